@@ -1,0 +1,68 @@
+import { AppError } from '@desk/core';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { ApiContext, AppEnv } from './context';
+import { handleError } from './http/errors';
+import { requireAuth } from './middleware/auth';
+import { authRoutes } from './routes/auth';
+import { departmentRoutes } from './routes/departments';
+import { healthRoutes } from './routes/health';
+import { userRoutes } from './routes/users';
+import { serveAdmin } from './static';
+
+/** Default request body cap; intake and uploads set their own. */
+const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** Routes that need a signed-in user. Each resource is a folder under routes/. */
+const protectedRoutes = new Hono<AppEnv>()
+  .use('*', requireAuth)
+  .route('/users', userRoutes)
+  .route('/departments', departmentRoutes);
+
+const apiRoutes = new Hono<AppEnv>()
+  .route('/health', healthRoutes)
+  .route('/auth', authRoutes)
+  .route('/', protectedRoutes);
+
+export type AppType = typeof apiRoutes;
+
+/** Build the whole HTTP app for a context; tests call `app.request()` on it, main.ts serves it. */
+export function createApp(ctx: ApiContext): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', async (c, next) => {
+    c.set('ctx', ctx);
+    await next();
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: DEFAULT_BODY_LIMIT,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE');
+      },
+    }),
+  );
+  app.onError(handleError);
+  app.route('/api', apiRoutes);
+  app.all('/api/*', () => {
+    throw new AppError('NOT_FOUND', { zh: '接口不存在', en: 'No such API route' });
+  });
+  serveAdmin(app, ctx.settings.adminDist);
+  return app;
+}

@@ -1,0 +1,19 @@
+import { AppError } from '@desk/core';
+import { zValidator } from '@hono/zod-validator';
+import type { ValidationTargets } from 'hono';
+import type { ZodType } from 'zod';
+
+/** zod validation whose failures become our BAD_REQUEST body with the zod issues as details. */
+export const validate = <T extends ZodType, Target extends keyof ValidationTargets>(
+  target: Target,
+  schema: T,
+) =>
+  zValidator(target, schema, (result) => {
+    if (!result.success) {
+      throw new AppError(
+        'BAD_REQUEST',
+        { zh: '请求参数校验失败', en: 'Validation failed' },
+        result.error.issues,
+      );
+    }
+  });

@@ -1,0 +1,3 @@
+export { type AppType, createApp } from './app';
+export { type ApiContext, type ApiSettings, defaultApiSettings } from './context';
+export { runHealthChecks } from './routes/health';

@@ -1,0 +1,42 @@
+import { AppError } from '@desk/core';
+import { findSessionUser } from '@desk/core/store';
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { AppEnv } from '../context';
+
+export const SESSION_COOKIE = 'desk_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function sessionToken(c: Context): { token: string; via: 'bearer' | 'cookie' } | undefined {
+  const header = c.req.header('Authorization');
+  if (header?.startsWith('Bearer ')) return { token: header.slice(7).trim(), via: 'bearer' };
+  const cookie = getCookie(c, SESSION_COOKIE);
+  return cookie ? { token: cookie, via: 'cookie' } : undefined;
+}
+
+/**
+ * Require a signed-in user (bearer token or session cookie). Cookie sessions are CSRF-checked:
+ * an unsafe request must come from our own origin.
+ */
+export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const found = sessionToken(c);
+  if (!found) throw new AppError('UNAUTHORIZED');
+  const user = await findSessionUser(c.var.ctx.db, found.token);
+  if (!user) throw new AppError('UNAUTHORIZED', { zh: '登录已过期，请重新登录', en: 'Session expired' });
+  if (found.via === 'cookie' && UNSAFE.has(c.req.method) && crossSite(c)) throw new AppError('CSRF');
+  const { sessionId: _, ...actor } = user;
+  c.set('actor', actor);
+  c.set('authVia', found.via);
+  await next();
+};
+
+function crossSite(c: Context): boolean {
+  if (c.req.header('Sec-Fetch-Site') === 'cross-site') return true;
+  const origin = c.req.header('Origin');
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== (c.req.header('Host') ?? new URL(c.req.url).host);
+  } catch {
+    return true;
+  }
+}

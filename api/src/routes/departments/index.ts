@@ -1,0 +1,28 @@
+import { AppError, DepartmentCreateSchema } from '@desk/core';
+import { createDepartment, getDepartment, listDepartments } from '@desk/core/store';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { parseListParams, sendList } from '../../http/list-params';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+
+export const departmentRoutes = new Hono<AppEnv>()
+  .get('/', requireAccess('departments', 'list'), async (c) => {
+    const { offset, limit } = parseListParams(c);
+    const all = await listDepartments(c.var.ctx.db);
+    return sendList(c, 'departments', all.slice(offset, offset + limit), offset, all.length);
+  })
+  .get('/:id', requireAccess('departments', 'show'), validate('param', IdParam), async (c) => {
+    const department = await getDepartment(c.var.ctx.db, c.req.valid('param').id);
+    if (!department) throw new AppError('NOT_FOUND');
+    return c.json(department);
+  })
+  .post('/', requireAccess('departments', 'create'), validate('json', DepartmentCreateSchema), async (c) => {
+    const department = await createDepartment(c.var.ctx.db, c.req.valid('json'));
+    await audit(c, { action: 'create', entity: 'departments', entityId: department.id, after: department });
+    return c.json(department, 201);
+  });

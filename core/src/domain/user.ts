@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+export const roles = ['admin', 'duty', 'handler', 'reviewer', 'leader'] as const;
+export const RoleSchema = z.enum(roles);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const UserSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+  departmentId: z.number().int().nullable(),
+  active: z.boolean(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+/** What a session knows about the signed-in person; every access decision takes this. */
+export type Actor = Pick<User, 'id' | 'username' | 'displayName' | 'role' | 'departmentId'>;
+
+export const LoginSchema = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export type Login = z.infer<typeof LoginSchema>;
+
+export const UserCreateSchema = z.object({
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_.-]{2,64}$/i, 'letters, digits, _ . - (2–64)'),
+  displayName: z.string().trim().min(1).max(64),
+  password: z.string().min(8).max(256),
+  role: RoleSchema,
+  departmentId: z.number().int().nullable().default(null),
+  active: z.boolean().default(true),
+});
+export type UserCreate = z.infer<typeof UserCreateSchema>;

@@ -1,0 +1,50 @@
+import type { Actor, Role } from '../domain/user';
+
+/**
+ * Who may do what: one pure table of (resource × action → roles), after react-admin's canAccess.
+ * The API applies it to every route; the admin uses the same table to hide what would be refused.
+ * Department scoping (a handler sees only their own department's records) is `departmentScope` below.
+ */
+export const accessTable = {
+  users: { list: ['admin'], show: ['admin'], create: ['admin'], edit: ['admin'] },
+  departments: {
+    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    create: ['admin'],
+    edit: ['admin'],
+  },
+  sources: {
+    list: ['admin', 'duty', 'leader'],
+    show: ['admin', 'duty', 'leader'],
+    create: ['admin'],
+    edit: ['admin'],
+    delete: ['admin'],
+  },
+  'api-keys': { list: ['admin'], create: ['admin'], delete: ['admin'] },
+  messages: {
+    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    edit: ['admin', 'duty'],
+    unmask: ['admin', 'duty'],
+    export: ['admin', 'duty', 'leader'],
+  },
+  'audit-log': { list: ['admin', 'reviewer'], show: ['admin', 'reviewer'] },
+  queues: { list: ['admin'] },
+} as const satisfies Record<string, Record<string, readonly Role[]>>;
+
+export type Resource = keyof typeof accessTable;
+export type ActionOf<R extends Resource> = keyof (typeof accessTable)[R] & string;
+
+export function canAccess<R extends Resource>(role: Role, resource: R, action: ActionOf<R>): boolean {
+  const allowed = (accessTable[resource] as Record<string, readonly Role[] | undefined>)[action];
+  return allowed?.includes(role) ?? false;
+}
+
+/**
+ * The department a list or lookup must be limited to, or null when the actor sees every department.
+ * A handler without a department sees nothing (scope -1 never matches a real id).
+ */
+export function departmentScope(actor: Pick<Actor, 'role' | 'departmentId'>): number | null {
+  if (actor.role !== 'handler') return null;
+  return actor.departmentId ?? -1;
+}

@@ -1,0 +1,10 @@
+export * from './db';
+export * from './demo-seed';
+export * from './passwords';
+export * from './repos/audit';
+export * from './repos/departments';
+export * from './repos/meta';
+export * from './repos/sessions';
+export * from './repos/users';
+export * as schema from './schema';
+export * from './tokens';

@@ -1,0 +1,16 @@
+import type { Db } from '@desk/core/store';
+import type { QueueConfig, Redis } from '@desk/queue';
+import type { SearchConfig } from '@desk/search-config';
+import type { Meilisearch } from 'meilisearch';
+import type { Logger } from 'pino';
+
+/** What the ingest workers reach; built by the launcher (or a test) from the same runtime as the API. */
+export interface IngestContext {
+  db: Db;
+  redis: Redis;
+  search: { client: Meilisearch; config: SearchConfig };
+  queue: QueueConfig;
+  log: Logger;
+  /** Run the built-in demo feed of generated citizen messages. */
+  demo: boolean;
+}

@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+const port = z.coerce.number().int().min(1).max(65_535);
+
+/** Every variable the desk reads; `.env.example` documents the same list. */
+export const EnvSchema = z
+  .object({
+    PORT: port.default(8080),
+    HOST: z.string().default('0.0.0.0'),
+    DESK_DATA_DIR: z.string().default('./data'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+    REDIS_PORT: port.optional(),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/i)
+      .default('desk'),
+    MEILI_URL: z.url({ protocol: /^https?$/ }).optional(),
+    MEILI_MASTER_KEY: z.string().min(16).optional(),
+    MEILI_PORT: port.optional(),
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]*$/i)
+      .default(''),
+    MEILI_MAX_INDEXING_MEMORY: z.string().default('1 GiB'),
+    DESK_DEMO: flag.optional(),
+    DESK_PROCESSES: z
+      .string()
+      .default('api,worker')
+      .transform((s) => new Set(s.split(',').map((p) => p.trim())))
+      .pipe(z.set(z.enum(['api', 'worker'])).min(1)),
+    SESSION_TTL_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(7 * 24 * 60)
+      .default(12 * 60),
+    SECURE_COOKIES: flag.default(false),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .refine((e) => !e.MEILI_URL || e.MEILI_MASTER_KEY, {
+    message: 'MEILI_MASTER_KEY is required when MEILI_URL is set',
+    path: ['MEILI_MASTER_KEY'],
+  });
+
+export type Env = z.infer<typeof EnvSchema> & { dataDir: string; embedded: boolean; demo: boolean };
+
+/** Parse the environment once at start; a bad variable stops the process with a message naming it. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new Error(`环境变量有误 / Invalid environment variables:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  const embedded = !env.DATABASE_URL;
+  return { ...env, dataDir: resolve(env.DESK_DATA_DIR), embedded, demo: env.DESK_DEMO ?? embedded };
+}

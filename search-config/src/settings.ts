@@ -1,0 +1,37 @@
+import type { Settings } from 'meilisearch';
+import type { IndexName } from './client';
+
+/** Bump when any setting below changes; start-up re-applies settings only when the stored version differs. */
+export const SETTINGS_VERSION = 1;
+
+/** Index settings as data. Chinese-specific tuning (dictionary, synonyms) lives beside it. */
+export const indexSettings: Record<IndexName, Settings> = {
+  messages: {
+    searchableAttributes: ['title', 'body', 'keywords', 'author'],
+    filterableAttributes: [
+      'sourceId',
+      'channel',
+      'kind',
+      'region',
+      'topic',
+      'sentimentLabel',
+      'publishedAt',
+      'status',
+      'eventId',
+    ],
+    sortableAttributes: ['publishedAt', 'likes', 'sentiment'],
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+  },
+  cases: {
+    searchableAttributes: ['code', 'title', 'body', 'replyText'],
+    filterableAttributes: ['type', 'status', 'leadDepartmentId', 'departmentIds', 'createdAt'],
+    sortableAttributes: ['createdAt', 'dueAt'],
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+  },
+  events: {
+    searchableAttributes: ['title', 'keywords'],
+    filterableAttributes: ['status', 'firstSeenAt'],
+    sortableAttributes: ['hotness', 'firstSeenAt'],
+    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+  },
+};

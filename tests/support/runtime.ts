@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { type ApiContext, createApp, defaultApiSettings } from '@desk/api';
+import { type Database, openDatabase, seedDemo } from '@desk/core/store';
+import { createRedis, type Redis } from '@desk/queue';
+import { applySearchSettings, createSearchClient, type SearchConfig } from '@desk/search-config';
+import pg from 'pg';
+import pino from 'pino';
+import { inject } from 'vitest';
+
+export interface TestRuntimeOptions {
+  /** Run against the harness's PostgreSQL server (a fresh database) instead of in-memory PGlite. */
+  engine?: 'pglite' | 'postgres';
+  /** Seed the demo departments and accounts (password desk-demo). Default true. */
+  seed?: boolean;
+  /** Create the Meilisearch indexes with their settings. Default false (it takes a second). */
+  searchSettings?: boolean;
+}
+
+export interface TestRuntime {
+  database: Database;
+  redis: Redis;
+  search: ApiContext['search'];
+  queue: ApiContext['queue'];
+  ctx: ApiContext;
+  app: ReturnType<typeof createApp>;
+  close(): Promise<void>;
+}
+
+const quietLog = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+
+/** A PostgreSQL database of its own for one test file, in the harness's server. */
+async function createPostgresDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  return {
+    url,
+    async drop() {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/**
+ * The real services the harness started, isolated for one test file: its own database, a Redis key
+ * prefix and a Meilisearch index prefix; `close()` removes them.
+ */
+export async function createTestRuntime(options: TestRuntimeOptions = {}): Promise<TestRuntime> {
+  const services = inject('services');
+  const id = randomBytes(4).toString('hex');
+  let dropDatabase = async () => {};
+  let database: Database;
+  if (options.engine === 'postgres') {
+    if (!services.postgresUrl) throw new Error('PostgreSQL is not available to the test harness');
+    const created = await createPostgresDatabase(services.postgresUrl);
+    dropDatabase = created.drop;
+    database = await openDatabase({ url: created.url, poolSize: 4 });
+  } else {
+    database = await openDatabase();
+  }
+  await database.migrate();
+  if (options.seed !== false) await seedDemo(database.db);
+
+  const searchConfig: SearchConfig = {
+    url: services.meiliUrl,
+    apiKey: services.meiliKey,
+    indexPrefix: `t${id}_`,
+  };
+  const client = createSearchClient(searchConfig);
+  if (options.searchSettings) await applySearchSettings(client, searchConfig);
+  const redis = createRedis(services.redisUrl);
+  const queue = { redisUrl: services.redisUrl, prefix: `t${id}` };
+  const ctx: ApiContext = {
+    db: database.db,
+    redis,
+    search: { client, config: searchConfig },
+    queue,
+    log: quietLog,
+    settings: { ...defaultApiSettings },
+  };
+  return {
+    database,
+    redis,
+    search: ctx.search,
+    queue,
+    ctx,
+    app: createApp(ctx),
+    async close() {
+      const { results } = await client.getIndexes({ limit: 1000 });
+      await Promise.all(
+        results.filter((i) => i.uid.startsWith(`t${id}_`)).map((i) => client.deleteIndex(i.uid)),
+      );
+      const keys = await redis.keys(`t${id}:*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+      await database.close();
+      await dropDatabase();
+    },
+  };
+}

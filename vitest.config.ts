@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{core,search-config,queue,ingest,api,scripts,tests}/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '**/dist/**', '**/data/**'],
+    globalSetup: ['tests/setup/global-services.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    reporters: ['default'],
+  },
+});
