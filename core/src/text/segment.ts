@@ -12,7 +12,8 @@ let loaded = false;
 function ensureLoaded(): void {
   if (loaded) return;
   // '|' separates several user dictionaries for cppjieba; keep jieba's own user dict too.
-  nodejieba.load({ userDict: `${nodejieba.DEFAULT_USER_DICT}|${cityDictionaryPath}` });
+  const { DEFAULT_USER_DICT } = nodejieba as unknown as { DEFAULT_USER_DICT: string };
+  nodejieba.load({ userDict: `${DEFAULT_USER_DICT}|${cityDictionaryPath}` });
   loaded = true;
 }
 
