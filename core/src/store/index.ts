@@ -1,6 +1,7 @@
 export * from './db';
 export * from './demo-seed';
 export * from './passwords';
+export * from './repos/alerts';
 export * from './repos/audit';
 export * from './repos/departments';
 export * from './repos/meta';

@@ -1,0 +1,31 @@
+import { index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { users } from './org';
+
+/**
+ * Alerts for the duty desk: bursts and negative swings of events, scheme hits, sources that fail or go
+ * quiet, overdue cases. `dedupeKey` keeps one open alert per condition (a failing source alerts once).
+ */
+export const alerts = pgTable(
+  'alerts',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind', {
+      enum: ['burst', 'negative', 'scheme', 'source-health', 'overdue', 'manual'],
+    }).notNull(),
+    level: text('level', { enum: ['red', 'orange', 'yellow', 'blue'] }).notNull(),
+    title: text('title').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    dedupeKey: text('dedupe_key'),
+    sourceId: integer('source_id'),
+    eventId: integer('event_id'),
+    caseId: integer('case_id'),
+    departmentId: integer('department_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedBy: integer('acknowledged_by').references(() => users.id),
+  },
+  (t) => [
+    index('alerts_open_idx').on(t.acknowledgedAt, t.createdAt),
+    index('alerts_dedupe_idx').on(t.dedupeKey),
+  ],
+);
