@@ -1,0 +1,152 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { apiKeys, users } from './org';
+
+const stamp = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * Where messages come from: pulled feeds (rss/atom/json), the portal intake (one source per API key),
+ * file imports and the built-in demo feed. The health columns answer "is this feed still alive?".
+ */
+export const sources = pgTable('sources', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  type: text('type', { enum: ['rss', 'atom', 'json', 'portal', 'import', 'demo'] }).notNull(),
+  url: text('url'),
+  intervalSeconds: integer('interval_seconds').notNull().default(300),
+  encoding: text('encoding'),
+  mapping: jsonb('mapping').$type<Record<string, string>>(),
+  enabled: boolean('enabled').notNull().default(true),
+  apiKeyId: integer('api_key_id').references(() => apiKeys.id),
+  etag: text('etag'),
+  lastModified: text('last_modified'),
+  nextPullAt: stamp('next_pull_at'),
+  lastFetchAt: stamp('last_fetch_at'),
+  lastSuccessAt: stamp('last_success_at'),
+  lastNewItemAt: stamp('last_new_item_at'),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  lastError: text('last_error'),
+  lastErrorAt: stamp('last_error_at'),
+  itemsTotal: integer('items_total').notNull().default(0),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: stamp('created_at').notNull().defaultNow(),
+  updatedAt: stamp('updated_at').notNull().defaultNow(),
+  deletedAt: stamp('deleted_at'),
+});
+
+/**
+ * Every web message and portal inquiry, once. Title and body are stored MASKED; the originals and the
+ * portal contact live in `message_pii`, read only by the audited unmask route.
+ */
+export const messages = pgTable(
+  'messages',
+  {
+    id: serial('id').primaryKey(),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    /** `id:<external id>`, `url:<canonical url>` or `hash:<sha1>`: one message per source and key. */
+    dedupeKey: text('dedupe_key').notNull(),
+    externalId: text('external_id'),
+    url: text('url'),
+    kind: text('kind', { enum: ['web', 'inquiry'] }).notNull(),
+    channel: text('channel', { enum: ['web', 'letter', 'phone', 'wechat', 'feed', 'import'] }).notNull(),
+    inquiryType: text('inquiry_type'),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    author: text('author'),
+    contactMasked: jsonb('contact_masked').$type<{ name?: string; phone?: string; email?: string }>(),
+    piiKinds: text('pii_kinds').array().notNull().default(sql`'{}'::text[]`),
+    region: text('region'),
+    keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
+    likes: integer('likes').notNull().default(0),
+    replies: integer('replies').notNull().default(0),
+    publishedAt: stamp('published_at'),
+    fetchedAt: stamp('fetched_at'),
+    receivedAt: stamp('received_at').notNull().defaultNow(),
+    fingerprint: bigint('fingerprint', { mode: 'bigint' }),
+    /** The four 16-bit bands of the SimHash, tagged with their position: a GIN overlap finds candidates. */
+    fingerprintBands: integer('fingerprint_bands').array(),
+    duplicateOfId: integer('duplicate_of_id'),
+    duplicateCount: integer('duplicate_count').notNull().default(0),
+    departmentIds: integer('department_ids').array().notNull().default(sql`'{}'::integer[]`),
+    topic: text('topic'),
+    topicConfidence: real('topic_confidence'),
+    topicSource: text('topic_source', { enum: ['rule', 'model', 'confirmed'] }),
+    sentiment: real('sentiment'),
+    sentimentLabel: text('sentiment_label'),
+    eventId: integer('event_id'),
+    caseId: integer('case_id'),
+    status: text('status', { enum: ['new', 'noise', 'triaged', 'case'] })
+      .notNull()
+      .default('new'),
+    createdAt: stamp('created_at').notNull().defaultNow(),
+    updatedAt: stamp('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('messages_source_key_idx').on(t.sourceId, t.dedupeKey),
+    index('messages_published_idx').on(t.publishedAt),
+    index('messages_received_idx').on(t.receivedAt),
+    index('messages_duplicate_of_idx').on(t.duplicateOfId),
+    index('messages_fingerprint_bands_idx').using('gin', t.fingerprintBands),
+    index('messages_department_ids_idx').using('gin', t.departmentIds),
+    index('messages_status_idx').on(t.status),
+    index('messages_event_idx').on(t.eventId),
+    index('messages_case_idx').on(t.caseId),
+  ],
+);
+
+/** Originals of masked messages and the portal contact: personal data, read only through unmask. */
+export const messagePii = pgTable('message_pii', {
+  messageId: integer('message_id')
+    .primaryKey()
+    .references(() => messages.id),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  author: text('author'),
+  contactName: text('contact_name'),
+  contactPhone: text('contact_phone'),
+  contactEmail: text('contact_email'),
+  createdAt: stamp('created_at').notNull().defaultNow(),
+});
+
+/**
+ * Pending Meilisearch writes, committed with the message change: the indexer drains it in batches,
+ * so a Meilisearch outage only delays search. `reason` 'new' also announces the message live.
+ */
+export const searchOutbox = pgTable('search_outbox', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  messageId: integer('message_id').notNull(),
+  reason: text('reason', { enum: ['new', 'update'] })
+    .notNull()
+    .default('update'),
+  attempts: integer('attempts').notNull().default(0),
+  createdAt: stamp('created_at').notNull().defaultNow(),
+});
+
+/** Permanent ingest failures with their reason (bad feed, bad payload, index rejects), for the admin. */
+export const ingestFailures = pgTable(
+  'ingest_failures',
+  {
+    id: serial('id').primaryKey(),
+    stage: text('stage').notNull(),
+    sourceId: integer('source_id'),
+    reason: text('reason').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: stamp('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('ingest_failures_source_idx').on(t.sourceId, t.createdAt)],
+);
