@@ -1,0 +1,5 @@
+export * from './base-data';
+export * from './calendar';
+export * from './dates';
+export * from './explain';
+export * from './working-days';
