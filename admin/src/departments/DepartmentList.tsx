@@ -11,4 +11,4 @@ export const DepartmentList = () => (
   </List>
 );
 
-export default { list: DepartmentList };
+export default DepartmentList;

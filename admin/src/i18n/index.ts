@@ -1,7 +1,8 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
+import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { en } from './en';
-import { fallback, zhCN } from './zh-CN';
+import { zhCN } from './zh-CN';
 
 type Messages = Record<string, unknown>;
 
@@ -18,7 +19,7 @@ function deepMerge(base: Messages, over: Messages): Messages {
 }
 
 const catalogues = {
-  'zh-CN': deepMerge(fallback, zhCN) as unknown as TranslationMessages,
+  'zh-CN': deepMerge(englishMessages as unknown as Messages, zhCN) as unknown as TranslationMessages,
   en: en as TranslationMessages,
 };
 

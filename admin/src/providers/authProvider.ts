@@ -1,5 +1,6 @@
 import type { Actor } from '@desk/core';
 import type { AuthProvider } from 'react-admin';
+import { canAccess } from './access';
 import { httpClient } from './http';
 
 const USER_KEY = 'desk.user';
@@ -34,9 +35,12 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const { json } = await httpClient('/api/auth/me');
     localStorage.setItem(USER_KEY, JSON.stringify(json));
-    return { id: json.id, fullName: json.displayName };
+    return { id: json.id, fullName: json.displayName, role: json.role, departmentId: json.departmentId };
   },
   async getPermissions() {
     return currentUser()?.role;
+  },
+  async canAccess({ resource, action }) {
+    return canAccess(currentUser()?.role, resource, action);
   },
 };

@@ -12,4 +12,4 @@ export const UserList = () => (
   </List>
 );
 
-export default { list: UserList };
+export default UserList;

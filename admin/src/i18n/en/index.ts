@@ -1,10 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { deskEn } from './desk';
+import { resourcesEn } from './resources';
 
-export const en = {
-  ...englishMessages,
-  resources: {
-    departments: { name: 'Department |||| Departments', fields: { nameEn: 'English name' } },
-    users: { name: 'User |||| Users', fields: { displayName: 'Name', departmentId: 'Department' } },
-  },
-  desk: { title: 'Opinion Desk' },
-};
+export const en = { ...englishMessages, resources: resourcesEn, desk: deskEn };

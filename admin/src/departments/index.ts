@@ -1,0 +1,8 @@
+import ApartmentIcon from '@mui/icons-material/Apartment';
+import { lazy } from 'react';
+
+export default {
+  icon: ApartmentIcon,
+  list: lazy(() => import('./DepartmentList')),
+  recordRepresentation: 'name',
+};

@@ -1,0 +1,36 @@
+import { Chip } from '@mui/material';
+import {
+  LoadingIndicator,
+  LocalesMenuButton,
+  AppBar as RaAppBar,
+  TitlePortal,
+  useTranslate,
+} from 'react-admin';
+import { useActor } from '../providers/useActor';
+
+/** The title, the signed-in role, and the language switch (中文 / English) on every page. */
+export const AppBar = () => {
+  const translate = useTranslate();
+  const actor = useActor();
+  return (
+    <RaAppBar
+      toolbar={
+        <>
+          <LocalesMenuButton />
+          <LoadingIndicator />
+        </>
+      }
+    >
+      <TitlePortal />
+      {actor ? (
+        <Chip
+          size="small"
+          color="default"
+          sx={{ mr: 1, bgcolor: 'rgba(255,255,255,0.9)' }}
+          label={translate(`desk.roles.${actor.role}`)}
+          data-testid="role-chip"
+        />
+      ) : null}
+    </RaAppBar>
+  );
+};

@@ -1,0 +1,8 @@
+import PeopleIcon from '@mui/icons-material/People';
+import { lazy } from 'react';
+
+export default {
+  icon: PeopleIcon,
+  list: lazy(() => import('./UserList')),
+  recordRepresentation: 'displayName',
+};

@@ -1,0 +1,3 @@
+export * from './browser';
+export * from './desk';
+export * from './session';
