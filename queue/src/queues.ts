@@ -17,10 +17,16 @@ export const defaultJobOptions: Queue.JobOptions = {
   removeOnFail: 5_000,
 };
 
-export function createQueue<T = unknown>(name: string, config: QueueConfig): Queue.Queue<T> {
+/** `settings` tunes locks and stalled-job checks (workers); `limiter` caps a queue's job rate. */
+export function createQueue<T = unknown>(
+  name: string,
+  config: QueueConfig,
+  options: Pick<Queue.QueueOptions, 'settings' | 'limiter' | 'defaultJobOptions'> = {},
+): Queue.Queue<T> {
   return new Queue<T>(name, config.redisUrl, {
     prefix: config.prefix ?? 'desk',
-    defaultJobOptions,
+    ...options,
+    defaultJobOptions: { ...defaultJobOptions, ...options.defaultJobOptions },
   });
 }
 

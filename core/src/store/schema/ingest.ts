@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   bigserial,
   boolean,
   index,
@@ -77,8 +76,9 @@ export const messages = pgTable(
     publishedAt: stamp('published_at'),
     fetchedAt: stamp('fetched_at'),
     receivedAt: stamp('received_at').notNull().defaultNow(),
-    fingerprint: bigint('fingerprint', { mode: 'bigint' }),
-    /** The four 16-bit bands of the SimHash, tagged with their position: a GIN overlap finds candidates. */
+    /** MinHash signature of the token set (core/src/text/fingerprint.ts), compared to confirm candidates. */
+    minhash: integer('minhash').array(),
+    /** LSH band keys of the MinHash signature: a GIN overlap (`&&`) finds near-duplicate candidates. */
     fingerprintBands: integer('fingerprint_bands').array(),
     duplicateOfId: integer('duplicate_of_id'),
     duplicateCount: integer('duplicate_count').notNull().default(0),

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { InquiryTypeSchema } from './message';
+
+/** Channels a portal inquiry can arrive by. */
+export const inquiryChannels = ['web', 'letter', 'phone', 'wechat'] as const;
+
+export const InquiryContactSchema = z
+  .object({
+    name: z.string().trim().max(64).optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[\d+\-() ]{3,32}$/, 'digits, +, -, ( ) and spaces')
+      .optional(),
+    email: z.email().max(128).optional(),
+  })
+  .strict();
+export type InquiryContact = z.infer<typeof InquiryContactSchema>;
+
+/** `POST /api/intake/inquiries` from the government portal (header X-Api-Key). */
+export const InquiryCreateSchema = z
+  .object({
+    type: InquiryTypeSchema,
+    title: z.string().trim().min(1).max(200),
+    body: z.string().trim().min(1).max(20_000),
+    contact: InquiryContactSchema.optional(),
+    channel: z.enum(inquiryChannels),
+    externalId: z.string().trim().min(1).max(128).optional(),
+    receivedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+export type InquiryCreate = z.infer<typeof InquiryCreateSchema>;
+
+export const ApiKeyCreateSchema = z.object({ name: z.string().trim().min(1).max(64) }).strict();
+export type ApiKeyCreate = z.infer<typeof ApiKeyCreateSchema>;
+
+export interface ApiKey {
+  id: number;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { InquiryTypeSchema, MessageChannelSchema, MessageKindSchema } from './message';
+
+/**
+ * Bull queue names and job payloads shared by the API (which enqueues) and the workers (which run).
+ * pull: fetch one source · ingest: a batch of raw items through the pipeline · cases: work for the
+ * case workflow (consumed by the cases engine).
+ */
+export const queueNames = { pull: 'pull', ingest: 'ingest', cases: 'cases' } as const;
+export type QueueName = (typeof queueNames)[keyof typeof queueNames];
+
+export const PullJobSchema = z.object({
+  sourceId: z.number().int().positive(),
+  reason: z.enum(['schedule', 'created', 'manual']).default('schedule'),
+});
+export type PullJob = z.infer<typeof PullJobSchema>;
+
+const isoDate = z.iso.datetime({ offset: true });
+
+/** One item as a source delivered it, before normalisation. `id` is a message id reserved in advance. */
+export const RawItemSchema = z.object({
+  id: z.number().int().positive().optional(),
+  externalId: z.string().max(512).optional(),
+  url: z.string().max(4096).optional(),
+  title: z.string().max(2_000).default(''),
+  body: z.string().max(200_000).default(''),
+  author: z.string().max(256).optional(),
+  publishedAt: isoDate.optional(),
+  receivedAt: isoDate.optional(),
+  likes: z.number().int().min(0).optional(),
+  replies: z.number().int().min(0).optional(),
+  kind: MessageKindSchema.default('web'),
+  channel: MessageChannelSchema.default('feed'),
+  inquiryType: InquiryTypeSchema.optional(),
+  contact: z
+    .object({ name: z.string().optional(), phone: z.string().optional(), email: z.string().optional() })
+    .optional(),
+});
+export type RawItem = z.input<typeof RawItemSchema>;
+export type ParsedRawItem = z.output<typeof RawItemSchema>;
+
+/** Largest batch per ingest job: big enough for multi-row inserts, small enough for quick retries. */
+export const MAX_INGEST_BATCH = 500;
+
+export const IngestJobSchema = z.object({
+  sourceId: z.number().int().positive(),
+  fetchedAt: isoDate,
+  items: z.array(RawItemSchema).min(1).max(MAX_INGEST_BATCH),
+});
+export type IngestJob = z.input<typeof IngestJobSchema>;
+
+/** Jobs for the case workflow; consumers must be idempotent (a job may be delivered twice). */
+export const CasesJobSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('from-inquiry'), messageId: z.number().int().positive() }),
+]);
+export type CasesJob = z.infer<typeof CasesJobSchema>;
+
+/** Live events on the Redis channel `${prefix}:events`; the API streams them to the desk (SSE). */
+export const DeskEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('message.new'),
+    id: z.number().int(),
+    departmentIds: z.array(z.number().int()),
+  }),
+]);
+export type DeskEvent = z.infer<typeof DeskEventSchema>;

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+export const messageKinds = ['web', 'inquiry'] as const;
+export const MessageKindSchema = z.enum(messageKinds);
+export type MessageKind = z.infer<typeof MessageKindSchema>;
+
+export const messageChannels = ['web', 'letter', 'phone', 'wechat', 'feed', 'import'] as const;
+export const MessageChannelSchema = z.enum(messageChannels);
+export type MessageChannel = z.infer<typeof MessageChannelSchema>;
+
+/** The portal's inquiry types, as the portal sends them. */
+export const inquiryTypes = ['咨询', '投诉', '建议', '求助', '举报', '依申请公开'] as const;
+export const InquiryTypeSchema = z.enum(inquiryTypes);
+export type InquiryType = z.infer<typeof InquiryTypeSchema>;
+
+/** new → noise (dismissed) | triaged (seen, grouped) | case (became or joined a case). */
+export const messageStatuses = ['new', 'noise', 'triaged', 'case'] as const;
+export const MessageStatusSchema = z.enum(messageStatuses);
+export type MessageStatus = z.infer<typeof MessageStatusSchema>;
+
+export const piiKindValues = ['id-card', 'mobile', 'landline', 'email'] as const;
+
+/** A message as the API shows it: personal data already masked. */
+export interface Message {
+  id: number;
+  sourceId: number;
+  externalId: string | null;
+  url: string | null;
+  kind: MessageKind;
+  channel: MessageChannel;
+  inquiryType: InquiryType | null;
+  title: string;
+  body: string;
+  author: string | null;
+  contact: { name?: string; phone?: string; email?: string } | null;
+  piiKinds: string[];
+  region: string | null;
+  keywords: string[];
+  likes: number;
+  replies: number;
+  publishedAt: Date | null;
+  receivedAt: Date;
+  duplicateOfId: number | null;
+  duplicateCount: number;
+  departmentIds: number[];
+  topic: string | null;
+  topicConfidence: number | null;
+  topicSource: 'rule' | 'model' | 'confirmed' | null;
+  sentiment: number | null;
+  sentimentLabel: string | null;
+  eventId: number | null;
+  caseId: number | null;
+  status: MessageStatus;
+}
+
+const oneOrMany = <T extends z.ZodType>(schema: T) =>
+  z.union([schema, z.array(schema).max(500)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
+const id = z.coerce.number().int().positive();
+const shortText = z.string().trim().min(1).max(64);
+
+/** `GET /api/messages?filter=…`: full text (`q`) plus facets; every value is validated before use. */
+export const MessageListFilterSchema = z
+  .object({
+    q: z.string().trim().max(200),
+    id: oneOrMany(id),
+    sourceId: oneOrMany(id),
+    channel: oneOrMany(MessageChannelSchema),
+    kind: MessageKindSchema,
+    inquiryType: oneOrMany(InquiryTypeSchema),
+    region: oneOrMany(shortText),
+    topic: oneOrMany(shortText),
+    sentimentLabel: oneOrMany(shortText),
+    status: oneOrMany(MessageStatusSchema),
+    eventId: id,
+    caseId: id,
+    duplicateOf: id,
+    from: z.coerce.date(),
+    to: z.coerce.date(),
+  })
+  .partial()
+  .strict();
+export type MessageListFilter = z.infer<typeof MessageListFilterSchema>;
+
+export const messageSortFields = ['id', 'publishedAt', 'receivedAt', 'likes', 'replies', 'sentiment'] as const;
+
+/** What the duty officer may change on a message here; topic and case links belong to their own flows. */
+export const MessageUpdateSchema = z.object({ status: MessageStatusSchema }).strict();
+export type MessageUpdate = z.infer<typeof MessageUpdateSchema>;
