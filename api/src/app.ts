@@ -6,9 +6,20 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ApiContext, AppEnv } from './context';
 import { handleError } from './http/errors';
 import { requireAuth } from './middleware/auth';
+import { auditLogRoutes } from './routes/audit-log';
 import { authRoutes } from './routes/auth';
+import { calendarRoutes } from './routes/calendar';
+import { caseRoutes } from './routes/cases';
+import { deadlinePolicyRoutes } from './routes/deadline-policies';
 import { departmentRoutes } from './routes/departments';
+import { draftRoutes } from './routes/drafts';
 import { healthRoutes } from './routes/health';
+import { legalChallengeRoutes } from './routes/legal-challenges';
+import { notificationRoutes } from './routes/notifications';
+import { publicRoutes } from './routes/public';
+import { reportRoutes } from './routes/reports';
+import { responseRoutes } from './routes/responses';
+import { templateRoutes } from './routes/templates';
 import { userRoutes } from './routes/users';
 import { serveAdmin } from './static';
 
@@ -19,11 +30,23 @@ const DEFAULT_BODY_LIMIT = 1024 * 1024;
 const protectedRoutes = new Hono<AppEnv>()
   .use('*', requireAuth)
   .route('/users', userRoutes)
-  .route('/departments', departmentRoutes);
+  .route('/departments', departmentRoutes)
+  .route('/cases', caseRoutes)
+  .route('/drafts', draftRoutes)
+  .route('/templates', templateRoutes)
+  .route('/responses', responseRoutes)
+  .route('/audit-log', auditLogRoutes)
+  .route('/deadline-policies', deadlinePolicyRoutes)
+  .route('/calendar', calendarRoutes)
+  .route('/legal-challenges', legalChallengeRoutes)
+  .route('/reports', reportRoutes)
+  .route('/notifications', notificationRoutes);
 
 const apiRoutes = new Hono<AppEnv>()
   .route('/health', healthRoutes)
   .route('/auth', authRoutes)
+  // No sign-in: the portal reads published responses (masked copies only).
+  .route('/public', publicRoutes)
   .route('/', protectedRoutes);
 
 export type AppType = typeof apiRoutes;

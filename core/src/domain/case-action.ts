@@ -43,7 +43,11 @@ export const caseActionPayloads = {
   submit: z.object({ draftId: z.number().int().positive().optional(), note }),
   approve: z.object({ comment: note }),
   reject: z.object({ comment: z.string().trim().min(2).max(2000) }),
-  publish: z.object({ channels: z.array(z.string().trim().max(32)).max(10).default(['portal']) }),
+  publish: z.object({
+    channels: z.array(z.string().trim().max(32)).max(10).default(['portal']),
+    /** 依申请公开: the answer's outcome, if not recorded on the case yet. */
+    outcome: DisclosureOutcomeSchema.optional(),
+  }),
   close: z.object({ note, outcome: DisclosureOutcomeSchema.optional() }),
   merge: z.object({ intoId: z.number().int().positive(), note }),
   suspend: z.object({ reason: z.enum(suspendReasons), party: z.string().trim().max(200).optional(), note }),

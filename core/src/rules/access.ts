@@ -29,6 +29,61 @@ export const accessTable = {
     export: ['admin', 'duty', 'leader'],
   },
   'audit-log': { list: ['admin', 'reviewer'], show: ['admin', 'reviewer'] },
+  // Cases and replies (issue 5). Transitions are checked per action by rules/case-machine.ts.
+  cases: {
+    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    create: ['admin', 'duty'],
+    edit: ['admin', 'duty'],
+    act: ['admin', 'duty', 'handler', 'reviewer'],
+    comment: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    unmask: ['admin', 'duty', 'handler'],
+    export: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+  },
+  drafts: {
+    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    create: ['admin', 'handler'],
+  },
+  templates: {
+    list: ['admin', 'duty', 'handler', 'reviewer'],
+    show: ['admin', 'duty', 'handler', 'reviewer'],
+    create: ['admin'],
+    edit: ['admin'],
+    delete: ['admin'],
+  },
+  responses: {
+    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+  },
+  'deadline-policies': {
+    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    create: ['admin'],
+    edit: ['admin'],
+    delete: ['admin'],
+  },
+  calendar: {
+    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    create: ['admin'],
+    delete: ['admin'],
+  },
+  'legal-challenges': {
+    list: ['admin', 'reviewer', 'leader'],
+    show: ['admin', 'reviewer', 'leader'],
+    create: ['admin', 'reviewer'],
+    edit: ['admin', 'reviewer'],
+  },
+  reports: {
+    annual: ['admin', 'reviewer', 'leader'],
+    sla: ['admin', 'duty', 'reviewer', 'leader'],
+    daily: ['admin', 'duty', 'reviewer', 'leader'],
+  },
+  notifications: {
+    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    edit: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+  },
   queues: { list: ['admin'] },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;
 

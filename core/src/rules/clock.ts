@@ -17,7 +17,14 @@ export interface ClockState {
   startAt: string;
   startReason: 'received' | 'detected' | 'supplement-received';
   pauses: { from: string; to?: string; reason: string; party?: string }[];
-  extensions: { amount: number; approver: string; reason: string; applicantNotifiedAt: string; at: string }[];
+  extensions: {
+    amount: number;
+    approver: string;
+    reason: string;
+    applicantNotifiedAt: string;
+    at: string;
+    recordedBy?: string;
+  }[];
   supplements: { requestedAt: string; items: string; receivedAt?: string }[];
   /** Targets already met, by key, e.g. the press conference held. */
   met: Record<string, { at: string; url?: string }>;

@@ -1,0 +1,101 @@
+import {
+  AppError,
+  CalendarOverrideCreateSchema,
+  type ClockState,
+  computeDue,
+  describeRange,
+  LOCAL_DATE,
+  officialYears,
+} from '@desk/core';
+import {
+  createCalendarOverride,
+  deleteCalendarOverride,
+  getCalendarOverride,
+  listCalendarOverrides,
+  loadCalendar,
+  recomputeOpenDeadlines,
+} from '@desk/core/store';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { parseListParams, sendList } from '../../http/list-params';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const RangeQuery = z.object({ from: z.string().regex(LOCAL_DATE), to: z.string().regex(LOCAL_DATE) });
+const CalculateQuery = z
+  .object({
+    start: z.coerce.date(),
+    workingDays: z.coerce.number().int().min(1).max(400).optional(),
+    hours: z.coerce.number().int().min(1).max(2000).optional(),
+  })
+  .refine((q) => (q.workingDays === undefined) !== (q.hours === undefined), 'give workingDays or hours');
+
+/** After any calendar change every open working-day deadline is recomputed (and the count reported). */
+async function recompute(c: Context<AppEnv>) {
+  const result = await recomputeOpenDeadlines(c.var.ctx.db);
+  await audit(c, { action: 'calendar.recompute', entity: 'cases', after: result });
+  return result;
+}
+
+/** `/api/calendar`: the working-day calendar, a deadline calculator and the administrator's overrides. */
+export const calendarRoutes = new Hono<AppEnv>()
+  .get('/', requireAccess('calendar', 'show'), async (c) => {
+    const calendar = await loadCalendar(c.var.ctx.db);
+    return c.json({ version: calendar.version, officialYears, timeZone: 'Asia/Shanghai' });
+  })
+  .get('/days', requireAccess('calendar', 'show'), validate('query', RangeQuery), async (c) => {
+    const { from, to } = c.req.valid('query');
+    if (to < from) throw new AppError('BAD_REQUEST', { zh: '日期范围有误', en: 'Bad range' });
+    return c.json(describeRange(await loadCalendar(c.var.ctx.db), from, to));
+  })
+  .get('/calculate', requireAccess('calendar', 'show'), validate('query', CalculateQuery), async (c) => {
+    const q = c.req.valid('query');
+    const calendar = await loadCalendar(c.var.ctx.db);
+    const clock: ClockState = {
+      policyId: null,
+      policyLabel: '',
+      unit: q.hours ? 'hours' : 'working-days',
+      targets: [{ key: 'answer', amount: q.hours ?? q.workingDays! }],
+      maxExtensions: 0,
+      maxExtensionAmount: 0,
+      notifyLeader: false,
+      startAt: q.start.toISOString(),
+      startReason: 'received',
+      pauses: [],
+      extensions: [],
+      supplements: [],
+      met: {},
+    };
+    const due = computeDue(clock, calendar, 'open', new Date());
+    return c.json({ dueAt: due.dueAt, explanation: due.explanation });
+  })
+  .get('/overrides', requireAccess('calendar', 'list'), async (c) => {
+    const { offset, limit } = parseListParams(c);
+    const all = await listCalendarOverrides(c.var.ctx.db);
+    return sendList(c, 'calendar/overrides', all.slice(offset, offset + limit), offset, all.length);
+  })
+  .get('/overrides/:id', requireAccess('calendar', 'show'), validate('param', IdParam), async (c) => {
+    const row = await getCalendarOverride(c.var.ctx.db, c.req.valid('param').id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return c.json(row);
+  })
+  .post(
+    '/overrides',
+    requireAccess('calendar', 'create'),
+    validate('json', CalendarOverrideCreateSchema),
+    async (c) => {
+      const row = await createCalendarOverride(c.var.ctx.db, c.req.valid('json'), c.var.actor.id);
+      await audit(c, { action: 'create', entity: 'calendar-overrides', entityId: row.id, after: row });
+      return c.json({ ...row, recomputed: await recompute(c) }, 201);
+    },
+  )
+  .delete('/overrides/:id', requireAccess('calendar', 'delete'), validate('param', IdParam), async (c) => {
+    const row = await deleteCalendarOverride(c.var.ctx.db, c.req.valid('param').id);
+    if (!row) throw new AppError('NOT_FOUND');
+    await audit(c, { action: 'delete', entity: 'calendar-overrides', entityId: row.id, before: row });
+    return c.json({ ...row, recomputed: await recompute(c) });
+  });

@@ -1,0 +1,171 @@
+import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+type Json = Record<string, any>;
+
+describe('/api/cases workflow', () => {
+  let rt: TestRuntime;
+  const tokens: Record<string, string> = {};
+  const departments: Record<string, number> = {};
+  const act = (who: string, id: number, action: string, json: unknown = {}) =>
+    call(rt.app, tokens[who]!, `/api/cases/${id}/actions/${action}`, { json });
+
+  beforeAll(async () => {
+    rt = await createTestRuntime();
+    for (const who of ['admin', 'duty', 'edu', 'health', 'reviewer', 'leader'])
+      tokens[who] = await loginAs(rt.app, who);
+    const res = await call(rt.app, tokens.admin!, '/api/departments?range=[0,99]');
+    for (const d of (await res.json()) as { id: number; code: string }[]) departments[d.code] = d.id;
+  });
+  afterAll(() => rt?.close());
+
+  async function createComplaint(extra: Json = {}): Promise<Json> {
+    const res = await call(rt.app, tokens.duty!, '/api/cases', {
+      json: {
+        type: 'complaint',
+        title: '学校食堂饭菜质量差',
+        body: '孩子在学校食堂吃饭后腹痛，家长电话 13912345678',
+        channel: 'web',
+        contact: { name: '张三', phone: '13912345678' },
+        receivedAt: '2026-03-02T09:00:00+08:00',
+        ...extra,
+      },
+    });
+    expect(res.status).toBe(201);
+    return (await res.json()) as Json;
+  }
+
+  it('creates a case with its deadline, explanation, masked contact and allowed actions', async () => {
+    const created = await createComplaint();
+    expect(created.code).toMatch(/^GD\d{7}$/);
+    expect(created.dueAt).toBe(new Date('2026-03-23T23:59:59.999+08:00').toISOString());
+    expect(created.dueExplanation.summary.zh).toContain('15 个工作日');
+    expect(created.contact).toEqual({ name: '张*', phone: '139****5678' });
+    expect(created.body).not.toContain('13912345678');
+    expect(created.allowedActions).toEqual(['assign', 'close', 'merge']);
+  });
+
+  it('hides a case from other departments until assigned, and the list total counts only visible cases', async () => {
+    const created = await createComplaint();
+    expect((await call(rt.app, tokens.edu!, `/api/cases/${created.id}`)).status).toBe(404);
+    const before = await call(rt.app, tokens.edu!, '/api/cases');
+    expect(before.headers.get('Content-Range')).toMatch(/\/0$/);
+    const assigned = await act('duty', created.id, 'assign', {
+      departmentId: departments.edu,
+      coDepartmentIds: [departments.health],
+    });
+    expect(assigned.status).toBe(200);
+    expect(((await assigned.json()) as Json).status).toBe('assigned');
+    expect((await call(rt.app, tokens.edu!, `/api/cases/${created.id}`)).status).toBe(200);
+    const coView = (await (await call(rt.app, tokens.health!, `/api/cases/${created.id}`)).json()) as Json;
+    expect(coView.allowedActions).toEqual([]);
+    expect((await call(rt.app, await loginAs(rt.app, 'housing'), `/api/cases/${created.id}`)).status).toBe(
+      404,
+    );
+    const list = await call(rt.app, tokens.edu!, '/api/cases?range=[0,99]');
+    const rows = (await list.json()) as Json[];
+    expect(rows.map((r) => r.id)).toContain(created.id);
+    expect(list.headers.get('Content-Range')).toBe(`cases 0-${rows.length - 1}/${rows.length}`);
+  });
+
+  it('runs return → reassign → accept → draft → submit → reject → submit → approve → publish → follow-up', async () => {
+    const { id } = await createComplaint({ title: '小区垃圾清运不及时' });
+    await act('duty', id, 'assign', { departmentId: departments.edu });
+    const returned = await act('edu', id, 'return', { reason: '不属于教育局职责，应由城管局办理' });
+    expect(((await returned.json()) as Json).status).toBe('returned');
+    await act('duty', id, 'reassign', { departmentId: departments.health, reason: '改派卫健委' });
+    // Reassigned away: the first department no longer sees the case, nor may act on it.
+    expect((await call(rt.app, tokens.edu!, `/api/cases/${id}`)).status).toBe(404);
+    expect((await act('edu', id, 'accept')).status).toBe(404);
+    expect((await act('health', id, 'accept')).status).toBe(200);
+    expect((await act('health', id, 'submit')).status).toBe(409);
+    const draft = await call(rt.app, tokens.health!, '/api/drafts', {
+      json: { caseId: id, body: '经核查，已督促物业每日清运。' },
+    });
+    expect(draft.status).toBe(201);
+    expect((await act('health', id, 'submit')).status).toBe(200);
+    expect((await act('health', id, 'approve')).status).toBe(403);
+    const rejected = await act('reviewer', id, 'reject', { comment: '请写明整改时限' });
+    expect(((await rejected.json()) as Json).status).toBe('drafting');
+    await call(rt.app, tokens.health!, '/api/drafts', {
+      json: { caseId: id, body: '经核查，已督促物业自3月5日起每日清运，联系电话13800001111。' },
+    });
+    await act('health', id, 'submit');
+    await act('reviewer', id, 'approve');
+    const published = (await (await act('reviewer', id, 'publish')).json()) as Json;
+    expect(published.status).toBe('published');
+    expect(published.completedAt).toBeTruthy();
+
+    const feed = (await (await rt.app.request('/api/public/responses.json')).json()) as Json;
+    const item = feed.items.find((i: Json) => i.title === '小区垃圾清运不及时');
+    expect(item.content_text).toContain('每日清运');
+    expect(JSON.stringify(feed)).not.toMatch(/13800001111|13912345678|张三/);
+    const rss = await (await rt.app.request('/api/public/responses.rss')).text();
+    expect(rss).toContain('<title>[投诉] 小区垃圾清运不及时</title>');
+
+    const followed = (await (
+      await act('duty', id, 'follow-up', { satisfaction: 'satisfied', note: '电话回访' })
+    ).json()) as Json;
+    expect(followed.satisfaction).toBe('satisfied');
+    const history = (await (await call(rt.app, tokens.admin!, `/api/cases/${id}/history`)).json()) as Json[];
+    expect(history.map((h) => h.action)).toEqual([
+      'create',
+      'assign',
+      'return',
+      'reassign',
+      'accept',
+      'draft',
+      'submit',
+      'reject',
+      'submit',
+      'approve',
+      'publish',
+      'follow-up',
+    ]);
+    const auditRes = await call(
+      rt.app,
+      tokens.reviewer!,
+      `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ entity: 'cases', entityId: id }))}&range=[0,99]`,
+    );
+    const actions = ((await auditRes.json()) as Json[]).map((a) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'create',
+        'case.assign',
+        'case.return',
+        'case.reassign',
+        'case.accept',
+        'case.publish',
+        'case.follow-up',
+      ]),
+    );
+  });
+
+  it('answers an invalid transition with 409 INVALID_TRANSITION and the allowed actions', async () => {
+    const { id } = await createComplaint();
+    const res = await act('reviewer', id, 'publish');
+    expect(res.status).toBe(409);
+    const body = (await res.json()) as Json;
+    expect(body).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      details: { status: 'new', allowedActions: ['close'] },
+    });
+    expect((await act('duty', id, 'fly')).status).toBe(404);
+  });
+
+  it('unmasks the contact for the desk with an audit entry and refuses the leader', async () => {
+    const { id } = await createComplaint();
+    expect((await call(rt.app, tokens.leader!, `/api/cases/${id}/unmask`, { json: {} })).status).toBe(403);
+    const res = await call(rt.app, tokens.duty!, `/api/cases/${id}/unmask`, { json: {} });
+    expect(((await res.json()) as Json).contact).toMatchObject({ name: '张三', phone: '13912345678' });
+    const audit = (await (
+      await call(
+        rt.app,
+        tokens.admin!,
+        `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'unmask', entityId: id }))}`,
+      )
+    ).json()) as Json[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorName: 'duty', entity: 'cases' });
+  });
+});

@@ -1,0 +1,38 @@
+import { AppError, DraftCreateSchema } from '@desk/core';
+import { createDraft, getDraft, listDrafts } from '@desk/core/store';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { parseListParams, sendList } from '../../http/list-params';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const DraftFilter = z.object({ caseId: z.coerce.number().int().positive().optional() });
+
+/** `/api/drafts`: reply drafts with versions (filter `{caseId}`); saving always adds a version. */
+export const draftRoutes = new Hono<AppEnv>()
+  .get('/', requireAccess('drafts', 'list'), async (c) => {
+    const { filter, offset, limit } = parseListParams(c);
+    const parsed = DraftFilter.safeParse(filter);
+    if (!parsed.success) throw new AppError('BAD_REQUEST', undefined, parsed.error.issues);
+    const { rows, total } = await listDrafts(c.var.ctx.db, c.var.actor, { ...parsed.data, offset, limit });
+    return sendList(c, 'drafts', rows, offset, total);
+  })
+  .get('/:id', requireAccess('drafts', 'show'), validate('param', IdParam), async (c) => {
+    const draft = await getDraft(c.var.ctx.db, c.var.actor, c.req.valid('param').id);
+    if (!draft) throw new AppError('NOT_FOUND');
+    return c.json(draft);
+  })
+  .post('/', requireAccess('drafts', 'create'), validate('json', DraftCreateSchema), async (c) => {
+    const { draft, departmentId } = await createDraft(c.var.ctx.db, c.var.actor, c.req.valid('json'));
+    await audit(c, {
+      action: 'draft.create',
+      entity: 'drafts',
+      entityId: draft.id,
+      departmentId,
+      after: { caseId: draft.caseId, version: draft.version, length: draft.body.length },
+    });
+    return c.json(draft, 201);
+  });

@@ -1,0 +1,53 @@
+import { AppError, LegalChallengeCreateSchema, LegalChallengeUpdateSchema } from '@desk/core';
+import {
+  createLegalChallenge,
+  getLegalChallenge,
+  listLegalChallenges,
+  updateLegalChallenge,
+} from '@desk/core/store';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { parseListParams, sendList } from '../../http/list-params';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+
+/** `/api/legal-challenges`: 行政复议 / 行政诉讼 about disclosure decisions (annual-report Table 四). */
+export const legalChallengeRoutes = new Hono<AppEnv>()
+  .get('/', requireAccess('legal-challenges', 'list'), async (c) => {
+    const { offset, limit } = parseListParams(c);
+    const { rows, total } = await listLegalChallenges(c.var.ctx.db, { offset, limit });
+    return sendList(c, 'legal-challenges', rows, offset, total);
+  })
+  .get('/:id', requireAccess('legal-challenges', 'show'), validate('param', IdParam), async (c) => {
+    const row = await getLegalChallenge(c.var.ctx.db, c.req.valid('param').id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return c.json(row);
+  })
+  .post(
+    '/',
+    requireAccess('legal-challenges', 'create'),
+    validate('json', LegalChallengeCreateSchema),
+    async (c) => {
+      const row = await createLegalChallenge(c.var.ctx.db, c.req.valid('json'), c.var.actor.id);
+      await audit(c, { action: 'create', entity: 'legal-challenges', entityId: row.id, after: row });
+      return c.json(row, 201);
+    },
+  )
+  .put(
+    '/:id',
+    requireAccess('legal-challenges', 'edit'),
+    validate('param', IdParam),
+    validate('json', LegalChallengeUpdateSchema),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      const before = await getLegalChallenge(c.var.ctx.db, id);
+      if (!before) throw new AppError('NOT_FOUND');
+      const row = await updateLegalChallenge(c.var.ctx.db, id, c.req.valid('json'));
+      await audit(c, { action: 'update', entity: 'legal-challenges', entityId: id, before, after: row });
+      return c.json(row);
+    },
+  );

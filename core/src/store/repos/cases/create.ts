@@ -1,0 +1,136 @@
+import { eq } from 'drizzle-orm';
+import type { CaseCreate, Channel, Contact } from '../../../domain/case';
+import { CaseTypeSchema } from '../../../domain/case';
+import { caseTypeByChineseName } from '../../../domain/case-labels';
+import type { Actor } from '../../../domain/user';
+import { choosePolicy, startClock } from '../../../rules/deadline-policies';
+import { maskEmail, maskName, maskPhone, maskPii } from '../../../text/pii';
+import type { Db } from '../../db';
+import { caseContacts, caseHistory, cases, messagePii, messages } from '../../schema';
+import { loadCalendar } from './calendar';
+import { clockColumns } from './clock';
+import { listPolicies } from './policies';
+
+export function maskContact(contact: Contact): Record<string, string> {
+  const masked: Record<string, string> = {};
+  if (contact.name) masked.name = maskName(contact.name);
+  if (contact.phone) masked.phone = maskPhone(contact.phone);
+  if (contact.email) masked.email = maskEmail(contact.email);
+  if (contact.idNumber) masked.idNumber = maskPii(contact.idNumber).text;
+  if (contact.address) masked.address = maskPii(contact.address).text.replace(/\d+号.*$/, '***');
+  return masked;
+}
+
+export interface CreateCaseOptions {
+  actor: Actor | null;
+  now?: Date;
+  /** Text that is already masked (a stored message) is not masked again. */
+  masked?: boolean;
+  proposal?: Record<string, unknown> | null;
+}
+
+/**
+ * Create a case with its deadline clock from the matching policy (none → no deadline). Returns the row,
+ * or undefined when a case for the same message already exists (creation from a message is idempotent).
+ */
+export async function createCase(db: Db, input: CaseCreate, options: CreateCaseOptions) {
+  const now = options.now ?? new Date();
+  const receivedAt = input.receivedAt ?? now;
+  const policy = choosePolicy(await listPolicies(db), input);
+  const clock = policy
+    ? startClock(policy, receivedAt, input.type === 'opinion' ? 'detected' : 'received')
+    : null;
+  const calendar = await loadCalendar(db);
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const [row] = await t
+      .insert(cases)
+      .values({
+        type: input.type,
+        severity: input.severity,
+        title: options.masked ? input.title : maskPii(input.title).text,
+        body: options.masked ? input.body : maskPii(input.body).text,
+        channel: input.channel,
+        jurisdiction: input.jurisdiction,
+        messageId: input.messageId,
+        eventId: input.eventId,
+        contactMasked: input.contact ? maskContact(input.contact) : null,
+        receivedAt,
+        applicantType: input.applicantType,
+        clock,
+        ...(clock ? clockColumns(clock, 'new', 'none', calendar, now) : {}),
+        proposal: options.proposal ?? null,
+        createdBy: options.actor?.id ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) return undefined;
+    if (input.contact) await t.insert(caseContacts).values({ caseId: row.id, ...input.contact });
+    await t.insert(caseHistory).values({
+      caseId: row.id,
+      at: now,
+      actorId: options.actor?.id ?? null,
+      actorName: options.actor?.username ?? 'system',
+      action: 'create',
+      toStatus: 'new',
+      payload: { type: input.type, messageId: input.messageId, eventId: input.eventId },
+    });
+    if (input.messageId) {
+      await t
+        .update(messages)
+        .set({ caseId: row.id, status: 'case', updatedAt: now })
+        .where(eq(messages.id, input.messageId));
+    }
+    return row;
+  });
+}
+
+const channelOfMessage: Record<string, Channel> = {
+  web: 'web',
+  letter: 'letter',
+  phone: 'phone',
+  wechat: 'wechat',
+};
+
+/**
+ * A portal inquiry becomes a case at once (the `cases` queue job `{kind:'from-inquiry', messageId}`).
+ * Idempotent: a second delivery of the same job finds the case and creates nothing.
+ */
+export async function createCaseFromInquiry(
+  db: Db,
+  messageId: number,
+  proposal?: Record<string, unknown> | null,
+) {
+  const [message] = await db.select().from(messages).where(eq(messages.id, messageId));
+  if (!message) return { created: false as const, reason: 'message-not-found' };
+  const [existing] = await db.select({ id: cases.id }).from(cases).where(eq(cases.messageId, messageId));
+  if (existing) return { created: false as const, reason: 'exists', caseId: existing.id };
+  const [pii] = await db.select().from(messagePii).where(eq(messagePii.messageId, messageId));
+  const rawType = message.inquiryType ?? '';
+  const type = caseTypeByChineseName[rawType] ?? CaseTypeSchema.catch('consultation').parse(rawType);
+  const contact: Contact = {
+    ...(pii?.contactName ? { name: pii.contactName } : {}),
+    ...(pii?.contactPhone ? { phone: pii.contactPhone } : {}),
+    ...(pii?.contactEmail ? { email: pii.contactEmail } : {}),
+  };
+  const row = await createCase(
+    db,
+    {
+      type,
+      severity: null,
+      title: message.title,
+      body: message.body,
+      channel: channelOfMessage[message.channel] ?? 'web',
+      contact: Object.keys(contact).length ? contact : null,
+      receivedAt: message.receivedAt,
+      jurisdiction: 'default',
+      applicantType: type === 'disclosure' ? 'natural-person' : null,
+      messageId,
+      eventId: message.eventId,
+    },
+    { actor: null, masked: true, proposal },
+  );
+  return row ? { created: true as const, caseId: row.id } : { created: false as const, reason: 'exists' };
+}

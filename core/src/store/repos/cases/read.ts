@@ -1,0 +1,95 @@
+import { and, asc, desc, eq, gte, inArray, lt, lte, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import type { CaseFilter } from '../../../domain/case';
+import type { Actor } from '../../../domain/user';
+import { departmentScope } from '../../../rules/access';
+import { finishedStatuses } from '../../../rules/case-machine';
+import type { Db } from '../../db';
+import { cases, drafts } from '../../schema';
+import { type CaseView, toCaseView } from './view';
+
+const sortColumns = {
+  id: cases.id,
+  createdAt: cases.createdAt,
+  updatedAt: cases.updatedAt,
+  dueAt: cases.dueAt,
+  receivedAt: cases.receivedAt,
+  status: cases.status,
+  type: cases.type,
+} as const;
+
+export interface CaseListOptions {
+  filter: CaseFilter;
+  offset: number;
+  limit: number;
+  sort?: { field: string; order: 'asc' | 'desc' };
+}
+
+const hasDraftColumn = sql<boolean>`exists (select 1 from ${drafts} where ${drafts.caseId} = ${cases.id})`;
+const asList = <T>(v: T | T[]) => (Array.isArray(v) ? v : [v]);
+
+/** The department condition for an actor: a handler only ever reaches cases of their own department. */
+export function caseScope(actor: Pick<Actor, 'role' | 'departmentId'>): SQL | undefined {
+  const scope = departmentScope(actor);
+  return scope === null ? undefined : sql`${cases.departmentIds} @> array[${scope}]::integer[]`;
+}
+
+function filterConditions(f: CaseFilter, now: Date): (SQL | undefined)[] {
+  const like = f.q ? `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : undefined;
+  return [
+    f.id !== undefined ? inArray(cases.id, asList(f.id)) : undefined,
+    f.status ? inArray(cases.status, asList(f.status)) : undefined,
+    f.type ? inArray(cases.type, asList(f.type)) : undefined,
+    f.severity ? eq(cases.severity, f.severity) : undefined,
+    f.leadDepartmentId !== undefined ? eq(cases.leadDepartmentId, f.leadDepartmentId) : undefined,
+    f.departmentId !== undefined
+      ? sql`${cases.departmentIds} @> array[${f.departmentId}]::integer[]`
+      : undefined,
+    f.escalation ? eq(cases.escalation, f.escalation) : undefined,
+    f.overdue === true ? and(eq(cases.clockRunning, true), lt(cases.dueAt, now)) : undefined,
+    f.open === true ? notInArray(cases.status, [...finishedStatuses]) : undefined,
+    f.open === false ? inArray(cases.status, [...finishedStatuses]) : undefined,
+    f.messageId !== undefined ? eq(cases.messageId, f.messageId) : undefined,
+    f.eventId !== undefined ? eq(cases.eventId, f.eventId) : undefined,
+    f.createdFrom ? gte(cases.createdAt, f.createdFrom) : undefined,
+    f.createdTo ? lte(cases.createdAt, f.createdTo) : undefined,
+    f.dueBefore ? lte(cases.dueAt, f.dueBefore) : undefined,
+    like ? or(sql`${cases.title} ilike ${like}`, eq(cases.code, f.q!.toUpperCase())) : undefined,
+  ];
+}
+
+/** One page of cases the actor may see, and the total of that same scoped, filtered set. */
+export async function listCases(
+  db: Db,
+  actor: Pick<Actor, 'role' | 'departmentId'>,
+  options: CaseListOptions,
+): Promise<{ rows: CaseView[]; total: number }> {
+  const now = new Date();
+  const where = and(caseScope(actor), ...filterConditions(options.filter, now));
+  const column = sortColumns[(options.sort?.field ?? 'id') as keyof typeof sortColumns] ?? cases.id;
+  const order = options.sort?.order === 'asc' ? asc(column) : desc(column);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ row: cases, hasDraft: hasDraftColumn })
+      .from(cases)
+      .where(where)
+      .orderBy(order, desc(cases.id))
+      .limit(options.limit)
+      .offset(options.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
+  ]);
+  return { rows: rows.map((r) => toCaseView(r.row, actor, r.hasDraft, now)), total: count?.n ?? 0 };
+}
+
+/** A case if it exists AND the actor may see it; otherwise undefined (the API answers 404 either way). */
+export async function getCaseRow(db: Db, actor: Pick<Actor, 'role' | 'departmentId'>, id: number) {
+  const [found] = await db
+    .select({ row: cases, hasDraft: hasDraftColumn })
+    .from(cases)
+    .where(and(eq(cases.id, id), caseScope(actor)));
+  return found;
+}
+
+export async function getCase(db: Db, actor: Pick<Actor, 'role' | 'departmentId'>, id: number) {
+  const found = await getCaseRow(db, actor, id);
+  return found && toCaseView(found.row, actor, found.hasDraft);
+}

@@ -1,0 +1,109 @@
+import { and, asc, eq, gt, notInArray, sql } from 'drizzle-orm';
+import type { CaseStatus, CaseType, CaseUpdate, Severity } from '../../../domain/case';
+import type { Actor } from '../../../domain/user';
+import { AppError } from '../../../errors';
+import { finishedStatuses } from '../../../rules/case-machine';
+import { choosePolicy, startClock } from '../../../rules/deadline-policies';
+import { maskPii } from '../../../text/pii';
+import type { Db } from '../../db';
+import { caseContacts, cases } from '../../schema';
+import { loadCalendar } from './calendar';
+import { clockColumns } from './clock';
+import { maskContact } from './create';
+import { listPolicies } from './policies';
+import { caseScope } from './read';
+
+/**
+ * Edit a case's facts. A new receipt date or severity restarts the clock from the (new) start, so the
+ * deadline always matches what the case says.
+ */
+export async function updateCase(db: Db, actor: Actor, id: number, input: CaseUpdate, now = new Date()) {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, id), caseScope(actor)));
+  if (!row) throw new AppError('NOT_FOUND');
+  const changes: Partial<typeof cases.$inferInsert> = { updatedAt: now };
+  if (input.title !== undefined) changes.title = maskPii(input.title).text;
+  if (input.body !== undefined) changes.body = maskPii(input.body).text;
+  for (const key of ['severity', 'jurisdiction', 'applicantType', 'disclosureOutcome'] as const) {
+    if (input[key] !== undefined) Object.assign(changes, { [key]: input[key] });
+  }
+  if (input.disclosureOutcome && row.completedAt) changes.outcomeAt = row.outcomeAt ?? row.completedAt;
+  if (input.receivedAt) changes.receivedAt = input.receivedAt;
+  const restart = input.receivedAt || input.severity !== undefined || input.jurisdiction !== undefined;
+  let clock = row.clock;
+  if (restart && row.clock && !finishedStatuses.includes(row.status as CaseStatus)) {
+    const policy = choosePolicy(await listPolicies(db), {
+      type: row.type as CaseType,
+      severity: (changes.severity ?? row.severity) as Severity | null,
+      jurisdiction: changes.jurisdiction ?? row.jurisdiction,
+    });
+    if (policy) {
+      const keep = {
+        pauses: row.clock.pauses,
+        extensions: row.clock.extensions,
+        supplements: row.clock.supplements,
+        met: row.clock.met,
+      };
+      const start =
+        row.clock.startReason === 'supplement-received'
+          ? new Date(row.clock.startAt)
+          : (input.receivedAt ?? row.receivedAt);
+      clock = { ...startClock(policy, start, row.clock.startReason), ...keep };
+    }
+  }
+  if (clock)
+    Object.assign(
+      changes,
+      { clock },
+      clockColumns(clock, row.status as CaseStatus, row.escalation, await loadCalendar(db), now),
+    );
+  if (input.contact !== undefined) {
+    changes.contactMasked = input.contact ? maskContact(input.contact) : null;
+    await db.delete(caseContacts).where(eq(caseContacts.caseId, id));
+    if (input.contact) await db.insert(caseContacts).values({ caseId: id, ...input.contact });
+  }
+  const [updated] = await db.update(cases).set(changes).where(eq(cases.id, id)).returning();
+  return { before: row, after: updated! };
+}
+
+/**
+ * Recompute the deadline of every open case with a working-day clock, after the calendar changed.
+ * Batches by id so a large desk does not hold one huge transaction. Returns how many deadlines moved.
+ */
+export async function recomputeOpenDeadlines(
+  db: Db,
+  now = new Date(),
+  batch = 500,
+): Promise<{ checked: number; moved: number }> {
+  const calendar = await loadCalendar(db);
+  let lastId = 0;
+  let checked = 0;
+  let moved = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(cases)
+      .where(
+        and(
+          gt(cases.id, lastId),
+          notInArray(cases.status, [...finishedStatuses]),
+          sql`${cases.clock}->>'unit' = 'working-days'`,
+        ),
+      )
+      .orderBy(asc(cases.id))
+      .limit(batch);
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      const columns = clockColumns(row.clock!, row.status as CaseStatus, row.escalation, calendar, now);
+      if (columns.dueAt?.getTime() !== row.dueAt?.getTime() || row.calendarVersion !== calendar.version) {
+        if (columns.dueAt?.getTime() !== row.dueAt?.getTime()) moved++;
+        await db.update(cases).set(columns).where(eq(cases.id, row.id));
+      }
+    }
+    checked += rows.length;
+    lastId = rows.at(-1)!.id;
+  }
+  return { checked, moved };
+}

@@ -1,0 +1,4 @@
+export * from './annual';
+export * from './annual-layout';
+export * from './daily';
+export * from './sla';
