@@ -1,11 +1,13 @@
 import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import cases from './cases';
 import { Dashboard } from './dashboard/Dashboard';
 import departments from './departments';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
+import messages from './messages';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import users from './users';
@@ -25,6 +27,12 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    <Resource name="messages" {...messages} />
+    <Resource name="cases" {...cases} />
+    <Resource name="drafts" />
+    <Resource name="templates" />
+    <Resource name="sources" />
+    <Resource name="events" />
     <Resource name="departments" {...departments} />
     <Resource name="users" {...users} />
     <CustomRoutes>

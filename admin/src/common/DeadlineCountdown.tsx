@@ -1,6 +1,6 @@
 import { Chip, Tooltip } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { splitDuration, urgencyColor, urgencyOf } from './deadline';
 
 /** Re-render once a minute; a countdown with minute precision needs no more. */
@@ -15,16 +15,17 @@ function useNow(): number {
   return now;
 }
 
-/** Explanations arrive as text or as a list of lines (skipped holidays, 调休 days, pauses). */
-function explanationText(value: unknown): string {
+/** The clock's explanation (core's DueExplanation: a bilingual summary) in the reader's language. */
+export function explanationText(value: unknown, locale: string): string {
   if (!value) return '';
   if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(explanationText).join('\n');
+  if (Array.isArray(value)) return value.map((v) => explanationText(v, locale)).join('\n');
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
-    return explanationText(v.zh ?? v.text ?? v.summary ?? v.lines ?? JSON.stringify(v));
+    if (typeof v.zh === 'string' || typeof v.en === 'string') return String(locale === 'en' ? v.en : v.zh);
+    if (v.summary) return explanationText(v.summary, locale);
   }
-  return String(value);
+  return '';
 }
 
 /** Deadline countdown coloured by urgency; hovering shows how the due date was computed. */
@@ -39,6 +40,7 @@ export const DeadlineCountdown = ({
 }) => {
   const translate = useTranslate();
   const now = useNow();
+  const [locale] = useLocaleState();
   if (!dueAt) return <span>—</span>;
   const left = new Date(dueAt).getTime() - now;
   const urgency = done ? 'ok' : urgencyOf(left);
@@ -50,7 +52,7 @@ export const DeadlineCountdown = ({
   const label = done
     ? translate('desk.deadline.done')
     : translate(left < 0 ? 'desk.deadline.overdue_by' : 'desk.deadline.left', { span });
-  const title = explanationText(explanation) || translate('desk.deadline.no_explanation');
+  const title = explanationText(explanation, locale) || translate('desk.deadline.no_explanation');
   return (
     <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{title}</span>} arrow>
       <Chip

@@ -1,17 +1,46 @@
+import {
+  applicantTypeLabels,
+  caseStatusLabels,
+  caseTypeLabels,
+  channelLabels,
+  severityLabels,
+} from '@desk/core';
 import { Chip } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+
+type Label = { zh: string; en: string };
+
+/** Kinds whose labels live in core (shared with the API, reports and the public feed). */
+const coreLabels: Record<string, Record<string, Label>> = {
+  caseType: caseTypeLabels,
+  caseStatus: caseStatusLabels,
+  severity: severityLabels,
+  caseChannel: channelLabels,
+  applicantType: applicantTypeLabels,
+};
 
 /**
- * A coded value (status, sentiment, channel, type) shown in the reader's language through
- * `desk.enum.<kind>.<value>`; an unknown value is shown as it is.
+ * A coded value (status, sentiment, channel, type) in the reader's language: core's label tables first,
+ * then `desk.enum.<kind>.<value>`; an unknown value is shown as it is.
  */
 export const useEnumLabel = () => {
   const translate = useTranslate();
-  return (kind: string, value: unknown) =>
-    value === null || value === undefined || value === ''
-      ? '—'
-      : translate(`desk.enum.${kind}.${String(value)}`, { _: String(value) });
+  const [locale] = useLocaleState();
+  return (kind: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '—';
+    const core = coreLabels[kind]?.[String(value)];
+    if (core) return locale === 'en' ? core.en : core.zh;
+    return translate(`desk.enum.${kind}.${String(value)}`, { _: String(value) });
+  };
 };
+
+/** Choices for a SelectInput of a core enum, labelled in the reader's language. */
+export const useEnumChoices = () => {
+  const label = useEnumLabel();
+  return (kind: string, values: readonly string[]) => values.map((id) => ({ id, name: label(kind, id) }));
+};
+
+type ChipColor = 'default' | 'error' | 'warning' | 'info' | 'success' | 'primary';
 
 export const EnumField = ({
   source,
@@ -24,7 +53,7 @@ export const EnumField = ({
   chip?: boolean;
   label?: string;
   sortable?: boolean;
-  color?: (value: string) => 'default' | 'error' | 'warning' | 'info' | 'success' | 'primary';
+  color?: (value: string) => ChipColor;
 }) => {
   const record = useRecordContext();
   const label = useEnumLabel();

@@ -2,21 +2,10 @@ import polyglotI18nProvider from 'ra-i18n-polyglot';
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { en } from './en';
+import { deepMerge } from './merge';
 import { zhCN } from './zh-CN';
 
 type Messages = Record<string, unknown>;
-
-function deepMerge(base: Messages, over: Messages): Messages {
-  const out: Messages = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const prev = out[key];
-    out[key] =
-      value && typeof value === 'object' && prev && typeof prev === 'object'
-        ? deepMerge(prev as Messages, value as Messages)
-        : value;
-  }
-  return out;
-}
 
 const catalogues = {
   'zh-CN': deepMerge(englishMessages as unknown as Messages, zhCN) as unknown as TranslationMessages,

@@ -5,6 +5,7 @@ import { useDataProvider, useListContext, useNotify, usePermissions, useTranslat
 import { canExport } from '../../providers/access';
 import { toCsv } from './csv';
 import { fetchAll } from './fetchAll';
+import { withReferenceNames } from './references';
 import { downloadBlob, type ExportColumn, inferColumns, toRows } from './table';
 import { toXlsx } from './xlsx';
 
@@ -27,7 +28,7 @@ export const ExportMenu = ({ columns }: { columns?: ExportColumn[] }) => {
     try {
       const records = await fetchAll(dataProvider, resource, filterValues, sort);
       const header = (source: string) => translate(`resources.${resource}.fields.${source}`, { _: source });
-      const cols = columns ?? inferColumns(records, header);
+      const cols = await withReferenceNames(dataProvider, records, columns ?? inferColumns(records, header));
       const headers = cols.map((c) => c.header);
       const rows = toRows(records, cols);
       const name = translate(`resources.${resource}.name`, { smart_count: 2, _: resource });

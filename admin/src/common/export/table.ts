@@ -4,6 +4,8 @@ export interface ExportColumn {
   header: string;
   /** Turn the raw value into what a reader of the sheet expects (names instead of ids, labels). */
   format?: (value: unknown, record: Record<string, unknown>) => unknown;
+  /** Ids of another resource, exported as that record's name (e.g. departments). */
+  reference?: string;
 }
 
 export type Cell = string | number | boolean | Date | null;

@@ -1,5 +1,9 @@
+import { deepMerge } from '../merge';
+import { casesZh } from './cases';
 import { deskZh } from './desk';
+import { ingestZh } from './ingest';
 import { raZh } from './ra';
 import { resourcesZh } from './resources';
 
-export const zhCN = { ra: raZh, resources: resourcesZh, desk: deskZh };
+/** The Chinese catalogue: react-admin's strings, the desk's own, and one file per area. */
+export const zhCN = deepMerge({ ra: raZh, resources: resourcesZh, desk: deskZh }, casesZh, ingestZh);

@@ -1,0 +1,45 @@
+import { CaseCreateSchema, caseTypes, channels, severities } from '@desk/core';
+import {
+  Create,
+  DateTimeInput,
+  FormDataConsumer,
+  NumberInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+} from 'react-admin';
+import { useEnumChoices } from '../common/EnumField';
+import { dropEmpty, zodValidate } from '../common/zodValidate';
+
+/**
+ * A case from a message or an event (prefilled through `?source=` by the message and event pages), or
+ * typed in by the duty officer. The routing suggestion is shown on the case page for assignment.
+ */
+const CaseCreate = () => {
+  const choices = useEnumChoices();
+  return (
+    <Create redirect="show" transform={(data: Record<string, unknown>) => dropEmpty(data)}>
+      <SimpleForm
+        validate={zodValidate(CaseCreateSchema)}
+        defaultValues={{ type: 'opinion', channel: 'monitoring' }}
+      >
+        <SelectInput source="type" choices={choices('caseType', caseTypes)} />
+        <FormDataConsumer>
+          {({ formData }) =>
+            formData.type === 'opinion' ? (
+              <SelectInput source="severity" choices={choices('severity', severities)} />
+            ) : null
+          }
+        </FormDataConsumer>
+        <TextInput source="title" fullWidth />
+        <TextInput source="body" multiline minRows={4} fullWidth />
+        <SelectInput source="channel" choices={choices('caseChannel', channels)} />
+        <DateTimeInput source="receivedAt" />
+        <NumberInput source="messageId" readOnly />
+        <NumberInput source="eventId" readOnly />
+      </SimpleForm>
+    </Create>
+  );
+};
+
+export default CaseCreate;

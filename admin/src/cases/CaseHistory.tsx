@@ -1,0 +1,50 @@
+import { Card, CardContent, CardHeader, List, ListItem, ListItemText } from '@mui/material';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { formatDateTime } from '../common/DateTime';
+import { useEnumLabel } from '../common/EnumField';
+import { useApi } from '../common/useApi';
+
+interface HistoryEntry {
+  id: number;
+  at: string;
+  actorName: string | null;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** Who did what and when: the status history, with reasons and comments as written (plain text). */
+export const CaseHistory = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const label = useEnumLabel();
+  const [locale] = useLocaleState();
+  const { data, missing } = useApi<HistoryEntry[]>(record ? `cases/${record.id}/history` : null, {
+    v: record?.updatedAt,
+  });
+  if (missing) return null;
+  const entries = Array.isArray(data) ? data : [];
+  return (
+    <Card>
+      <CardHeader title={translate('desk.cases.history')} />
+      <CardContent sx={{ pt: 0 }}>
+        <List dense data-testid="case-history">
+          {entries.map((e) => {
+            const said = e.payload.reason ?? e.payload.comment ?? e.payload.note;
+            return (
+              <ListItem key={e.id} disableGutters>
+                <ListItemText
+                  primary={`${translate(`desk.cases.actions.${e.action}`, { _: e.action })}${
+                    e.toStatus && e.toStatus !== e.fromStatus ? ` → ${label('caseStatus', e.toStatus)}` : ''
+                  }`}
+                  secondary={`${formatDateTime(e.at, locale)} · ${e.actorName ?? '—'}${said ? ` · ${String(said)}` : ''}`}
+                />
+              </ListItem>
+            );
+          })}
+        </List>
+      </CardContent>
+    </Card>
+  );
+};

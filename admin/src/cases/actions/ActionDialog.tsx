@@ -1,0 +1,82 @@
+import { type CaseAction, caseActionPayloads } from '@desk/core';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import { useState } from 'react';
+import {
+  Form,
+  type RaRecord,
+  SaveButton,
+  useDataProvider,
+  useNotify,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { useEnumChoices } from '../../common/EnumField';
+import { dropEmpty, zodValidate } from '../../common/zodValidate';
+import type { DeskDataProvider } from '../../providers/dataProvider';
+import { actionInputs } from './actionInputs';
+
+/** Actions that need nothing typed are confirmed in the dialog too, so no click changes a case by accident. */
+export const ActionDialog = ({
+  record,
+  action,
+  defaults,
+  onClose,
+}: {
+  record: RaRecord;
+  action: CaseAction;
+  defaults?: Record<string, unknown>;
+  onClose: () => void;
+}) => {
+  const translate = useTranslate();
+  const choices = useEnumChoices();
+  const dataProvider = useDataProvider<DeskDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [error, setError] = useState<string>();
+
+  const submit = async (values: Record<string, unknown>) => {
+    setError(undefined);
+    try {
+      await dataProvider.action('cases', record.id, action, dropEmpty(values));
+      notify('desk.cases.done', {
+        type: 'success',
+        messageArgs: { action: translate(`desk.cases.actions.${action}`) },
+      });
+      refresh();
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" data-testid={`action-dialog-${action}`}>
+      <Form
+        defaultValues={defaults}
+        validate={zodValidate(caseActionPayloads[action])}
+        onSubmit={submit}
+        resource="cases"
+        record={defaults ?? {}}
+      >
+        <DialogTitle>{translate(`desk.cases.actions.${action}`)}</DialogTitle>
+        <DialogContent>
+          {error ? (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {error}
+            </Alert>
+          ) : null}
+          {actionInputs(action, choices)}
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+          <SaveButton
+            label={translate(`desk.cases.actions.${action}`)}
+            icon={<span />}
+            alwaysEnable
+            data-testid="action-confirm"
+          />
+        </DialogActions>
+      </Form>
+    </Dialog>
+  );
+};

@@ -1,0 +1,72 @@
+import { Card, CardContent, Chip } from '@mui/material';
+import { FilterList, FilterListItem, SavedQueriesList, useListContext, useTranslate } from 'react-admin';
+import { useEnumLabel } from '../common/EnumField';
+import { useApi } from '../common/useApi';
+
+type Distribution = Record<string, Record<string, number>>;
+
+/** Facet groups shown in the sidebar, in the API's field names. */
+const FACETS = [
+  { field: 'sentimentLabel', kind: 'sentiment', fallback: ['负面', '中性', '正面'] },
+  {
+    field: 'channel',
+    kind: 'messageChannel',
+    fallback: ['web', 'letter', 'phone', 'wechat', 'feed', 'import'],
+  },
+  { field: 'topic', kind: 'topic', fallback: [] },
+  { field: 'region', kind: 'region', fallback: [] },
+  { field: 'status', kind: 'messageStatus', fallback: ['new', 'triaged', 'case', 'noise'] },
+] as const;
+
+function distributionOf(data: unknown): Distribution {
+  if (!data || typeof data !== 'object') return {};
+  const d = data as Record<string, unknown>;
+  return (d.facetDistribution ?? d.facets ?? d) as Distribution;
+}
+
+/**
+ * Saved searches and facet counts for the current search (`GET /api/messages/facets`): click a value to
+ * filter by it, click again to clear.
+ */
+export const MessageFacets = () => {
+  const { filterValues } = useListContext();
+  const translate = useTranslate();
+  const label = useEnumLabel();
+  const { data } = useApi<unknown>('messages/facets', { filter: filterValues });
+  const distribution = distributionOf(data);
+  return (
+    <Card sx={{ order: -1, mr: 2, mt: 8, width: 220, flexShrink: 0, display: { xs: 'none', md: 'block' } }}>
+      <CardContent sx={{ pt: 1 }}>
+        <SavedQueriesList />
+        {FACETS.map(({ field, kind, fallback }) => {
+          const counts = distribution[field] ?? {};
+          const values = Object.keys(counts).length
+            ? Object.entries(counts)
+                .sort((a, b) => b[1] - a[1])
+                .slice(0, 12)
+                .map(([v]) => v)
+            : [...fallback];
+          if (values.length === 0) return null;
+          return (
+            <FilterList key={field} label={translate(`resources.messages.fields.${field}`)} icon={null}>
+              {values.map((value) => (
+                <FilterListItem
+                  key={value}
+                  label={
+                    <span>
+                      {label(kind, value)}{' '}
+                      {counts[value] !== undefined ? (
+                        <Chip size="small" label={counts[value]} sx={{ height: 18 }} />
+                      ) : null}
+                    </span>
+                  }
+                  value={{ [field]: value }}
+                />
+              ))}
+            </FilterList>
+          );
+        })}
+      </CardContent>
+    </Card>
+  );
+};

@@ -1,0 +1,67 @@
+import { Chip } from '@mui/material';
+import { Datagrid, List, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { DateTime } from '../common/DateTime';
+import { EnumField, useEnumLabel } from '../common/EnumField';
+import { ListActions } from '../common/ListActions';
+import { SafeTextField } from '../common/SafeText';
+import { messageExportColumns } from './exportColumns';
+import { MessageBulkActions } from './MessageBulkActions';
+import { MessageFacets } from './MessageFacets';
+import { useMessageFilters } from './messageFilters';
+
+const sentimentColor = (v: string) =>
+  v === '负面' || v === 'negative' ? 'error' : v === '正面' || v === 'positive' ? 'success' : 'default';
+
+/** Topic with a "needs review" mark when the classifier was unsure. */
+const TopicField = (_: { label?: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record?.topic) return <span>—</span>;
+  const unsure =
+    record.topicSource !== 'confirmed' &&
+    typeof record.topicConfidence === 'number' &&
+    record.topicConfidence < 0.5;
+  return (
+    <span>
+      {record.topic}
+      {unsure ? (
+        <Chip
+          size="small"
+          color="warning"
+          variant="outlined"
+          label={translate('desk.messages.needs_review')}
+          sx={{ ml: 0.5 }}
+        />
+      ) : null}
+    </span>
+  );
+};
+
+/** Full-text search over every message with facets, saved searches, triage in bulk and exports. */
+const MessageList = () => {
+  const label = useEnumLabel();
+  const translate = useTranslate();
+  return (
+    <List
+      filters={useMessageFilters()}
+      sort={{ field: 'receivedAt', order: 'DESC' }}
+      aside={<MessageFacets />}
+      actions={<ListActions filters columns={messageExportColumns(label, translate)} />}
+      perPage={25}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={<MessageBulkActions />}>
+        <DateTime source="receivedAt" />
+        <SafeTextField source="title" clamp={2} />
+        <ReferenceField source="sourceId" reference="sources" link={false} emptyText="—" />
+        <EnumField source="channel" kind="messageChannel" />
+        <TextField source="region" emptyText="—" />
+        <TopicField label="resources.messages.fields.topic" />
+        <EnumField source="sentimentLabel" kind="sentiment" chip color={sentimentColor} />
+        <EnumField source="status" kind="messageStatus" />
+        <ReferenceField source="caseId" reference="cases" link="show" emptyText="—" />
+      </Datagrid>
+    </List>
+  );
+};
+
+export default MessageList;
