@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { openDeskDatabase } from './commands/database';
+import { registerEvalCommands } from './commands/eval';
 import { registerUserCommands } from './commands/users';
 import { loadEnv } from './env';
 
@@ -18,6 +19,7 @@ program
   });
 
 registerUserCommands(program);
+registerEvalCommands(program);
 
 program.parseAsync().catch((error) => {
   console.error(`错误 / Error: ${error instanceof Error ? error.message : error}`);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { groupBatch, scoreHotspots } from './batch';
+import { hotness } from './hotness';
+
+const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 0, day, hour));
+
+describe('event grouping', () => {
+  const messages = [
+    { id: 'm1', title: '丽景花园旁搅拌站噪音扰民', body: '夜间施工搅拌站噪音很大', createdAt: at(1) },
+    { id: 'm2', title: '投诉丽景花园附近搅拌站夜间噪音', body: '搅拌站整夜作业', createdAt: at(2) },
+    { id: 'm3', title: '丽景花园搅拌站扰民何时解决', createdAt: at(3) },
+    { id: 'm4', title: '实验小学学位不足', body: '学区内孩子无法入学', createdAt: at(2) },
+    { id: 'm5', title: '公积金贷款额度咨询', createdAt: at(4) },
+  ];
+
+  it('puts messages about the same matter in one event and others apart', () => {
+    const events = groupBatch(messages);
+    const noise = events.find((e) => e.messageIds.includes('m1'))!;
+    expect(noise.messageIds.sort()).toEqual(['m1', 'm2', 'm3']);
+    expect(noise.keywords).toContain('搅拌站');
+    expect(events.find((e) => e.messageIds.includes('m4'))!.messageIds).toEqual(['m4']);
+  });
+
+  it('ranks the larger matter first and finds it among the top events', () => {
+    const events = groupBatch(messages);
+    expect(events[0]!.messageIds).toHaveLength(3);
+    const score = scoreHotspots(events, new Map([['noise', ['m1', 'm2', 'm3']]]), 1);
+    expect(score).toMatchObject({ found: 1, meanShare: 1 });
+  });
+
+  it('does not join an event that has been quiet longer than the window', () => {
+    const late = [...messages.slice(0, 1), { ...messages[1]!, createdAt: at(1 + 200) }];
+    expect(groupBatch(late)).toHaveLength(2);
+  });
+});
+
+describe('hotness', () => {
+  it('grows with volume, attention and negativity but only logarithmically with likes', () => {
+    const base = { messages: 10, likes: 0, dislikes: 0, replies: 0, negativeShare: 0, recentShare: 0 };
+    expect(hotness({ ...base, messages: 20 })).toBeGreaterThan(hotness(base));
+    expect(hotness({ ...base, negativeShare: 1 })).toBeGreaterThan(hotness(base));
+    expect(hotness({ ...base, likes: 10_000 }) - hotness(base)).toBeLessThan(150);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './batch';
+export * from './cluster';
+export * from './hotness';
+export * from './vector';
