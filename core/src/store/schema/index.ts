@@ -5,3 +5,4 @@ export * from './ingest';
 export * from './meta';
 export * from './org';
 export * from './replies';
+export * from './topics';
