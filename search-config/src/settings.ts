@@ -2,7 +2,7 @@ import type { Settings } from 'meilisearch';
 import type { IndexName } from './client';
 
 /** Bump when any setting below changes; start-up re-applies settings only when the stored version differs. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Index settings as data. Chinese-specific tuning (dictionary, synonyms) lives beside it. */
 export const indexSettings: Record<IndexName, Settings> = {
@@ -18,8 +18,15 @@ export const indexSettings: Record<IndexName, Settings> = {
       'publishedAt',
       'status',
       'eventId',
+      // ingest: department scoping of handlers, portal inquiry type, arrival time, case link
+      'departmentIds',
+      'inquiryType',
+      'receivedAt',
+      'caseId',
     ],
-    sortableAttributes: ['publishedAt', 'likes', 'sentiment'],
+    sortableAttributes: ['publishedAt', 'likes', 'sentiment', 'receivedAt', 'replies'],
+    // Exact totals (page/hitsPerPage) for the message list up to this many hits.
+    pagination: { maxTotalHits: 20_000 },
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
   },
   cases: {
