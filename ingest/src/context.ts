@@ -3,6 +3,7 @@ import type { QueueConfig, Redis } from '@desk/queue';
 import type { SearchConfig } from '@desk/search-config';
 import type { Meilisearch } from 'meilisearch';
 import type { Logger } from 'pino';
+import type { IngestTuning } from './tuning';
 
 /** What the ingest workers reach; built by the launcher (or a test) from the same runtime as the API. */
 export interface IngestContext {
@@ -13,4 +14,6 @@ export interface IngestContext {
   log: Logger;
   /** Run the built-in demo feed of generated citizen messages. */
   demo: boolean;
+  /** Overrides of the defaults in tuning.ts. */
+  tuning?: Partial<IngestTuning>;
 }

@@ -1,13 +1,34 @@
+import { ensureSource } from '@desk/core/store';
 import type { IngestContext } from './context';
+import { DEMO_SOURCE } from './demo/feed';
+import { startPipeline } from './pipeline';
 
+export { type BatchSummary, runIngestBatch } from './batch';
 export type { IngestContext } from './context';
+export { createDemoFeed, inquiryItem, webItem } from './demo/feed';
+export { createGenerator, type GeneratedInquiry, type GeneratedMessage } from './demo/generator';
+export { toDocument } from './indexer/document';
+export { type Pipeline, startPipeline } from './pipeline';
+export { defaultTuning, type IngestTuning } from './tuning';
 
 export interface IngestHandle {
   close(): Promise<void>;
 }
 
-/** Start the ingest workers and repeatable jobs for this process. */
+/**
+ * Start the ingest workers of this process: feed pulls on a schedule, the pipeline, the search indexer
+ * and, with `ctx.demo`, the built-in demo feed. `close()` lets running jobs finish, then stops.
+ */
 export async function startIngest(ctx: IngestContext): Promise<IngestHandle> {
-  ctx.log.info('ingest workers started');
-  return { close: async () => {} };
+  if (ctx.demo) await ensureSource(ctx.db, DEMO_SOURCE);
+  const pipeline = startPipeline(ctx);
+  // Case workflow (issue 5): portal inquiries → cases; deadline escalation and the case index.
+  const caseIntake = startCaseIntake(ctx);
+  const sla = await startSlaWorkers(ctx);
+  ctx.log.info({ demo: ctx.demo }, 'ingest workers started');
+  return {
+    close: async () => {
+      await Promise.all([pipeline.close(), caseIntake.close(), sla.close()]);
+    },
+  };
 }

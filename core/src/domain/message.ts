@@ -81,7 +81,14 @@ export const MessageListFilterSchema = z
   .strict();
 export type MessageListFilter = z.infer<typeof MessageListFilterSchema>;
 
-export const messageSortFields = ['id', 'publishedAt', 'receivedAt', 'likes', 'replies', 'sentiment'] as const;
+export const messageSortFields = [
+  'id',
+  'publishedAt',
+  'receivedAt',
+  'likes',
+  'replies',
+  'sentiment',
+] as const;
 
 /** What the duty officer may change on a message here; topic and case links belong to their own flows. */
 export const MessageUpdateSchema = z.object({ status: MessageStatusSchema }).strict();

@@ -85,7 +85,13 @@ export const quietAfterMs = (intervalSeconds: number): number =>
 
 type HealthInput = Pick<
   Source,
-  'type' | 'enabled' | 'consecutiveFailures' | 'lastSuccessAt' | 'lastNewItemAt' | 'intervalSeconds' | 'createdAt'
+  | 'type'
+  | 'enabled'
+  | 'consecutiveFailures'
+  | 'lastSuccessAt'
+  | 'lastNewItemAt'
+  | 'intervalSeconds'
+  | 'createdAt'
 >;
 
 /** The health shown beside a source and used for its alerts. */

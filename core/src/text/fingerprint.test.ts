@@ -11,7 +11,7 @@ const original =
 describe('minhash fingerprints', () => {
   it('finds a repost with a prefix and a changed word a near duplicate', () => {
     const repost = `转发：${original.replace('三天', '3天')}大家帮忙顶一下！`;
-    expect(similarity(fp(original), fp(repost))).toBeGreaterThan(0.75);
+    expect(similarity(fp(original), fp(repost))).toBeGreaterThanOrEqual(0.8);
     expect(isNearDuplicate(fp(original), fp(repost))).toBe(true);
   });
 

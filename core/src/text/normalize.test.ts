@@ -3,11 +3,15 @@ import { normalizeText, normalizeTitle, toHalfWidth } from './normalize';
 
 describe('normalize', () => {
   it('turns full-width letters and digits half-width but keeps Chinese punctuation', () => {
-    expect(toHalfWidth('电话：１３９１２３４５６７８，ＡＢＣ＠ｑｑ．ｃｏｍ！')).toBe('电话：13912345678，ABC@qq.com！');
+    expect(toHalfWidth('电话：１３９１２３４５６７８，ＡＢＣ＠ｑｑ．ｃｏｍ！')).toBe(
+      '电话：13912345678，ABC@qq.com！',
+    );
   });
 
   it('removes invisible characters and collapses whitespace and blank lines', () => {
-    expect(normalizeText('  小区\u200b停水\t\t三天\r\n\r\n\r\n\r\n请　尽快  处理 ')).toBe('小区停水 三天\n\n请 尽快 处理');
+    expect(normalizeText('  小区\u200b停水\t\t三天\r\n\r\n\r\n\r\n请　尽快  处理 ')).toBe(
+      '小区停水 三天\n\n请 尽快 处理',
+    );
   });
 
   it('puts a title on one line', () => {

@@ -17,7 +17,8 @@ export function toHalfWidth(input: string): string {
 }
 
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** Control characters other than tab and newlines (they break display and some parsers). */
+const CONTROL = /(?![\t\n\r])\p{Cc}/gu;
 
 /** One space between words, one blank line at most between paragraphs, no invisible characters. */
 export function normalizeWhitespace(input: string): string {

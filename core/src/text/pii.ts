@@ -17,7 +17,8 @@ const MOBILE = /(?<![\d*])(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\d*])/g
 /** Area code (0 + 2–3 digits) and a 7–8 digit number, e.g. 0798-8222222, (0798)8222222. */
 const LANDLINE = /(?<![\d*])(?:\(0\d{2,3}\)|0\d{2,3}[- ]?)\d{7,8}(?:-\d{1,4})?(?![\d*])/g;
 /** A bare 7–8 digit number right after a phone word: 电话：8222222. */
-const LANDLINE_AFTER_WORD = /(?<=(?:电话|座机|手机|联系方式|联系电话|tel|Tel|TEL)[:：\s]{0,3})\d{7,8}(?![\d*])/g;
+const LANDLINE_AFTER_WORD =
+  /(?<=(?:电话|座机|手机|联系方式|联系电话|tel|Tel|TEL)[:：\s]{0,3})\d{7,8}(?![\d*])/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 const stars = (n: number) => '*'.repeat(Math.max(n, 1));

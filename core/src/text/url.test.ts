@@ -3,9 +3,9 @@ import { canonicalUrl } from './url';
 
 describe('canonicalUrl', () => {
   it('strips tracking parameters and the fragment and sorts what is left', () => {
-    expect(canonicalUrl('HTTP://BBS.Example.CN:80/t/1?utm_source=wx&b=2&spm=a.b&a=1&from=timeline#reply')).toBe(
-      'http://bbs.example.cn/t/1?a=1&b=2',
-    );
+    expect(
+      canonicalUrl('HTTP://BBS.Example.CN:80/t/1?utm_source=wx&b=2&spm=a.b&a=1&from=timeline#reply'),
+    ).toBe('http://bbs.example.cn/t/1?a=1&b=2');
   });
 
   it('gives the same form for links that differ only in tracking', () => {

@@ -1,0 +1,156 @@
+import {
+  type CasesJob,
+  type IngestJob,
+  type PullJob,
+  PullJobSchema,
+  queueNames,
+  type RawItem,
+} from '@desk/core';
+import { recordIngestFailure } from '@desk/core/store';
+import { type BullQueue, createQueue, type Job } from '@desk/queue';
+import { runIngestBatch } from './batch';
+import type { IngestContext } from './context';
+import { createDemoFeed } from './demo/feed';
+import { type Indexer, startIndexer } from './indexer/indexer';
+import { isPermanent } from './sources/errors';
+import { pullSource } from './stages/pull';
+import { alertQuietSources, scheduleDuePulls } from './stages/schedule';
+import { defaultTuning, type IngestTuning } from './tuning';
+
+export interface Pipeline {
+  queues: {
+    pull: BullQueue<PullJob | Record<string, never>>;
+    ingest: BullQueue<IngestJob>;
+    cases: BullQueue<CasesJob>;
+  };
+  indexer: Indexer;
+  close(): Promise<void>;
+}
+
+/** Retries of a pull: a feed that is down now is pulled again at its next interval anyway. */
+const PULL_JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 5_000 },
+  removeOnComplete: 200,
+};
+/** Outbox notifications between processes (a store in one, the indexer in another). */
+export const outboxChannel = (prefix: string) => `${prefix}:outbox`;
+
+/** A permanent failure fails the job at once (no retries) with its reason recorded. */
+async function failPermanently(job: Job, error: unknown, ctx: IngestContext, sourceId?: number) {
+  if (!isPermanent(error)) return;
+  await job.discard();
+  await recordIngestFailure(ctx.db, {
+    stage: job.queue.name,
+    sourceId,
+    reason: (error as Error).message,
+    detail: { jobId: String(job.id) },
+  }).catch(() => {});
+}
+
+/**
+ * The topology, declared once: pull (schedule + fetch) → ingest (normalize → dedupe → enrich →
+ * classify → store, see batch.ts) → index (outbox → Meilisearch → live event), and portal inquiries →
+ * cases queue. Stages know nothing of queues or of each other.
+ */
+export function startPipeline(ctx: IngestContext): Pipeline {
+  const tuning: IngestTuning = { ...defaultTuning, ...ctx.tuning };
+  const prefix = ctx.queue.prefix ?? 'desk';
+  const settings = {
+    lockDuration: tuning.lockDurationMs,
+    stalledInterval: tuning.lockDurationMs,
+    maxStalledCount: 3,
+  };
+  const pull = createQueue<PullJob | Record<string, never>>(queueNames.pull, ctx.queue, { settings });
+  const ingest = createQueue<IngestJob>(queueNames.ingest, ctx.queue, { settings });
+  const cases = createQueue<CasesJob>(queueNames.cases, ctx.queue);
+  const indexer = startIndexer({
+    db: ctx.db,
+    redis: ctx.redis,
+    search: ctx.search,
+    prefix,
+    log: ctx.log,
+    tuning,
+  });
+  const subscriber = ctx.redis.duplicate();
+  void subscriber
+    .subscribe(outboxChannel(prefix))
+    .catch((error) => ctx.log.warn({ err: error }, 'outbox subscribe failed'));
+  subscriber.on('message', () => indexer.notify());
+  const demoFeed = createDemoFeed();
+
+  async function enqueueItems(sourceId: number, fetchedAt: Date, items: RawItem[]) {
+    const jobs = [];
+    for (let i = 0; i < items.length; i += tuning.batchSize)
+      jobs.push({
+        data: { sourceId, fetchedAt: fetchedAt.toISOString(), items: items.slice(i, i + tuning.batchSize) },
+      });
+    await ingest.addBulk(jobs);
+  }
+
+  void pull.process('pull', tuning.pullConcurrency, async (job: Job<PullJob | Record<string, never>>) => {
+    const parsed = PullJobSchema.safeParse(job.data);
+    if (!parsed.success) return job.discard();
+    const deps = { db: ctx.db, redis: ctx.redis, prefix, tuning, demoFeed, enqueue: enqueueItems };
+    return pullSource(parsed.data.sourceId, deps).catch(async (error) => {
+      if (isPermanent(error)) await job.discard();
+      throw error;
+    });
+  });
+
+  void pull.process('tick', 1, async () => {
+    const enqueuePull = (sourceId: number, dueAt: Date) =>
+      pull
+        .add(
+          'pull',
+          { sourceId, reason: 'schedule' },
+          { ...PULL_JOB_OPTIONS, jobId: `pull:${sourceId}:${dueAt.getTime()}` },
+        )
+        .then(() => {});
+    const pulls = await scheduleDuePulls(ctx.db, enqueuePull);
+    const quiet = await alertQuietSources(ctx.db);
+    return { pulls, quiet };
+  });
+  void pull.add(
+    'tick',
+    {},
+    { repeat: { every: tuning.schedulerTickMs }, jobId: 'scheduler', removeOnComplete: true },
+  );
+
+  void ingest.process(tuning.ingestConcurrency, async (job: Job<IngestJob>) => {
+    try {
+      const summary = await runIngestBatch(job.data, { db: ctx.db, tuning });
+      if (summary.storedIds.length) {
+        indexer.notify();
+        await ctx.redis.publish(outboxChannel(prefix), '1').catch(() => 0);
+      }
+      if (summary.inquiryIds.length)
+        await cases.addBulk(
+          summary.inquiryIds.map((messageId) => ({
+            data: { kind: 'from-inquiry' as const, messageId },
+            opts: { jobId: `from-inquiry:${messageId}` },
+          })),
+        );
+      return { ...summary, storedIds: undefined };
+    } catch (error) {
+      await failPermanently(job, error, ctx, job.data?.sourceId);
+      throw error;
+    }
+  });
+
+  for (const queue of [pull, ingest, cases])
+    queue.on('error', (error) => ctx.log.warn({ err: error, queue: queue.name }, 'queue error'));
+
+  return {
+    queues: { pull, ingest, cases },
+    indexer,
+    async close() {
+      await Promise.allSettled([pull.close(), ingest.close()]);
+      await indexer.stop();
+      await cases.close().catch(() => {});
+      subscriber.disconnect();
+    },
+  };
+}
+
+export { queueNames };

@@ -1,0 +1,56 @@
+import {
+  extractKeywords,
+  maskEmail,
+  maskName,
+  maskPhone,
+  maskPii,
+  piiKinds,
+  tagRegion,
+} from '@desk/core/text';
+import type { DedupedItem, EnrichedItem, StageResult } from './types';
+
+export const KEYWORDS_PER_MESSAGE = 8;
+/** A keyword is a word: it has a Han character or a letter, no masking stars, at least two characters. */
+const WORDLIKE = /[\p{Script=Han}A-Za-z]/u;
+
+function keywordsOf(text: string): string[] {
+  return extractKeywords(text, KEYWORDS_PER_MESSAGE + 4)
+    .map((k) => k.word)
+    .filter((w) => w.length >= 2 && WORDLIKE.test(w) && !w.includes('*'))
+    .slice(0, KEYWORDS_PER_MESSAGE);
+}
+
+function maskContact(contact: DedupedItem['raw']['contact']): EnrichedItem['contactMasked'] {
+  if (!contact || !(contact.name || contact.phone || contact.email)) return null;
+  const masked: NonNullable<EnrichedItem['contactMasked']> = {};
+  if (contact.name) masked.name = maskName(contact.name);
+  if (contact.phone) masked.phone = maskPhone(contact.phone);
+  if (contact.email) masked.email = maskEmail(contact.email);
+  return masked;
+}
+
+export function enrichItem(item: DedupedItem): EnrichedItem {
+  const title = maskPii(item.title);
+  const body = maskPii(item.body);
+  const author = item.author ? maskPii(item.author) : null;
+  const contactMasked = maskContact(item.raw.contact);
+  const masked = {
+    title: title.text,
+    body: body.text,
+    author: author?.text ?? contactMasked?.name ?? null,
+  };
+  return {
+    ...item,
+    masked,
+    piiKinds: piiKinds([...title.found, ...body.found, ...(author?.found ?? [])]),
+    contactMasked,
+    // Keywords and region come from the masked text: no number or address part can leak into them.
+    keywords: keywordsOf(`${masked.title}\n${masked.body}`),
+    region: tagRegion(`${masked.title}\n${masked.body}`),
+  };
+}
+
+/** Stage 3: personal data found and masked, TF-IDF keywords (jieba + city dictionary), region tag. */
+export function enrich(items: DedupedItem[]): StageResult<EnrichedItem> {
+  return { items: items.map(enrichItem) };
+}

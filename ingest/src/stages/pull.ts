@@ -1,0 +1,97 @@
+import { type RawItem, SOURCE_FAILURES_BEFORE_ALERT } from '@desk/core';
+import {
+  type Db,
+  getSource,
+  raiseAlert,
+  recordFetch,
+  recordIngestFailure,
+  type SourceRow,
+} from '@desk/core/store';
+import type { Redis } from '@desk/queue';
+import type { DemoFeed } from '../demo/feed';
+import { isPermanent } from '../sources/errors';
+import { fetchFeed } from '../sources/fetch';
+import { waitForHostSlot } from '../sources/host-gate';
+import { parseFeed } from '../sources/parse';
+import type { IngestTuning } from '../tuning';
+
+export interface PullDeps {
+  db: Db;
+  redis: Redis;
+  prefix: string;
+  tuning: IngestTuning;
+  demoFeed: DemoFeed;
+  /** Hand the items on to the pipeline (the caller batches them into ingest jobs). */
+  enqueue(sourceId: number, fetchedAt: Date, items: RawItem[]): Promise<void>;
+}
+
+export interface PullOutcome {
+  items: number;
+  notModified?: boolean;
+}
+
+async function fetchItems(source: SourceRow, deps: PullDeps) {
+  await waitForHostSlot(deps.redis, deps.prefix, new URL(source.url!).host, deps.tuning.hostGapMs);
+  const result = await fetchFeed({
+    url: source.url!,
+    etag: source.etag,
+    lastModified: source.lastModified,
+    timeoutMs: deps.tuning.fetchTimeoutMs,
+    maxBytes: deps.tuning.maxFeedBytes,
+  });
+  if (result.notModified) return { items: [], notModified: true as const };
+  return { items: parseFeed(source, result), etag: result.etag, lastModified: result.lastModified };
+}
+
+/**
+ * Stage 0: pull one source. The HTTP validators are saved only after the items were handed on, so a
+ * crash in between re-reads the feed instead of getting "304 not modified" for items never stored.
+ */
+export async function pullSource(sourceId: number, deps: PullDeps): Promise<PullOutcome> {
+  const source = await getSource(deps.db, sourceId);
+  if (!source?.enabled) return { items: 0 };
+  const fetchedAt = new Date();
+  try {
+    if (source.type === 'demo') {
+      const items = source.lastFetchAt ? deps.demoFeed.pull(fetchedAt) : deps.demoFeed.backlog(fetchedAt);
+      await deps.enqueue(source.id, fetchedAt, items);
+      await recordFetch(deps.db, source.id, { ok: true }, fetchedAt);
+      return { items: items.length };
+    }
+    const fetched = await fetchItems(source, deps);
+    if (fetched.items.length) await deps.enqueue(source.id, fetchedAt, fetched.items);
+    const validators = fetched.notModified ? {} : { etag: fetched.etag, lastModified: fetched.lastModified };
+    await recordFetch(deps.db, source.id, { ok: true, ...validators }, fetchedAt);
+    return { items: fetched.items.length, notModified: fetched.notModified };
+  } catch (error) {
+    await recordPullFailure(deps.db, source, error);
+    throw error;
+  }
+}
+
+async function recordPullFailure(db: Db, source: SourceRow, error: unknown) {
+  const message = error instanceof Error ? error.message : String(error);
+  const row = await recordFetch(db, source.id, { ok: false, error: message });
+  if (isPermanent(error))
+    await recordIngestFailure(db, {
+      stage: 'pull',
+      sourceId: source.id,
+      reason: message,
+      detail: { url: source.url },
+    });
+  if (row && row.consecutiveFailures >= SOURCE_FAILURES_BEFORE_ALERT) {
+    await raiseAlert(db, {
+      kind: 'source-health',
+      level: 'orange',
+      title: `信息来源「${source.name}」连续 ${row.consecutiveFailures} 次抓取失败`,
+      dedupeKey: `source-failing:${source.id}`,
+      sourceId: source.id,
+      detail: {
+        reason: 'failing',
+        error: message,
+        failures: row.consecutiveFailures,
+        en: `Source "${source.name}" keeps failing`,
+      },
+    });
+  }
+}

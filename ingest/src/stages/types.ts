@@ -1,0 +1,62 @@
+import type { InquiryType, MessageChannel, MessageKind, ParsedRawItem } from '@desk/core';
+import type { Db } from '@desk/core/store';
+import type { IngestTuning } from '../tuning';
+
+/** What every stage of one batch may read; stages never see queues or their neighbours. */
+export interface BatchContext {
+  db: Db;
+  sourceId: number;
+  fetchedAt: Date;
+  tuning: IngestTuning;
+}
+
+/** Why items left the pipeline without becoming a new message (counted, not thrown). */
+export type DropReason = 'duplicate' | 'empty';
+
+export interface StageResult<T> {
+  items: T[];
+  dropped?: { reason: DropReason; item: NormalizedItem }[];
+}
+
+export interface NormalizedItem {
+  raw: ParsedRawItem;
+  id?: number;
+  dedupeKey: string;
+  externalId: string | null;
+  url: string | null;
+  title: string;
+  body: string;
+  author: string | null;
+  kind: MessageKind;
+  channel: MessageChannel;
+  inquiryType: InquiryType | null;
+  likes: number;
+  replies: number;
+  publishedAt: Date | null;
+  receivedAt: Date;
+}
+
+export interface DedupedItem extends NormalizedItem {
+  id: number;
+  minhash: number[] | null;
+  bands: number[] | null;
+  /** Set for a near duplicate: the first message with (nearly) the same text. */
+  duplicateOfId: number | null;
+}
+
+export interface EnrichedItem extends DedupedItem {
+  masked: { title: string; body: string; author: string | null };
+  /** Kinds of personal data found; non-empty or a contact means originals go to message_pii. */
+  piiKinds: string[];
+  contactMasked: { name?: string; phone?: string; email?: string } | null;
+  keywords: string[];
+  region: string | null;
+}
+
+export interface ClassifiedItem extends EnrichedItem {
+  topic: string | null;
+  topicConfidence: number | null;
+  topicSource: 'rule' | 'model' | 'confirmed' | null;
+  sentiment: number | null;
+  sentimentLabel: string | null;
+}

@@ -1,0 +1,45 @@
+/** Tunable numbers of the ingest workers; tests and the benchmark shorten the waits. */
+export interface IngestTuning {
+  /** Items per ingest job: multi-row inserts amortise round trips, small jobs retry quickly. */
+  batchSize: number;
+  /** Ingest jobs processed at once per process (CPU-bound stages interleave with database waits). */
+  ingestConcurrency: number;
+  /** Feed pulls at once per process (mostly waiting on remote sites). */
+  pullConcurrency: number;
+  /** How often due sources are looked for and quiet ones checked. */
+  schedulerTickMs: number;
+  /** Least time between two requests to the same host, across all workers. */
+  hostGapMs: number;
+  /** Feed request timeout. */
+  fetchTimeoutMs: number;
+  /** Largest feed body accepted. */
+  maxFeedBytes: number;
+  /** Bull job lock; a worker that dies loses its jobs to others after this long. */
+  lockDurationMs: number;
+  /** Outbox rows per Meilisearch write. */
+  indexBatchSize: number;
+  /** Meilisearch writes awaited at once (Meilisearch batches consecutive writes itself). */
+  indexInFlight: number;
+  /** Idle poll of the outbox, for rows written by other processes. */
+  indexPollMs: number;
+  /** Lock that keeps one indexer per installation; another process takes over when it expires. */
+  indexLockMs: number;
+  /** Near duplicates are looked for among messages received within this window. */
+  nearDuplicateWindowDays: number;
+}
+
+export const defaultTuning: IngestTuning = {
+  batchSize: 250,
+  ingestConcurrency: 2,
+  pullConcurrency: 4,
+  schedulerTickMs: 5_000,
+  hostGapMs: 1_000,
+  fetchTimeoutMs: 20_000,
+  maxFeedBytes: 5 * 1024 * 1024,
+  lockDurationMs: 30_000,
+  indexBatchSize: 2_000,
+  indexInFlight: 3,
+  indexPollMs: 1_000,
+  indexLockMs: 15_000,
+  nearDuplicateWindowDays: 7,
+};
