@@ -2,6 +2,8 @@ import { ensureSource } from '@desk/core/store';
 import type { IngestContext } from './context';
 import { DEMO_SOURCE } from './demo/feed';
 import { startPipeline } from './pipeline';
+import { startCaseIntake } from './stages/case-intake';
+import { startSlaWorkers } from './stages/sla';
 
 export { type BatchSummary, runIngestBatch } from './batch';
 export type { IngestContext } from './context';
@@ -9,6 +11,8 @@ export { createDemoFeed, inquiryItem, webItem } from './demo/feed';
 export { createGenerator, type GeneratedInquiry, type GeneratedMessage } from './demo/generator';
 export { toDocument } from './indexer/document';
 export { type Pipeline, startPipeline } from './pipeline';
+export { handleCasesJob, startCaseIntake } from './stages/case-intake';
+export { indexChangedCases, startSlaWorkers } from './stages/sla';
 export { defaultTuning, type IngestTuning } from './tuning';
 
 export interface IngestHandle {

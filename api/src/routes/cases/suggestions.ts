@@ -16,12 +16,12 @@ export async function caseSuggestionsRoute(c: Context<AppEnv>, id: number) {
   const { client, config } = c.var.ctx.search;
   try {
     const result = await client.index(indexUid(config, 'cases')).search(found.row.title, {
-      filter: `status IN [published, closed] AND type != disclosure AND hasReply = true`,
+      filter: `status IN [published, closed] AND type != disclosure`,
       limit: SUGGESTIONS + 1,
       attributesToRetrieve: ['id', 'code', 'title', 'replyText', 'type', 'publishedAt'],
       matchingStrategy: 'last',
     });
-    return c.json(result.hits.filter((h) => h.id !== id).slice(0, SUGGESTIONS));
+    return c.json(result.hits.filter((h) => h.id !== id && h.replyText).slice(0, SUGGESTIONS));
   } catch (error) {
     // No index yet (nothing published) or Meilisearch down: suggestions are a convenience, not a failure.
     c.var.ctx.log.warn({ err: error }, 'case suggestions unavailable');

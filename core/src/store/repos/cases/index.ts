@@ -6,6 +6,7 @@ export * from './escalation';
 export * from './notifications';
 export * from './policies';
 export * from './read';
+export * from './search-feed';
 export * from './transition';
 export * from './update';
 export * from './view';
