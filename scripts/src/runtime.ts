@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { type Database, openDatabase, seedDemo } from '@desk/core/store';
 import { createRedis, type QueueConfig, type Redis } from '@desk/queue';
-import { applySearchSettings, createSearchClient, type SearchConfig } from '@desk/search-config';
+import { createSearchClient, ensureSearchSettings, type SearchConfig } from '@desk/search-config';
 import type { Meilisearch } from 'meilisearch';
 import type { Logger } from 'pino';
 import type { Env } from './env';
@@ -83,7 +83,7 @@ export async function openRuntime(env: Env, services: Services, log: Logger): Pr
     log.info('demo departments and accounts seeded');
 
   const client = createSearchClient(services.search);
-  await applySearchSettings(client, services.search);
+  if (await ensureSearchSettings(client, services.search, database.db)) log.info('search settings applied');
   const redis = createRedis(services.redisUrl);
   return {
     database,

@@ -1,3 +1,5 @@
 export * from './apply';
+export * from './chinese';
 export * from './client';
+export * from './ensure';
 export * from './settings';

@@ -1,8 +1,12 @@
 import type { Settings } from 'meilisearch';
+import { chineseSettings } from './chinese';
 import type { IndexName } from './client';
 
 /** Bump when any setting below changes; start-up re-applies settings only when the stored version differs. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
+
+/** Dictionary, synonyms and stop words (./chinese.ts), the same for every index. */
+const chinese = chineseSettings();
 
 /** Index settings as data. Chinese-specific tuning (dictionary, synonyms) lives beside it. */
 export const indexSettings: Record<IndexName, Settings> = {
@@ -28,17 +32,20 @@ export const indexSettings: Record<IndexName, Settings> = {
     // Exact totals (page/hitsPerPage) for the message list up to this many hits.
     pagination: { maxTotalHits: 20_000 },
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+    ...chinese,
   },
   cases: {
     searchableAttributes: ['code', 'title', 'body', 'replyText'],
     filterableAttributes: ['type', 'status', 'leadDepartmentId', 'departmentIds', 'createdAt'],
     sortableAttributes: ['createdAt', 'dueAt'],
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+    ...chinese,
   },
   events: {
     searchableAttributes: ['title', 'keywords'],
-    filterableAttributes: ['status', 'firstSeenAt'],
+    filterableAttributes: ['status', 'firstSeenAt', 'topic', 'departmentIds'],
     sortableAttributes: ['hotness', 'firstSeenAt'],
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+    ...chinese,
   },
 };
