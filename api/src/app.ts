@@ -10,6 +10,7 @@ import { auditLogRoutes } from './routes/audit-log';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
 import { caseRoutes } from './routes/cases';
+import { dashboardRoutes } from './routes/dashboard';
 import { deadlinePolicyRoutes } from './routes/deadline-policies';
 import { departmentRoutes } from './routes/departments';
 import { draftRoutes } from './routes/drafts';
@@ -40,7 +41,8 @@ const protectedRoutes = new Hono<AppEnv>()
   .route('/calendar', calendarRoutes)
   .route('/legal-challenges', legalChallengeRoutes)
   .route('/reports', reportRoutes)
-  .route('/notifications', notificationRoutes);
+  .route('/notifications', notificationRoutes)
+  .route('/dashboard', dashboardRoutes);
 
 const apiRoutes = new Hono<AppEnv>()
   .route('/health', healthRoutes)

@@ -84,6 +84,8 @@ export const accessTable = {
     list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
     edit: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
   },
+  // Aggregate figures for the desk's charts (issue 6); handlers would see other departments' totals.
+  dashboard: { leader: ['admin', 'duty', 'reviewer', 'leader'] },
   queues: { list: ['admin'] },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;
 
