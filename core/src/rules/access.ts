@@ -87,6 +87,54 @@ export const accessTable = {
   // Aggregate figures for the desk's charts (issue 6); handlers would see other departments' totals.
   dashboard: { leader: ['admin', 'duty', 'reviewer', 'leader'] },
   queues: { list: ['admin'] },
+  // Topics (issue 4): duty officers and admins manage, leaders read; handlers only their department's alerts.
+  categories: {
+    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    create: ['admin'],
+    edit: ['admin'],
+  },
+  training: { list: ['admin'], create: ['admin'], train: ['admin'], confirm: ['admin', 'duty'] },
+  schemes: {
+    list: ['admin', 'duty', 'leader'],
+    show: ['admin', 'duty', 'leader'],
+    create: ['admin', 'duty'],
+    edit: ['admin', 'duty'],
+    delete: ['admin', 'duty'],
+  },
+  events: {
+    list: ['admin', 'duty', 'reviewer', 'leader'],
+    show: ['admin', 'duty', 'reviewer', 'leader'],
+    edit: ['admin', 'duty'],
+  },
+  alerts: {
+    list: ['admin', 'duty', 'handler', 'leader'],
+    show: ['admin', 'duty', 'handler', 'leader'],
+    create: ['admin', 'duty'],
+    acknowledge: ['admin', 'duty', 'handler'],
+  },
+  'alert-channels': { list: ['admin', 'duty'], create: ['admin'], edit: ['admin'], delete: ['admin'] },
+  'routing-rules': {
+    list: ['admin', 'duty', 'leader'],
+    show: ['admin', 'duty', 'leader'],
+    create: ['admin'],
+    edit: ['admin'],
+    delete: ['admin'],
+  },
+  shifts: {
+    list: ['admin', 'duty', 'leader'],
+    show: ['admin', 'duty', 'leader'],
+    create: ['admin', 'duty'],
+    edit: ['admin', 'duty'],
+    delete: ['admin', 'duty'],
+  },
+  handovers: {
+    list: ['admin', 'duty', 'leader'],
+    show: ['admin', 'duty', 'leader'],
+    create: ['admin', 'duty'],
+    edit: ['admin', 'duty'],
+  },
+  stream: { read: ['admin', 'duty', 'handler', 'reviewer', 'leader'] },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;
 
 export type Resource = keyof typeof accessTable;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const alertLevels = ['red', 'orange', 'yellow', 'blue'] as const;
+export type AlertLevel = (typeof alertLevels)[number];
+
+/** Severity order: red is the most urgent. */
+export const alertLevelRank = (level: AlertLevel): number => alertLevels.indexOf(level);
+
+export const AlertChannelCreateSchema = z.object({
+  name: z.string().trim().min(1).max(64),
+  kind: z.enum(['wecom', 'dingtalk', 'email']),
+  target: z.string().trim().max(500).nullable().default(null),
+  minLevel: z.enum(alertLevels).default('orange'),
+  quietHours: z
+    .string()
+    .regex(/^\d{2}:\d{2}-\d{2}:\d{2}$/)
+    .nullable()
+    .default(null),
+  active: z.boolean().default(true),
+});
+export type AlertChannelCreate = z.infer<typeof AlertChannelCreateSchema>;
+
+export const ManualAlertSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  level: z.enum(alertLevels).default('yellow'),
+  eventId: z.number().int().positive().nullable().default(null),
+  departmentId: z.number().int().positive().nullable().default(null),
+});
