@@ -6,6 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ApiContext, AppEnv } from './context';
 import { handleError } from './http/errors';
 import { requireAuth } from './middleware/auth';
+import { docsContentSecurity, registerOpenApi } from './openapi';
 import { auditLogRoutes } from './routes/audit-log';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
@@ -61,6 +62,7 @@ export function createApp(ctx: ApiContext): Hono<AppEnv> {
     c.set('ctx', ctx);
     await next();
   });
+  app.use('/api/docs', docsContentSecurity);
   app.use(
     '*',
     secureHeaders({
@@ -84,6 +86,8 @@ export function createApp(ctx: ApiContext): Hono<AppEnv> {
     }),
   );
   app.onError(handleError);
+  // Before the protected routes: the API description needs no session (it is built from app.routes lazily).
+  registerOpenApi(app);
   app.route('/api', apiRoutes);
   app.all('/api/*', () => {
     throw new AppError('NOT_FOUND', { zh: '接口不存在', en: 'No such API route' });

@@ -1,0 +1,52 @@
+import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+type Json = Record<string, any>;
+
+/** Hono paths `/api/cases/:id` → OpenAPI `/api/cases/{id}`. */
+const toOpenApiPath = (path: string) => path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}');
+
+describe('/api/openapi.json and /api/docs', () => {
+  let rt: TestRuntime;
+  let spec: Json;
+  beforeAll(async () => {
+    rt = await createTestRuntime({ seed: false });
+    const res = await rt.app.request('/api/openapi.json');
+    expect(res.status).toBe(200);
+    spec = (await res.json()) as Json;
+  });
+  afterAll(() => rt?.close());
+
+  it('describes every API route of the real app, other engineers’ routes included', () => {
+    const routes = rt.app.routes.filter(
+      (r) => r.path.startsWith('/api/') && !r.path.includes('*') && r.method !== 'ALL',
+    );
+    const missing = routes
+      .map((r) => `${r.method.toLowerCase()} ${toOpenApiPath(r.path)}`)
+      .filter((key) => {
+        const [method, path] = key.split(' ') as [string, string];
+        return !spec.paths[path]?.[method];
+      });
+    expect(missing).toEqual([]);
+    expect(Object.keys(spec.paths).length).toBeGreaterThan(40);
+  });
+
+  it('carries request schemas from the validators and marks which routes need a session', () => {
+    const create = spec.paths['/api/cases'].post;
+    expect(create.requestBody.content['application/json'].schema).toBeTruthy();
+    expect(JSON.stringify(create.requestBody)).toContain('disclosure');
+    expect(create.security).toEqual([{ bearer: [] }, { cookie: [] }]);
+    expect(spec.paths['/api/public/responses.json'].get.security).toEqual([]);
+    expect(spec.paths['/api/cases/{id}/actions/{action}'].post.summary).toContain('INVALID_TRANSITION');
+    expect(spec.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+  });
+
+  it('serves Swagger UI with a content policy that allows only its CDN bundle', async () => {
+    const res = await rt.app.request('/api/docs');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('/api/openapi.json');
+    expect(res.headers.get('Content-Security-Policy')).toContain('https://cdn.jsdelivr.net');
+    const other = await rt.app.request('/api/health');
+    expect(other.headers.get('Content-Security-Policy')).not.toContain('cdn.jsdelivr.net');
+  });
+});
