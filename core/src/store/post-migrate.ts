@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './db';
+import { seedTopicCategories } from './repos/topics/categories';
 
 /**
  * Database objects drizzle-kit does not generate (triggers). Idempotent; runs after every migration.
@@ -16,4 +17,6 @@ export async function postMigrate(db: Db): Promise<void> {
     create trigger audit_log_append_only before update or delete on audit_log
     for each row execute function desk_refuse_change()
   `);
+  // The category taxonomy is reference data every desk needs (not demo data); existing rows are kept.
+  await seedTopicCategories(db);
 }
