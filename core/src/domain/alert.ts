@@ -26,3 +26,8 @@ export const ManualAlertSchema = z.object({
   eventId: z.number().int().positive().nullable().default(null),
   departmentId: z.number().int().positive().nullable().default(null),
 });
+
+/** Bull queue that delivers alerts to robots and e-mail (consumed by the ingest workers). */
+export const NOTIFY_QUEUE = 'notify';
+export const NotifyJobSchema = z.object({ alertId: z.number().int().positive() });
+export type NotifyJob = z.infer<typeof NotifyJobSchema>;

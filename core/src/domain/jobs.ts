@@ -62,5 +62,29 @@ export const DeskEventSchema = z.discriminatedUnion('type', [
     id: z.number().int(),
     departmentIds: z.array(z.number().int()),
   }),
+  // Topics (issue 4): alerts and events. `departmentIds` empty = desk-wide (not sent to handlers).
+  z.object({
+    type: z.literal('alert.new'),
+    id: z.number().int(),
+    kind: z.string(),
+    level: z.string(),
+    title: z.string(),
+    eventId: z.number().int().nullable(),
+    departmentIds: z.array(z.number().int()),
+  }),
+  z.object({
+    type: z.literal('alert.acknowledged'),
+    id: z.number().int(),
+    by: z.string(),
+    departmentIds: z.array(z.number().int()),
+  }),
+  z.object({
+    type: z.literal('event.updated'),
+    id: z.number().int(),
+    title: z.string(),
+    messageCount: z.number().int(),
+    hotness: z.number(),
+    departmentIds: z.array(z.number().int()),
+  }),
 ]);
 export type DeskEvent = z.infer<typeof DeskEventSchema>;
