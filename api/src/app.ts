@@ -7,6 +7,7 @@ import type { ApiContext, AppEnv } from './context';
 import { handleError } from './http/errors';
 import { requireAuth } from './middleware/auth';
 import { docsContentSecurity, registerOpenApi } from './openapi';
+import { apiKeyRoutes } from './routes/api-keys';
 import { auditLogRoutes } from './routes/audit-log';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
@@ -16,11 +17,15 @@ import { deadlinePolicyRoutes } from './routes/deadline-policies';
 import { departmentRoutes } from './routes/departments';
 import { draftRoutes } from './routes/drafts';
 import { healthRoutes } from './routes/health';
+import { intakeRoutes } from './routes/intake';
 import { legalChallengeRoutes } from './routes/legal-challenges';
+import { messageRoutes } from './routes/messages';
 import { notificationRoutes } from './routes/notifications';
 import { publicRoutes } from './routes/public';
+import { QUEUE_BOARD_PATH, queueBoardRoutes } from './routes/queues';
 import { reportRoutes } from './routes/reports';
 import { responseRoutes } from './routes/responses';
+import { sourceRoutes } from './routes/sources';
 import { templateRoutes } from './routes/templates';
 import { userRoutes } from './routes/users';
 import { serveAdmin } from './static';
@@ -32,6 +37,9 @@ const DEFAULT_BODY_LIMIT = 1024 * 1024;
 const protectedRoutes = new Hono<AppEnv>()
   .use('*', requireAuth)
   .route('/users', userRoutes)
+  .route('/sources', sourceRoutes)
+  .route('/messages', messageRoutes)
+  .route('/api-keys', apiKeyRoutes)
   .route('/departments', departmentRoutes)
   .route('/cases', caseRoutes)
   .route('/drafts', draftRoutes)
@@ -50,6 +58,8 @@ const apiRoutes = new Hono<AppEnv>()
   .route('/auth', authRoutes)
   // No sign-in: the portal reads published responses (masked copies only).
   .route('/public', publicRoutes)
+  // No session either: the portal posts inquiries with its API key (X-Api-Key).
+  .route('/intake', intakeRoutes)
   .route('/', protectedRoutes);
 
 export type AppType = typeof apiRoutes;
@@ -92,6 +102,7 @@ export function createApp(ctx: ApiContext): Hono<AppEnv> {
   app.all('/api/*', () => {
     throw new AppError('NOT_FOUND', { zh: '接口不存在', en: 'No such API route' });
   });
+  app.route(QUEUE_BOARD_PATH, queueBoardRoutes(ctx));
   serveAdmin(app, ctx.settings.adminDist);
   return app;
 }

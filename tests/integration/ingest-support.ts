@@ -21,7 +21,7 @@ export function rssFeed(items: GeneratedMessage[], encoding = 'UTF-8'): string {
 
 export function atomFeed(items: GeneratedMessage[]): string {
   const entries = items.map(
-    (m) => `<entry><id>urn:msg:${m.externalId}</id><title type="text">${xmlEscape(m.title)}</title>
+    (m) => `<entry><id>${m.externalId}</id><title type="text">${xmlEscape(m.title)}</title>
 <link rel="alternate" href="${xmlEscape(m.url)}"/><published>${m.publishedAt.toISOString()}</published>
 <author><name>${xmlEscape(m.author)}</name></author><content type="html">${xmlEscape(`<div>${m.body}</div>`)}</content></entry>`,
   );

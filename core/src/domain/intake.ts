@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RawItem } from './jobs';
 import { InquiryTypeSchema } from './message';
 
 /** Channels a portal inquiry can arrive by. */
@@ -41,4 +42,19 @@ export interface ApiKey {
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
+}
+
+/** A portal inquiry as an ingest item: `id` is the message id reserved for it and answered to the portal. */
+export function inquiryToRawItem(inquiry: InquiryCreate, id: number, now = new Date()): RawItem {
+  return {
+    id,
+    externalId: inquiry.externalId,
+    title: inquiry.title,
+    body: inquiry.body,
+    kind: 'inquiry',
+    channel: inquiry.channel,
+    inquiryType: inquiry.type,
+    contact: inquiry.contact,
+    receivedAt: inquiry.receivedAt ? new Date(inquiry.receivedAt).toISOString() : now.toISOString(),
+  };
 }

@@ -1,0 +1,106 @@
+import {
+  type ApiKey,
+  AppError,
+  type IngestJob,
+  InquiryCreateSchema,
+  inquiryToRawItem,
+  queueNames,
+} from '@desk/core';
+import { ensureSource, existingDedupeKeys, findActiveApiKey, reserveMessageIds } from '@desk/core/store';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from '../../context';
+import { validate } from '../../http/validate';
+import { apiQueue } from '../../queues';
+
+/** An inquiry is a page of text at most; anything bigger is refused before it is read. */
+export const INTAKE_BODY_LIMIT = 64 * 1024;
+/** Inquiries per API key per minute: a portal far above this is broken or abused. */
+export const INTAKE_PER_MINUTE = 120;
+type IntakeEnv = { Variables: AppEnv['Variables'] & { apiKey: ApiKey } };
+
+/** How long to wait for Redis before telling the portal to retry (503). */
+const ENQUEUE_TIMEOUT_MS = 5_000;
+
+async function apiKeyOf(c: Context<IntakeEnv>) {
+  const secret = c.req.header('X-Api-Key');
+  const key = secret ? await findActiveApiKey(c.var.ctx.db, secret) : undefined;
+  if (!key)
+    throw new AppError('UNAUTHORIZED', { zh: 'API 密钥无效或已吊销', en: 'Invalid or revoked API key' });
+  return key;
+}
+
+async function limitRate(c: Context<IntakeEnv>, keyId: number) {
+  const { redis, queue } = c.var.ctx;
+  const key = `${queue.prefix ?? 'desk'}:ratelimit:intake:${keyId}:${Math.floor(Date.now() / 60_000)}`;
+  // Fail open when Redis is down: the enqueue below then answers 503 anyway.
+  const count = await redis
+    .multi()
+    .incr(key)
+    .expire(key, 120)
+    .exec()
+    .then((r) => Number(r?.[0]?.[1] ?? 0))
+    .catch(() => 0);
+  if (count > INTAKE_PER_MINUTE) {
+    c.header('Retry-After', '60');
+    throw new AppError('RATE_LIMITED');
+  }
+}
+
+const withTimeout = <T>(work: Promise<T>): Promise<T> =>
+  Promise.race([
+    work,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new AppError('UNAVAILABLE')), ENQUEUE_TIMEOUT_MS).unref(),
+    ),
+  ]);
+
+/**
+ * `POST /api/intake/inquiries` from the government portal (header X-Api-Key): the inquiry is queued
+ * for the pipeline and answered `202 {messageId}` at once. Re-sending the same `externalId` answers the
+ * same message id and queues nothing.
+ */
+export const intakeRoutes = new Hono<IntakeEnv>().post(
+  '/inquiries',
+  bodyLimit({
+    maxSize: INTAKE_BODY_LIMIT,
+    onError: () => {
+      throw new AppError('PAYLOAD_TOO_LARGE');
+    },
+  }),
+  async (c, next) => {
+    const key = await apiKeyOf(c);
+    await limitRate(c, key.id);
+    c.set('apiKey', key);
+    await next();
+  },
+  validate('json', InquiryCreateSchema),
+  async (c) => {
+    const { db } = c.var.ctx;
+    const key = c.var.apiKey;
+    const inquiry = c.req.valid('json');
+    const source = await ensureSource(db, {
+      name: `门户接口 ${key.name} #${key.id}`,
+      type: 'portal',
+      apiKeyId: key.id,
+    });
+    const ingest = apiQueue<IngestJob>(c.var.ctx, queueNames.ingest);
+    const jobId = inquiry.externalId ? `inquiry:${source.id}:${inquiry.externalId}` : undefined;
+    if (inquiry.externalId) {
+      const stored = (await existingDedupeKeys(db, source.id, [`id:${inquiry.externalId}`]))
+        .values()
+        .next().value;
+      const queued = stored ?? (await withTimeout(ingest.getJob(jobId!)))?.data.items[0]?.id;
+      if (queued) return c.json({ messageId: queued, duplicate: true }, 202);
+    }
+    const [id] = await reserveMessageIds(db, 1);
+    const now = new Date();
+    const job: IngestJob = {
+      sourceId: source.id,
+      fetchedAt: now.toISOString(),
+      items: [inquiryToRawItem(inquiry, id!, now)],
+    };
+    await withTimeout(ingest.add(job, { jobId }));
+    return c.json({ messageId: id! }, 202);
+  },
+);

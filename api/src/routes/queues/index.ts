@@ -1,0 +1,36 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullAdapter } from '@bull-board/api/bullAdapter';
+import { HonoAdapter } from '@bull-board/hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import type { ApiContext, AppEnv } from '../../context';
+import { requireAccess } from '../../middleware/access';
+import { requireAuth } from '../../middleware/auth';
+import { allQueueNames, apiQueue } from '../../queues';
+
+export const QUEUE_BOARD_PATH = '/admin/queues';
+
+function buildBoard(ctx: ApiContext): Hono {
+  const adapter = new HonoAdapter(serveStatic).setBasePath(QUEUE_BOARD_PATH);
+  createBullBoard({
+    queues: allQueueNames.map((name) => new BullAdapter(apiQueue(ctx, name))),
+    // @bull-board/hono 9.10.1 pins its own copy of @bull-board/api 9.10.1: same shape, distinct types.
+    serverAdapter: adapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
+    options: { uiConfig: { boardTitle: '队列 Queues · Opinion Desk' } },
+  });
+  return new Hono().route(QUEUE_BOARD_PATH, adapter.registerPlugin());
+}
+
+/**
+ * Bull Board at /admin/queues for administrators: waiting, active, failed jobs with their reasons, and
+ * retries. Built on first use, so an API that is never asked for it opens no extra Redis connections.
+ */
+export function queueBoardRoutes(ctx: ApiContext): Hono<AppEnv> {
+  let board: Hono | undefined;
+  const serve = new Hono<AppEnv>().use('*', requireAuth, requireAccess('queues', 'list'));
+  serve.all('*', (c) => {
+    board ??= buildBoard(ctx);
+    return board.fetch(c.req.raw, c.env);
+  });
+  return serve;
+}
