@@ -20,7 +20,7 @@ export interface RouteExpectation {
   /** Query string without `?`. */
   query?: string | ((f: Fixtures, side: Side) => Maybe<string>);
   /** JSON body; a valid one, so an allowed call is not refused for its body. */
-  body?: unknown | ((f: Fixtures, side: Side) => Maybe<unknown>);
+  body?: object | ((f: Fixtures, side: Side) => Maybe<object>);
   /** Sign in afresh for each call (the route ends or changes the session, e.g. logout). */
   freshSession?: boolean;
   /** Extra headers (e.g. X-Api-Key for machine routes). */

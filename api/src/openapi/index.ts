@@ -1,6 +1,7 @@
 import { swaggerUI } from '@hono/swagger-ui';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { generateSpecs } from 'hono-openapi';
+import type { OpenAPIV3_1 } from 'openapi-types';
 import type { AppEnv } from '../context';
 import { operationSummaries } from './summaries';
 
@@ -14,14 +15,14 @@ const PUBLIC_PATHS = [
 ];
 const API_KEY_PATHS = [/^\/api\/intake\//];
 
-const errorBody = {
+const errorBody: OpenAPIV3_1.SchemaObject = {
   type: 'object',
   required: ['code', 'message', 'requestId'],
   properties: {
     code: { type: 'string', description: 'AppError code, e.g. FORBIDDEN, NOT_FOUND, INVALID_TRANSITION' },
     message: { type: 'string' },
     requestId: { type: 'string' },
-    details: {},
+    details: { description: 'validation issues, allowed actions, …' },
   },
 };
 const errorResponse = (description: string) => ({

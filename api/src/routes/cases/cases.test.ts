@@ -1,3 +1,4 @@
+import { createRoutingRule } from '@desk/core/store';
 import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -151,6 +152,23 @@ describe('/api/cases workflow', () => {
       details: { status: 'new', allowedActions: ['close'] },
     });
     expect((await act('duty', id, 'fly')).status).toBe(404);
+  });
+
+  it('shows the routing proposal of the topics engine, and none when no rule matches', async () => {
+    await createRoutingRule(rt.database.db, {
+      name: '食堂归教育局',
+      departmentId: departments.edu!,
+      topic: null,
+      schemeId: null,
+      keywords: ['食堂'],
+      regions: [],
+      priority: 0,
+      active: true,
+    });
+    const matched = await createComplaint({ title: '学校食堂卫生问题' });
+    expect(matched.proposal).toMatchObject({ departmentId: departments.edu, basis: 'rule' });
+    const unmatched = await createComplaint({ title: '路灯不亮', body: '晚上很黑' });
+    expect(unmatched.proposal).toBeNull();
   });
 
   it('unmasks the contact for the desk with an audit entry and refuses the leader', async () => {

@@ -1,14 +1,13 @@
 import { AppError, type CaseCreate } from '@desk/core';
-import { createCase, getCase } from '@desk/core/store';
+import { createCase, getCase, proposalForCase } from '@desk/core/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context';
 import { audit } from '../../middleware/audit';
-import { proposeFor } from './proposal';
 
 /** `POST /api/cases`: the duty officer turns a message or an event into a case (portal inquiries come by job). */
 export async function createCaseRoute(c: Context<AppEnv>, input: CaseCreate) {
   const { db } = c.var.ctx;
-  const proposal = await proposeFor(c.var.ctx, input);
+  const proposal = await proposalForCase(db, input);
   const row = await createCase(db, input, { actor: c.var.actor, proposal });
   if (!row) {
     throw new AppError(

@@ -10,6 +10,7 @@ import { caseContacts, caseHistory, cases, messagePii, messages } from '../../sc
 import { loadCalendar } from './calendar';
 import { clockColumns } from './clock';
 import { listPolicies } from './policies';
+import { proposalForCase } from './proposal';
 
 export function maskContact(contact: Contact): Record<string, string> {
   const masked: Record<string, string> = {};
@@ -130,7 +131,11 @@ export async function createCaseFromInquiry(
       messageId,
       eventId: message.eventId,
     },
-    { actor: null, masked: true, proposal },
+    {
+      actor: null,
+      masked: true,
+      proposal: await proposalForCase(db, { title: message.title, body: message.body, messageId }),
+    },
   );
   return row ? { created: true as const, caseId: row.id } : { created: false as const, reason: 'exists' };
 }

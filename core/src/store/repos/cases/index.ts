@@ -5,6 +5,7 @@ export * from './details';
 export * from './escalation';
 export * from './notifications';
 export * from './policies';
+export * from './proposal';
 export * from './read';
 export * from './search-feed';
 export * from './transition';
