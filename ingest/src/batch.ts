@@ -37,7 +37,7 @@ export async function runIngestBatch(
   const normalized = normalize(items, ctx);
   const deduped = await dedupe(normalized.items, ctx);
   const enriched = enrich(deduped.items);
-  const classified = await classify(enriched.items);
+  const classified = await classify(enriched.items, ctx);
   const stored = await store(classified.items, ctx);
 
   const dropped = [...(normalized.dropped ?? []), ...(deduped.dropped ?? [])];

@@ -15,6 +15,7 @@ import { type Indexer, startIndexer } from './indexer/indexer';
 import { isPermanent } from './sources/errors';
 import { pullSource } from './stages/pull';
 import { alertQuietSources, scheduleDuePulls } from './stages/schedule';
+import { startTopicWorkers } from './stages/topic-workers';
 import { defaultTuning, type IngestTuning } from './tuning';
 
 export interface Pipeline {
@@ -64,6 +65,8 @@ export function startPipeline(ctx: IngestContext): Pipeline {
   const pull = createQueue<PullJob | Record<string, never>>(queueNames.pull, ctx.queue, { settings });
   const ingest = createQueue<IngestJob>(queueNames.ingest, ctx.queue, { settings });
   const cases = createQueue<CasesJob>(queueNames.cases, ctx.queue);
+  // Topics engine (issue 4): schemes, events, bursts → alerts, after each stored batch.
+  const topics = startTopicWorkers(ctx);
   const indexer = startIndexer({
     db: ctx.db,
     redis: ctx.redis,
@@ -121,6 +124,7 @@ export function startPipeline(ctx: IngestContext): Pipeline {
     try {
       const summary = await runIngestBatch(job.data, { db: ctx.db, tuning });
       if (summary.storedIds.length) {
+        await topics.enqueue(summary.storedIds);
         indexer.notify();
         await ctx.redis.publish(outboxChannel(prefix), '1').catch(() => 0);
       }
@@ -147,6 +151,7 @@ export function startPipeline(ctx: IngestContext): Pipeline {
     async close() {
       await Promise.allSettled([pull.close(), ingest.close()]);
       await indexer.stop();
+      await topics.close();
       await cases.close().catch(() => {});
       subscriber.disconnect();
     },

@@ -1,18 +1,45 @@
-import type { ClassifiedItem, EnrichedItem, StageResult } from './types';
+import { guessTopic, lexiconSentiment, type SentimentResult } from '@desk/core/classify';
+import { categoryRules, type Db, ModelCache } from '@desk/core/store';
+import type { BatchContext, ClassifiedItem, EnrichedItem, StageResult } from './types';
+
+/** One model cache per database (per process): models load once and refresh when a new one is trained. */
+const caches = new WeakMap<Db, ModelCache>();
+export function modelCacheFor(db: Db): ModelCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new ModelCache(db)));
+  return cache;
+}
 
 /**
- * Stage 4: topic and sentiment. A pass-through for now that leaves both null: the topic classifier
- * and sentiment scoring are the Topics issue's (core/src/classify), which fills this stage in.
+ * Stage 4: topic and sentiment of each message (masked text). The topic comes from the trained model
+ * when one is active, else from the categories' keyword rules; low confidence stays visible as
+ * "needs review". Sentiment uses the trained sentiment model or the built-in lexicon.
  */
-export async function classify(items: EnrichedItem[]): Promise<StageResult<ClassifiedItem>> {
+export async function classify(
+  items: EnrichedItem[],
+  ctx: Pick<BatchContext, 'db'>,
+): Promise<StageResult<ClassifiedItem>> {
+  if (items.length === 0) return { items: [] };
+  const cache = modelCacheFor(ctx.db);
+  const [rules, topicModel, sentimentModel] = await Promise.all([
+    categoryRules(ctx.db),
+    cache.topicModel(),
+    cache.sentimentModel(),
+  ]);
   return {
-    items: items.map((item) => ({
-      ...item,
-      topic: null,
-      topicConfidence: null,
-      topicSource: null,
-      sentiment: null,
-      sentimentLabel: null,
-    })),
+    items: items.map((item) => {
+      const doc = { title: item.masked.title, body: item.masked.body };
+      const topic = guessTopic(doc, rules, topicModel);
+      const text = `${doc.title}\n${doc.body}`;
+      const sentiment: SentimentResult = sentimentModel ? sentimentModel.score(text) : lexiconSentiment(text);
+      return {
+        ...item,
+        topic: topic.topic,
+        topicConfidence: topic.topic ? topic.confidence : null,
+        topicSource: topic.topic ? topic.source : null,
+        sentiment: sentiment.score,
+        sentimentLabel: sentiment.label,
+      };
+    }),
   };
 }

@@ -1,0 +1,110 @@
+import {
+  bestEvent,
+  defaultGroupingOptions,
+  type EventState,
+  joinEvent,
+  localIdfFrom,
+  messageTerms,
+  messageVector,
+  type TermVector,
+  topTerms,
+} from '@desk/core/classify';
+import { candidateEvents, type Db, insertEvent, type MessageRow, schema } from '@desk/core/store';
+import type { Redis } from '@desk/queue';
+import { inArray, sql } from 'drizzle-orm';
+
+export interface GroupingDeps {
+  db: Db;
+  redis: Redis;
+  prefix: string;
+}
+
+const TITLE_LENGTH = 60;
+const at = (m: MessageRow) => m.publishedAt ?? m.receivedAt;
+
+/** Count each message's terms into the desk's document frequencies (Redis) and return the local IDF. */
+async function updateFrequencies(deps: GroupingDeps, rows: MessageRow[]) {
+  const dfKey = `${deps.prefix}:topics:df`;
+  const totalKey = `${deps.prefix}:topics:docs`;
+  const termsOf = new Map(rows.map((m) => [m.id, messageTerms(m.title, m.body)]));
+  const pipeline = deps.redis.pipeline();
+  for (const terms of termsOf.values()) for (const t of terms) pipeline.hincrby(dfKey, t, 1);
+  pipeline.incrby(totalKey, rows.length);
+  await pipeline.exec();
+  const all = [...new Set([...termsOf.values()].flat())];
+  const counts = all.length ? await deps.redis.hmget(dfKey, ...all) : [];
+  const df = new Map(all.map((t, i) => [t, Number(counts[i] ?? 0)]));
+  const total = Number((await deps.redis.get(totalKey)) ?? rows.length);
+  return localIdfFrom((t) => df.get(t) ?? 0, total);
+}
+
+/**
+ * Put each new message into the open event it resembles most, or open a new event (grouping rule of
+ * core/src/classify/events). Near duplicates follow their original. Returns message id → event id.
+ */
+export async function groupIntoEvents(deps: GroupingDeps, rows: MessageRow[]): Promise<Map<number, number>> {
+  const assigned = new Map<number, number>();
+  const originals = rows
+    .filter((m) => m.duplicateOfId === null)
+    .sort((a, b) => at(a).getTime() - at(b).getTime());
+  if (originals.length) {
+    const idf = await updateFrequencies(deps, originals);
+    const oldest = new Date(
+      Math.min(...originals.map((m) => at(m).getTime())) - defaultGroupingOptions.windowDays * 86_400_000,
+    );
+    const states: EventState[] = (await candidateEvents(deps.db, oldest)).map((e) => ({
+      key: e.id,
+      centroid: e.centroid,
+      count: e.messageCount,
+      lastSeenAt: e.lastSeenAt,
+    }));
+    for (const m of originals) {
+      const vector: TermVector = messageVector(m.title, m.body, idf);
+      const hit = bestEvent(vector, at(m), states);
+      if (hit) {
+        states[states.indexOf(hit.event)] = joinEvent(hit.event, vector, at(m));
+        assigned.set(m.id, hit.event.key as number);
+      } else {
+        const created = await insertEvent(deps.db, {
+          title: m.title.slice(0, TITLE_LENGTH) || topTerms(vector, 3).join(' '),
+          keywords: topTerms(vector, 8),
+          centroid: vector,
+          topic: m.topic,
+          firstSeenAt: at(m),
+          lastSeenAt: at(m),
+        });
+        states.push({ key: created.id, centroid: vector, count: 0, lastSeenAt: at(m) });
+        assigned.set(m.id, created.id);
+      }
+    }
+    for (const s of states.filter((s) => [...assigned.values()].includes(s.key as number))) {
+      await deps.db
+        .update(schema.events)
+        .set({
+          centroid: s.centroid,
+          keywords: topTerms(s.centroid, 8),
+          lastSeenAt: s.lastSeenAt,
+          updatedAt: new Date(),
+        })
+        .where(sql`${schema.events.id} = ${s.key as number}`);
+    }
+  }
+  await followOriginals(deps.db, rows, assigned);
+  return assigned;
+}
+
+/** A near duplicate joins the event of the message it repeats. */
+async function followOriginals(db: Db, rows: MessageRow[], assigned: Map<number, number>) {
+  const copies = rows.filter((m) => m.duplicateOfId !== null);
+  if (!copies.length) return;
+  const ids = [...new Set(copies.map((m) => m.duplicateOfId!))];
+  const found = await db
+    .select({ id: schema.messages.id, eventId: schema.messages.eventId })
+    .from(schema.messages)
+    .where(inArray(schema.messages.id, ids));
+  const eventOf = new Map(found.map((r) => [r.id, r.eventId ?? assigned.get(r.id)]));
+  for (const m of copies) {
+    const eventId = eventOf.get(m.duplicateOfId!) ?? assigned.get(m.duplicateOfId!);
+    if (eventId) assigned.set(m.id, eventId);
+  }
+}

@@ -1,0 +1,137 @@
+import { burstTuning, detectBurst, matchingSchemes } from '@desk/core';
+import {
+  activeSchemeRules,
+  type Db,
+  eventWindowCounts,
+  loadMessages,
+  markForReindex,
+  raiseAlert,
+  recordSchemeHits,
+  schema,
+  schemeHitCounts,
+} from '@desk/core/store';
+import { announceAlert, publishDeskEvent, type QueueConfig, type Redis } from '@desk/queue';
+import { inArray, sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { refreshEventStats } from './event-stats';
+import { groupIntoEvents } from './group-events';
+import { withRedisLock } from './topic-lock';
+
+export interface TopicDeps {
+  db: Db;
+  redis: Redis;
+  queue: QueueConfig;
+  log: Pick<Logger, 'warn' | 'info'>;
+  now?: () => Date;
+}
+
+/** Longest a batch may hold the grouping lock before another worker may take it over. */
+const GROUPING_LOCK_MS = 30_000;
+
+/**
+ * Stage 6 (after store): monitoring schemes, event grouping, hotness and bursts for newly stored
+ * messages. Alerts go live over Redis (SSE) and to the notify queue within the same job, i.e. seconds
+ * after the messages arrive. Idempotent enough for a retry: hits are unique, alerts de-duplicated.
+ */
+export async function runTopicStages(messageIds: number[], deps: TopicDeps) {
+  if (!messageIds.length) return { schemeHits: 0, events: 0, alerts: 0 };
+  const { db } = deps;
+  const now = deps.now?.() ?? new Date();
+  const prefix = deps.queue.prefix ?? 'desk';
+  const rows = (await loadMessages(db, messageIds)).filter((m) => m.eventId === null);
+  const hits = await matchSchemes(db, rows);
+  const assigned = await withRedisLock(deps.redis, `${prefix}:topics:grouping`, GROUPING_LOCK_MS, () =>
+    groupIntoEvents({ db, redis: deps.redis, prefix }, rows),
+  );
+  await saveAssignments(db, assigned);
+  const touched = [...new Set(assigned.values())];
+  const updated = await refreshEventStats(db, touched, now);
+  let alerts = 0;
+  for (const eventId of touched) alerts += await checkBurst(deps, eventId, now);
+  alerts += await checkSchemes(deps, [...new Set(hits.map((h) => h.schemeId))], now);
+  await publishDeskEvent(
+    deps.redis,
+    prefix,
+    updated.map((e) => ({ type: 'event.updated' as const, ...e })),
+  );
+  return { schemeHits: hits.length, events: touched.length, alerts };
+}
+
+async function matchSchemes(db: Db, rows: Awaited<ReturnType<typeof loadMessages>>) {
+  const schemes = await activeSchemeRules(db);
+  if (!schemes.length) return [];
+  const hits = rows.flatMap((m) =>
+    matchingSchemes(schemes, m).map((schemeId) => ({ schemeId, messageId: m.id })),
+  );
+  await recordSchemeHits(db, hits);
+  return hits;
+}
+
+async function saveAssignments(db: Db, assigned: Map<number, number>) {
+  const byEvent = new Map<number, number[]>();
+  for (const [messageId, eventId] of assigned)
+    byEvent.set(eventId, [...(byEvent.get(eventId) ?? []), messageId]);
+  for (const [eventId, ids] of byEvent) {
+    await db
+      .update(schema.messages)
+      .set({ eventId, updatedAt: new Date() })
+      .where(sql`${inArray(schema.messages.id, ids)} and ${schema.messages.eventId} is null`);
+  }
+  await markForReindex(db, [...assigned.keys()]);
+}
+
+async function checkBurst(deps: TopicDeps, eventId: number, now: Date): Promise<number> {
+  const windowStart = new Date(now.getTime() - burstTuning.windowMinutes * 60_000);
+  const baselineStart = new Date(windowStart.getTime() - burstTuning.baselineHours * 3_600_000);
+  const counts = await eventWindowCounts(deps.db, eventId, windowStart, baselineStart);
+  const decision = detectBurst(counts);
+  if (!decision) return 0;
+  const [event] = await deps.db
+    .select({ title: schema.events.title, keywords: schema.events.keywords })
+    .from(schema.events)
+    .where(sql`${schema.events.id} = ${eventId}`);
+  const alert = await raiseAlert(deps.db, {
+    kind: decision.kind,
+    level: decision.level,
+    title: `${decision.kind === 'burst' ? '舆情突增' : '负面集中'}：${event?.title ?? eventId}`,
+    detail: { reason: decision.reason, counts, keywords: event?.keywords ?? [] },
+    dedupeKey: `${decision.kind}:event:${eventId}`,
+    eventId,
+  });
+  if (!alert) return 0;
+  await announceAlert(deps.redis, deps.queue, alert).catch((error) =>
+    deps.log.warn({ err: error }, 'alert announce failed'),
+  );
+  return 1;
+}
+
+async function checkSchemes(deps: TopicDeps, schemeIds: number[], now: Date): Promise<number> {
+  if (!schemeIds.length) return 0;
+  const schemes = (await activeSchemeRules(deps.db)).filter(
+    (s) => schemeIds.includes(s.id) && s.alertThreshold > 0,
+  );
+  const counts = await schemeHitCounts(
+    deps.db,
+    schemes.map((s) => s.id),
+    new Date(now.getTime() - 3_600_000),
+  );
+  let raised = 0;
+  for (const s of schemes) {
+    const n = counts.get(s.id) ?? 0;
+    if (n < s.alertThreshold) continue;
+    const alert = await raiseAlert(deps.db, {
+      kind: 'scheme',
+      level: n >= 3 * s.alertThreshold ? 'orange' : 'yellow',
+      title: `监测方案命中：${s.name}（近1小时${n}条）`,
+      detail: { schemeId: s.id, hits: n },
+      dedupeKey: `scheme:${s.id}`,
+    });
+    if (alert) {
+      raised++;
+      await announceAlert(deps.redis, deps.queue, alert).catch((error) =>
+        deps.log.warn({ err: error }, 'alert announce failed'),
+      );
+    }
+  }
+  return raised;
+}
