@@ -1,18 +1,34 @@
 import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import alerts from './alerts';
+import apiKeys from './api-keys';
+import auditLog from './audit-log';
+import calendarOverrides from './calendar-overrides';
 import cases from './cases';
+import categories from './categories';
 import { Dashboard } from './dashboard/Dashboard';
+import deadlinePolicies from './deadline-policies';
 import departments from './departments';
+import events from './events';
+import handovers from './handovers';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import messages from './messages';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
+import responses from './responses';
+import routingRules from './routing-rules';
+import schemes from './schemes';
+import shifts from './shifts';
+import sources from './sources';
+import templates from './templates';
+import { theme } from './theme';
 import users from './users';
 
 const StreamPage = lazy(() => import('./stream/StreamPage'));
+const ReportsPage = lazy(() => import('./reports/ReportsPage'));
 
 /** One <Resource> per API resource; each folder loads its pages lazily. The API decides access. */
 export const App = () => (
@@ -23,20 +39,33 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    theme={theme}
     loginPage={LoginPage}
     requireAuth
     disableTelemetry
   >
     <Resource name="messages" {...messages} />
+    <Resource name="alerts" {...alerts} />
+    <Resource name="events" {...events} />
+    <Resource name="schemes" {...schemes} />
+    <Resource name="shifts" {...shifts} />
+    <Resource name="handovers" {...handovers} />
     <Resource name="cases" {...cases} />
     <Resource name="drafts" />
-    <Resource name="templates" />
-    <Resource name="sources" />
-    <Resource name="events" />
+    <Resource name="responses" {...responses} />
+    <Resource name="sources" {...sources} />
+    <Resource name="categories" {...categories} />
     <Resource name="departments" {...departments} />
+    <Resource name="routing-rules" {...routingRules} />
     <Resource name="users" {...users} />
+    <Resource name="deadline-policies" {...deadlinePolicies} />
+    <Resource name="calendar-overrides" {...calendarOverrides} />
+    <Resource name="templates" {...templates} />
+    <Resource name="api-keys" {...apiKeys} />
+    <Resource name="audit-log" {...auditLog} />
     <CustomRoutes>
       <Route path="/stream" element={<StreamPage />} />
+      <Route path="/reports" element={<ReportsPage />} />
     </CustomRoutes>
   </Admin>
 );

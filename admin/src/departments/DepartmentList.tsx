@@ -1,11 +1,12 @@
 import { BooleanField, Datagrid, List, TextField } from 'react-admin';
+import { ListActions } from '../common/ListActions';
 
-export const DepartmentList = () => (
-  <List sort={{ field: 'id', order: 'ASC' }} perPage={25}>
+const DepartmentList = () => (
+  <List sort={{ field: 'id', order: 'ASC' }} perPage={25} actions={<ListActions />}>
     <Datagrid bulkActionButtons={false}>
       <TextField source="name" />
       <TextField source="code" />
-      <TextField source="nameEn" />
+      <TextField source="nameEn" emptyText="—" />
       <BooleanField source="active" />
     </Datagrid>
   </List>

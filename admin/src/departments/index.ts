@@ -4,5 +4,6 @@ import { lazy } from 'react';
 export default {
   icon: ApartmentIcon,
   list: lazy(() => import('./DepartmentList')),
+  create: lazy(() => import('./DepartmentCreate')),
   recordRepresentation: 'name',
 };

@@ -13,7 +13,8 @@ export const Menu = () => {
   const resources = useResourceDefinitions();
   const [open] = useSidebarState();
   const visible = (e: MenuEntry) =>
-    canAccess(role, e.resource, e.action ?? 'list') && (e.to !== undefined || Boolean(resources[e.resource]));
+    canAccess(role, e.resource, e.action ?? 'list') &&
+    (e.to !== undefined || Boolean(resources[e.resource]?.hasList));
   return (
     <RaMenu data-testid="main-menu">
       <RaMenu.DashboardItem />

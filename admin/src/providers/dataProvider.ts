@@ -34,8 +34,23 @@ export function apiUrl(path: string, query?: Record<string, unknown>): string {
   return url.pathname + url.search;
 }
 
+/** Admin resource names whose API path differs (same names everywhere else). */
+export const resourcePaths: Record<string, string> = { 'calendar-overrides': 'calendar/overrides' };
+const pathOf = (resource: string) => resourcePaths[resource] ?? resource;
+
+/** The simple-rest provider with each resource name mapped to its API path. */
+const crud = Object.fromEntries(
+  Object.entries(base).map(([name, method]) => [
+    name,
+    typeof method === 'function'
+      ? (resource: string, ...rest: unknown[]) =>
+          (method as (...a: unknown[]) => unknown)(pathOf(resource), ...rest)
+      : method,
+  ]),
+) as DataProvider;
+
 export const dataProvider: DeskDataProvider = {
-  ...base,
+  ...crud,
   async action(resource, id, action, body) {
     const { json: data } = await httpClient(apiUrl(`${resource}/${id}/actions/${action}`), {
       method: 'POST',

@@ -1,12 +1,14 @@
 import { BooleanField, Datagrid, List, ReferenceField, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { ListActions } from '../common/ListActions';
 
-export const UserList = () => (
-  <List perPage={25}>
+const UserList = () => (
+  <List perPage={25} actions={<ListActions />}>
     <Datagrid bulkActionButtons={false}>
       <TextField source="username" />
       <TextField source="displayName" />
-      <TextField source="role" />
-      <ReferenceField source="departmentId" reference="departments" emptyText="—" />
+      <EnumField source="role" kind="role" chip />
+      <ReferenceField source="departmentId" reference="departments" emptyText="—" link={false} />
       <BooleanField source="active" />
     </Datagrid>
   </List>

@@ -4,5 +4,6 @@ import { lazy } from 'react';
 export default {
   icon: PeopleIcon,
   list: lazy(() => import('./UserList')),
+  create: lazy(() => import('./UserCreate')),
   recordRepresentation: 'displayName',
 };

@@ -1,8 +1,15 @@
 import englishMessages from 'ra-language-english';
 import { deepMerge } from '../merge';
+import { adminEn } from './admin';
 import { casesEn } from './cases';
 import { deskEn } from './desk';
 import { ingestEn } from './ingest';
 import { resourcesEn } from './resources';
+import { topicsEn } from './topics';
 
-export const en = deepMerge({ ...englishMessages, resources: resourcesEn, desk: deskEn }, casesEn, ingestEn);
+export const en = deepMerge(
+  { ...englishMessages, resources: resourcesEn, desk: deskEn },
+  casesEn,
+  ingestEn,
+  adminEn,
+);

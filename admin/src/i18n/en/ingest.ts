@@ -72,6 +72,8 @@ export const ingestEn: SameKeys<typeof ingestZh> = {
       merge_event: 'Merge into event',
     },
     sources: {
+      mapping_help:
+        'Field mapping of a JSON feed, e.g. {"items":"data.list","title":"subject"}; empty means JSON Feed 1.1 names',
       health: { ok: 'OK', pending: 'Pending', failing: 'Failing', quiet: 'Quiet', disabled: 'Disabled' },
     },
     apiKeys: {

@@ -1,9 +1,17 @@
 import { deepMerge } from '../merge';
+import { adminZh } from './admin';
 import { casesZh } from './cases';
 import { deskZh } from './desk';
 import { ingestZh } from './ingest';
 import { raZh } from './ra';
 import { resourcesZh } from './resources';
+import { topicsZh } from './topics';
 
 /** The Chinese catalogue: react-admin's strings, the desk's own, and one file per area. */
-export const zhCN = deepMerge({ ra: raZh, resources: resourcesZh, desk: deskZh }, casesZh, ingestZh);
+export const zhCN = deepMerge(
+  { ra: raZh, resources: resourcesZh, desk: deskZh },
+  casesZh,
+  ingestZh,
+  adminZh,
+  topicsZh,
+);

@@ -70,6 +70,8 @@ export const ingestZh = {
       merge_event: '归入事件',
     },
     sources: {
+      mapping_help:
+        'JSON 订阅源的字段映射，如 {"items":"data.list","title":"subject"}；留空按 JSON Feed 1.1 字段',
       health: {
         ok: '正常',
         pending: '待采集',

@@ -1,0 +1,54 @@
+import { Box } from '@mui/material';
+import {
+  Datagrid,
+  DateInput,
+  List,
+  ReferenceField,
+  TextField,
+  TextInput,
+  useRecordContext,
+} from 'react-admin';
+import { DateTime } from '../common/DateTime';
+import { ListActions } from '../common/ListActions';
+
+const filters = [
+  <TextInput key="entity" source="entity" alwaysOn />,
+  <TextInput key="action" source="action" alwaysOn />,
+  <TextInput key="actor" source="actorName" />,
+  <TextInput key="entityId" source="entityId" />,
+  <DateInput key="from" source="from" />,
+  <DateInput key="to" source="to" />,
+];
+
+/** Before / after as indented JSON text (never markup). */
+const Changes = () => {
+  const record = useRecordContext();
+  if (!record) return null;
+  return (
+    <Box component="pre" sx={{ m: 0, fontSize: 12, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+      {JSON.stringify({ before: record.before, after: record.after }, null, 2)}
+    </Box>
+  );
+};
+
+/** The append-only audit trail (read-only here and in the API). */
+const AuditList = () => (
+  <List
+    filters={filters}
+    actions={<ListActions filters />}
+    sort={{ field: 'id', order: 'DESC' }}
+    perPage={50}
+  >
+    <Datagrid bulkActionButtons={false} expand={<Changes />} rowClick="expand">
+      <DateTime source="at" />
+      <TextField source="actorName" emptyText="—" />
+      <TextField source="action" />
+      <TextField source="entity" />
+      <TextField source="entityId" emptyText="—" />
+      <ReferenceField source="departmentId" reference="departments" link={false} emptyText="—" />
+      <TextField source="ip" emptyText="—" />
+    </Datagrid>
+  </List>
+);
+
+export default AuditList;

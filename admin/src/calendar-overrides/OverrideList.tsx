@@ -1,0 +1,29 @@
+import { Datagrid, DeleteButton, List, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { ListActions } from '../common/ListActions';
+import { canAccess } from '../providers/access';
+import { useActor } from '../providers/useActor';
+import { DeadlineCalculator } from './DeadlineCalculator';
+
+/** Holiday and make-up working-day corrections; each change recomputes open deadlines on the server. */
+const OverrideList = () => {
+  const role = useActor()?.role;
+  return (
+    <List
+      actions={<ListActions />}
+      aside={<DeadlineCalculator />}
+      sort={{ field: 'date', order: 'ASC' }}
+      perPage={50}
+    >
+      <Datagrid bulkActionButtons={false}>
+        <TextField source="date" />
+        <EnumField source="kind" kind="dayKind" chip />
+        <TextField source="name" />
+        <TextField source="note" emptyText="—" />
+        {canAccess(role, 'calendar-overrides', 'delete') ? <DeleteButton mutationMode="pessimistic" /> : null}
+      </Datagrid>
+    </List>
+  );
+};
+
+export default OverrideList;

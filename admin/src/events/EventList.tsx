@@ -1,0 +1,43 @@
+import { eventStatuses } from '@desk/core';
+import { Datagrid, List, NumberField, SearchInput, SelectInput, useRecordContext } from 'react-admin';
+import { DateTime } from '../common/DateTime';
+import { EnumField, useEnumChoices } from '../common/EnumField';
+import { ListActions } from '../common/ListActions';
+import { SafeTextField } from '../common/SafeText';
+import { WordsField } from '../common/WordsField';
+import { TrendSparkline } from './Sparkline';
+
+const NegativeShare = (_: { label?: string }) => {
+  const record = useRecordContext();
+  if (!record?.messageCount) return <span>—</span>;
+  return <span>{Math.round((100 * record.negativeCount) / record.messageCount)}%</span>;
+};
+
+/** The hotspot board: events ranked by the published hotness formula, with their trend. */
+const EventList = () => {
+  const choices = useEnumChoices();
+  return (
+    <List
+      filters={[
+        <SearchInput key="q" source="q" alwaysOn />,
+        <SelectInput key="status" source="status" choices={choices('eventStatus', eventStatuses)} alwaysOn />,
+      ]}
+      sort={{ field: 'hotness', order: 'DESC' }}
+      actions={<ListActions filters />}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <NumberField source="hotness" options={{ maximumFractionDigits: 1 }} />
+        <SafeTextField source="title" clamp={2} />
+        <TrendSparkline label="resources.events.fields.trend" />
+        <WordsField source="keywords" max={5} />
+        <NumberField source="messageCount" />
+        <NegativeShare label="resources.events.fields.negativeShare" />
+        <EnumField source="severity" kind="eventSeverity" />
+        <EnumField source="status" kind="eventStatus" chip />
+        <DateTime source="lastSeenAt" />
+      </Datagrid>
+    </List>
+  );
+};
+
+export default EventList;

@@ -1,0 +1,136 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import {
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Grid,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+} from '@mui/material';
+import { useState } from 'react';
+import { Title, useTranslate } from 'react-admin';
+import { useApi } from '../common/useApi';
+import { canAccess } from '../providers/access';
+import { useActor } from '../providers/useActor';
+import { AnnualTable } from './AnnualTable';
+
+const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/** Downloads are plain links: same origin, the session cookie authenticates, the API audits the export. */
+const Download = ({ href, label }: { href: string; label: string }) => (
+  <Button size="small" variant="outlined" startIcon={<DownloadIcon />} href={href}>
+    {label}
+  </Button>
+);
+
+/** The year's statistics (annual-report tables), inquiries by type, and the daily briefing. */
+const ReportsPage = () => {
+  const translate = useTranslate();
+  const role = useActor()?.role;
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [day, setDay] = useState(today());
+  const annual = useApi<{
+    inquiries: {
+      byType: {
+        type: string;
+        label: string;
+        received: number;
+        answered: number;
+        onTime: number;
+        openOverdue: number;
+      }[];
+      received: number;
+      handled: number;
+    };
+    disclosure: { channels: Record<string, number>; table3: Parameters<typeof AnnualTable>[0]['table'] };
+  }>(canAccess(role, 'reports', 'annual') ? 'reports/annual' : null, { year });
+  return (
+    <Stack spacing={2} sx={{ mt: 2, mb: 4 }}>
+      <Title title={translate('desk.menu.reports')} />
+      <Grid container spacing={2}>
+        {canAccess(role, 'reports', 'daily') ? (
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Card>
+              <CardHeader title={translate('desk.reports.daily')} />
+              <CardContent>
+                <Stack spacing={2}>
+                  <TextField type="date" size="small" value={day} onChange={(e) => setDay(e.target.value)} />
+                  <Download href={`/api/reports/daily.docx?date=${day}`} label="Word (DOCX)" />
+                </Stack>
+              </CardContent>
+            </Card>
+          </Grid>
+        ) : null}
+        {canAccess(role, 'reports', 'annual') ? (
+          <Grid size={{ xs: 12, md: 8 }}>
+            <Card>
+              <CardHeader title={translate('desk.reports.annual')} />
+              <CardContent>
+                <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+                  <TextField
+                    type="number"
+                    size="small"
+                    fullWidth={false}
+                    label={translate('desk.reports.year')}
+                    value={year}
+                    onChange={(e) => setYear(Number(e.target.value))}
+                  />
+                  <Download href={`/api/reports/annual.xlsx?year=${year}`} label="Excel (XLSX)" />
+                  <Download href={`/api/reports/annual.docx?year=${year}`} label="Word (DOCX)" />
+                </Stack>
+              </CardContent>
+            </Card>
+          </Grid>
+        ) : null}
+      </Grid>
+      {annual.data ? (
+        <Card>
+          <CardHeader
+            title={translate('desk.reports.inquiries', {
+              received: annual.data.inquiries.received,
+              handled: annual.data.inquiries.handled,
+            })}
+          />
+          <CardContent>
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  {['type', 'received', 'answered', 'onTime', 'openOverdue'].map((h) => (
+                    <TableCell key={h}>{translate(`desk.reports.columns.${h}`)}</TableCell>
+                  ))}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {annual.data.inquiries.byType.map((r) => (
+                  <TableRow key={r.type}>
+                    <TableCell>{r.label}</TableCell>
+                    <TableCell>{r.received}</TableCell>
+                    <TableCell>{r.answered}</TableCell>
+                    <TableCell>{r.onTime}</TableCell>
+                    <TableCell>{r.openOverdue}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </CardContent>
+        </Card>
+      ) : null}
+      {annual.data ? (
+        <Card>
+          <CardHeader title={translate('desk.reports.table3')} />
+          <CardContent>
+            <AnnualTable table={annual.data.disclosure.table3} />
+          </CardContent>
+        </Card>
+      ) : null}
+    </Stack>
+  );
+};
+
+export default ReportsPage;

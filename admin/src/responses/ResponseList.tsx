@@ -1,0 +1,34 @@
+import { Button } from '@mui/material';
+import { Datagrid, List, TextField, useTranslate } from 'react-admin';
+import { DateTime } from '../common/DateTime';
+import { EnumField } from '../common/EnumField';
+import { ListActions } from '../common/ListActions';
+import { SafeTextField } from '../common/SafeText';
+
+/** Published responses, as the portal's public feed shows them (masked copies). */
+const ResponseList = () => {
+  const translate = useTranslate();
+  return (
+    <List
+      sort={{ field: 'publishedAt', order: 'DESC' }}
+      actions={
+        <ListActions>
+          <Button size="small" href="/api/public/responses.json" target="_blank" rel="noopener">
+            {translate('desk.responses.feed')}
+          </Button>
+        </ListActions>
+      }
+    >
+      <Datagrid bulkActionButtons={false} rowClick={(_, __, r) => `/cases/${r.caseId}/show`}>
+        <TextField source="caseCode" />
+        <SafeTextField source="title" clamp={1} />
+        <EnumField source="caseType" kind="caseType" />
+        <TextField source="departmentName" emptyText="—" />
+        <SafeTextField source="body" clamp={2} />
+        <DateTime source="publishedAt" />
+      </Datagrid>
+    </List>
+  );
+};
+
+export default ResponseList;

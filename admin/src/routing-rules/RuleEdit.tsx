@@ -1,0 +1,10 @@
+import { Edit } from 'react-admin';
+import { RuleForm } from './RuleForm';
+
+const RuleEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="list">
+    <RuleForm />
+  </Edit>
+);
+
+export default RuleEdit;

@@ -1,0 +1,21 @@
+import { BooleanField, Datagrid, List, NumberField, TextField } from 'react-admin';
+import { ListActions } from '../common/ListActions';
+import { WordsField } from '../common/WordsField';
+
+/** Monitoring schemes: region AND subject AND event words, NOT exclusion words. */
+const SchemeList = () => (
+  <List actions={<ListActions />} sort={{ field: 'id', order: 'ASC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="name" />
+      <WordsField source="regionWords" max={4} />
+      <WordsField source="subjectWords" max={4} />
+      <WordsField source="eventWords" max={4} />
+      <WordsField source="excludeWords" max={3} color="error" />
+      <NumberField source="hitCount" emptyText="—" />
+      <NumberField source="alertThreshold" />
+      <BooleanField source="active" />
+    </Datagrid>
+  </List>
+);
+
+export default SchemeList;

@@ -1,0 +1,32 @@
+import { Chip } from '@mui/material';
+import { Datagrid, List, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { DateTime } from '../common/DateTime';
+import { ListActions } from '../common/ListActions';
+
+/** "On duty now" beside the shift that covers this moment: that officer receives the alerts. */
+const OnDuty = (_: { label?: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  const now = Date.now();
+  const current = new Date(record.startsAt).getTime() <= now && now < new Date(record.endsAt).getTime();
+  return current ? <Chip size="small" color="success" label={translate('desk.shifts.on_duty')} /> : null;
+};
+
+/** The duty rota (值班表). */
+const ShiftList = () => (
+  <List actions={<ListActions />} sort={{ field: 'startsAt', order: 'DESC' }}>
+    <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <ReferenceField source="userId" reference="users" link={false}>
+        <TextField source="displayName" />
+      </ReferenceField>
+      <DateTime source="startsAt" />
+      <DateTime source="endsAt" />
+      <OnDuty label="desk.shifts.on_duty" />
+      <TextField source="email" emptyText="—" />
+      <TextField source="note" emptyText="—" />
+    </Datagrid>
+  </List>
+);
+
+export default ShiftList;
