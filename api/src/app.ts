@@ -7,15 +7,19 @@ import type { ApiContext, AppEnv } from './context';
 import { handleError } from './http/errors';
 import { requireAuth } from './middleware/auth';
 import { docsContentSecurity, registerOpenApi } from './openapi';
+import { alertRoutes } from './routes/alerts';
 import { apiKeyRoutes } from './routes/api-keys';
 import { auditLogRoutes } from './routes/audit-log';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendar';
 import { caseRoutes } from './routes/cases';
+import { categoryRoutes } from './routes/categories';
 import { dashboardRoutes } from './routes/dashboard';
 import { deadlinePolicyRoutes } from './routes/deadline-policies';
 import { departmentRoutes } from './routes/departments';
 import { draftRoutes } from './routes/drafts';
+import { eventRoutes } from './routes/events';
+import { handoverRoutes } from './routes/handovers';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
 import { legalChallengeRoutes } from './routes/legal-challenges';
@@ -25,8 +29,13 @@ import { publicRoutes } from './routes/public';
 import { QUEUE_BOARD_PATH, queueBoardRoutes } from './routes/queues';
 import { reportRoutes } from './routes/reports';
 import { responseRoutes } from './routes/responses';
+import { routingRuleRoutes } from './routes/routing-rules';
+import { schemeRoutes } from './routes/schemes';
+import { shiftRoutes } from './routes/shifts';
 import { sourceRoutes } from './routes/sources';
+import { streamRoutes } from './routes/stream';
 import { templateRoutes } from './routes/templates';
+import { trainingRoutes } from './routes/training';
 import { userRoutes } from './routes/users';
 import { serveAdmin } from './static';
 
@@ -51,7 +60,17 @@ const protectedRoutes = new Hono<AppEnv>()
   .route('/legal-challenges', legalChallengeRoutes)
   .route('/reports', reportRoutes)
   .route('/notifications', notificationRoutes)
-  .route('/dashboard', dashboardRoutes);
+  .route('/dashboard', dashboardRoutes)
+  // Topics (issue 4)
+  .route('/categories', categoryRoutes)
+  .route('/training', trainingRoutes)
+  .route('/schemes', schemeRoutes)
+  .route('/events', eventRoutes)
+  .route('/alerts', alertRoutes)
+  .route('/routing-rules', routingRuleRoutes)
+  .route('/shifts', shiftRoutes)
+  .route('/handovers', handoverRoutes)
+  .route('/stream', streamRoutes);
 
 const apiRoutes = new Hono<AppEnv>()
   .route('/health', healthRoutes)

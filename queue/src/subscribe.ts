@@ -40,7 +40,14 @@ export function createDeskEventHub(redis: Redis, prefix: string | undefined): De
     listen(listener) {
       start();
       listeners.add(listener);
-      return () => listeners.delete(listener);
+      return () => {
+        listeners.delete(listener);
+        // The last listener gone (desks closed): release the connection until someone listens again.
+        if (listeners.size === 0) {
+          subscriber?.disconnect();
+          subscriber = null;
+        }
+      };
     },
     close() {
       listeners.clear();

@@ -1,0 +1,52 @@
+import { AlertChannelCreateSchema, AppError } from '@desk/core';
+import {
+  createAlertChannel,
+  deleteAlertChannel,
+  listAlertChannels,
+  updateAlertChannel,
+} from '@desk/core/store';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { sendList } from '../../http/list-params';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+
+/** `/api/alerts/channels`: WeCom / DingTalk robots and e-mail recipients of alerts, with quiet hours. */
+export const alertChannelRoutes = new Hono<AppEnv>()
+  .get('/', requireAccess('alert-channels', 'list'), async (c) => {
+    const rows = await listAlertChannels(c.var.ctx.db);
+    return sendList(c, 'alert-channels', rows, 0, rows.length);
+  })
+  .post(
+    '/',
+    requireAccess('alert-channels', 'create'),
+    validate('json', AlertChannelCreateSchema),
+    async (c) => {
+      const row = await createAlertChannel(c.var.ctx.db, c.req.valid('json'));
+      await audit(c, { action: 'create', entity: 'alert-channels', entityId: row.id, after: row });
+      return c.json(row, 201);
+    },
+  )
+  .put(
+    '/:id',
+    requireAccess('alert-channels', 'edit'),
+    validate('param', IdParam),
+    validate('json', AlertChannelCreateSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const row = await updateAlertChannel(c.var.ctx.db, id, c.req.valid('json'));
+      if (!row) throw new AppError('NOT_FOUND');
+      await audit(c, { action: 'update', entity: 'alert-channels', entityId: id, after: row });
+      return c.json(row);
+    },
+  )
+  .delete('/:id', requireAccess('alert-channels', 'delete'), validate('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param');
+    if (!(await deleteAlertChannel(c.var.ctx.db, id))) throw new AppError('NOT_FOUND');
+    await audit(c, { action: 'delete', entity: 'alert-channels', entityId: id });
+    return c.json({ id });
+  });

@@ -1,0 +1,49 @@
+import { AppError, CategoryCreateSchema, CategoryUpdateSchema } from '@desk/core';
+import { createCategory, getCategory, listCategories, updateCategory } from '@desk/core/store';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { parseListParams, sendList } from '../../http/list-params';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+
+/** `/api/categories`: the topic taxonomy and its keyword rules (the first guess before training). */
+export const categoryRoutes = new Hono<AppEnv>()
+  .get('/', requireAccess('categories', 'list'), async (c) => {
+    const { offset, limit } = parseListParams(c);
+    const all = await listCategories(c.var.ctx.db);
+    return sendList(c, 'categories', all.slice(offset, offset + limit), offset, all.length);
+  })
+  .get('/:id', requireAccess('categories', 'show'), validate('param', IdParam), async (c) => {
+    const row = await getCategory(c.var.ctx.db, c.req.valid('param').id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return c.json(row);
+  })
+  .post('/', requireAccess('categories', 'create'), validate('json', CategoryCreateSchema), async (c) => {
+    const row = await createCategory(c.var.ctx.db, c.req.valid('json'));
+    await audit(c, { action: 'create', entity: 'categories', entityId: row.id, after: row });
+    return c.json(row, 201);
+  })
+  .put(
+    '/:id',
+    requireAccess('categories', 'edit'),
+    validate('param', IdParam),
+    validate('json', CategoryUpdateSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const before = await getCategory(c.var.ctx.db, id);
+      if (!before) throw new AppError('NOT_FOUND');
+      const {
+        id: _,
+        createdAt: __,
+        updatedAt: ___,
+        ...input
+      } = c.req.valid('json') as Record<string, unknown>;
+      const row = await updateCategory(c.var.ctx.db, id, input);
+      await audit(c, { action: 'update', entity: 'categories', entityId: id, before, after: row });
+      return c.json(row);
+    },
+  );

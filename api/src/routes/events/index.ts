@@ -1,0 +1,99 @@
+import { AppError, EventMergeSchema, EventUpdateSchema } from '@desk/core';
+import { hotnessFormula } from '@desk/core/classify';
+import { eventTimeline, getEvent, listEvents, mergeEvents, schema, updateEvent } from '@desk/core/store';
+import { desc, eq } from 'drizzle-orm';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { parseListParams, sendList } from '../../http/list-params';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const TimelineQuery = z.object({ bucket: z.enum(['hour', 'day']).default('hour') });
+/** Messages shown on an event's page (the list of all members is the message search, filtered by event). */
+const EVENT_PAGE_MESSAGES = 20;
+
+const publicEvent = <T extends { centroid?: unknown }>({ centroid: _, ...e }: T) => e;
+
+/** `/api/events`: 舆情事件 ranked by the published hotness formula, with volume over time. */
+export const eventRoutes = new Hono<AppEnv>()
+  .get('/', requireAccess('events', 'list'), async (c) => {
+    const { offset, limit, filter, sort } = parseListParams(c);
+    const { rows, total } = await listEvents(
+      c.var.ctx.db,
+      {
+        status: typeof filter.status === 'string' ? filter.status : undefined,
+        q: typeof filter.q === 'string' ? filter.q.slice(0, 64) : undefined,
+        minMessages: typeof filter.minMessages === 'number' ? filter.minMessages : undefined,
+      },
+      { offset, limit, sort },
+    );
+    return sendList(c, 'events', rows, offset, total);
+  })
+  .get('/formula', requireAccess('events', 'list'), (c) => c.json(hotnessFormula))
+  .get('/:id', requireAccess('events', 'show'), validate('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param');
+    const row = await getEvent(c.var.ctx.db, id);
+    if (!row) throw new AppError('NOT_FOUND');
+    const m = schema.messages;
+    const messages = await c.var.ctx.db
+      .select({
+        id: m.id,
+        title: m.title,
+        publishedAt: m.publishedAt,
+        receivedAt: m.receivedAt,
+        sentimentLabel: m.sentimentLabel,
+        likes: m.likes,
+        region: m.region,
+      })
+      .from(m)
+      .where(eq(m.eventId, id))
+      .orderBy(desc(m.receivedAt))
+      .limit(EVENT_PAGE_MESSAGES);
+    return c.json({ ...publicEvent(row), messages });
+  })
+  .get(
+    '/:id/timeline',
+    requireAccess('events', 'show'),
+    validate('param', IdParam),
+    validate('query', TimelineQuery),
+    async (c) => {
+      return c.json(await eventTimeline(c.var.ctx.db, c.req.valid('param').id, c.req.valid('query').bucket));
+    },
+  )
+  .put(
+    '/:id',
+    requireAccess('events', 'edit'),
+    validate('param', IdParam),
+    validate('json', EventUpdateSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const before = await getEvent(c.var.ctx.db, id);
+      if (!before) throw new AppError('NOT_FOUND');
+      const row = await updateEvent(c.var.ctx.db, id, c.req.valid('json'));
+      await audit(c, {
+        action: 'update',
+        entity: 'events',
+        entityId: id,
+        before: publicEvent(before),
+        after: row && publicEvent(row),
+      });
+      return c.json(row && publicEvent(row));
+    },
+  )
+  .post(
+    '/:id/merge',
+    requireAccess('events', 'edit'),
+    validate('param', IdParam),
+    validate('json', EventMergeSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      if (!(await getEvent(c.var.ctx.db, id))) throw new AppError('NOT_FOUND');
+      const { eventIds } = c.req.valid('json');
+      const row = await mergeEvents(c.var.ctx.db, id, eventIds);
+      await audit(c, { action: 'merge', entity: 'events', entityId: id, after: { merged: eventIds } });
+      return c.json(row && publicEvent(row));
+    },
+  );

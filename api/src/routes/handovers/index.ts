@@ -1,0 +1,40 @@
+import { AppError, HandoverCreateSchema } from '@desk/core';
+import { acknowledgeHandover, createHandover, getHandover, listHandovers } from '@desk/core/store';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { parseListParams, sendList } from '../../http/list-params';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+
+/** `/api/handovers`: the shift handover log (交接班), acknowledged by the incoming officer. */
+export const handoverRoutes = new Hono<AppEnv>()
+  .get('/', requireAccess('handovers', 'list'), async (c) => {
+    const { offset, limit } = parseListParams(c);
+    const all = await listHandovers(c.var.ctx.db);
+    return sendList(c, 'handovers', all.slice(offset, offset + limit), offset, all.length);
+  })
+  .get('/:id', requireAccess('handovers', 'show'), validate('param', IdParam), async (c) => {
+    const row = await getHandover(c.var.ctx.db, c.req.valid('param').id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return c.json(row);
+  })
+  .post('/', requireAccess('handovers', 'create'), validate('json', HandoverCreateSchema), async (c) => {
+    const row = await createHandover(c.var.ctx.db, c.req.valid('json'), c.var.actor.id);
+    await audit(c, { action: 'create', entity: 'handovers', entityId: row.id, after: row });
+    return c.json(row, 201);
+  })
+  .post('/:id/acknowledge', requireAccess('handovers', 'edit'), validate('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param');
+    const before = await getHandover(c.var.ctx.db, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    if (before.acknowledgedAt) throw new AppError('INVALID_TRANSITION');
+    if (before.toUserId && before.toUserId !== c.var.actor.id && c.var.actor.role !== 'admin')
+      throw new AppError('FORBIDDEN');
+    const row = await acknowledgeHandover(c.var.ctx.db, id);
+    await audit(c, { action: 'acknowledge', entity: 'handovers', entityId: id, before, after: row });
+    return c.json(row);
+  });

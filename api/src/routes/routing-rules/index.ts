@@ -1,0 +1,72 @@
+import { AppError, RoutingRuleCreateSchema } from '@desk/core';
+import {
+  createRoutingRule,
+  deleteRoutingRule,
+  getRoutingRule,
+  listRoutingRules,
+  proposeDepartment,
+  updateRoutingRule,
+} from '@desk/core/store';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { parseListParams, sendList } from '../../http/list-params';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const ProposeSchema = z.object({
+  topic: z.string().max(32).nullish(),
+  keywords: z.array(z.string().max(32)).max(50).optional(),
+  text: z.string().max(20_000).optional(),
+  region: z.string().max(32).nullish(),
+  schemeIds: z.array(z.number().int().positive()).max(100).optional(),
+});
+
+/** `/api/routing-rules`: category / scheme / keywords / region → department, and a try-it endpoint. */
+export const routingRuleRoutes = new Hono<AppEnv>()
+  .get('/', requireAccess('routing-rules', 'list'), async (c) => {
+    const { offset, limit } = parseListParams(c);
+    const all = await listRoutingRules(c.var.ctx.db);
+    return sendList(c, 'routing-rules', all.slice(offset, offset + limit), offset, all.length);
+  })
+  .post('/propose', requireAccess('routing-rules', 'list'), validate('json', ProposeSchema), async (c) => {
+    return c.json((await proposeDepartment(c.var.ctx.db, c.req.valid('json'))) ?? null);
+  })
+  .get('/:id', requireAccess('routing-rules', 'show'), validate('param', IdParam), async (c) => {
+    const row = await getRoutingRule(c.var.ctx.db, c.req.valid('param').id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return c.json(row);
+  })
+  .post(
+    '/',
+    requireAccess('routing-rules', 'create'),
+    validate('json', RoutingRuleCreateSchema),
+    async (c) => {
+      const row = await createRoutingRule(c.var.ctx.db, c.req.valid('json'));
+      await audit(c, { action: 'create', entity: 'routing-rules', entityId: row.id, after: row });
+      return c.json(row, 201);
+    },
+  )
+  .put(
+    '/:id',
+    requireAccess('routing-rules', 'edit'),
+    validate('param', IdParam),
+    validate('json', RoutingRuleCreateSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const before = await getRoutingRule(c.var.ctx.db, id);
+      if (!before) throw new AppError('NOT_FOUND');
+      const row = await updateRoutingRule(c.var.ctx.db, id, c.req.valid('json'));
+      await audit(c, { action: 'update', entity: 'routing-rules', entityId: id, before, after: row });
+      return c.json(row);
+    },
+  )
+  .delete('/:id', requireAccess('routing-rules', 'delete'), validate('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param');
+    const before = await getRoutingRule(c.var.ctx.db, id);
+    if (!before || !(await deleteRoutingRule(c.var.ctx.db, id))) throw new AppError('NOT_FOUND');
+    await audit(c, { action: 'delete', entity: 'routing-rules', entityId: id, before });
+    return c.json(before);
+  });

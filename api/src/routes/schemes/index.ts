@@ -1,0 +1,92 @@
+import { AppError, SchemeCreateSchema } from '@desk/core';
+import {
+  createScheme,
+  deleteScheme,
+  getMessagesByIds,
+  getScheme,
+  listSchemes,
+  recordSchemeHits,
+  schemeHitSeries,
+  schemeMessageIds,
+  schemeTotals,
+  updateScheme,
+} from '@desk/core/store';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { parseListParams, sendList } from '../../http/list-params';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+import { searchScheme } from './preview';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const SeriesQuery = z.object({
+  bucket: z.enum(['hour', 'day']).default('day'),
+  days: z.coerce.number().int().min(1).max(366).default(30),
+});
+
+/** `/api/schemes`: monitoring schemes, their hit counts over time, hit messages and a search preview. */
+export const schemeRoutes = new Hono<AppEnv>()
+  .get('/', requireAccess('schemes', 'list'), async (c) => {
+    const { offset, limit } = parseListParams(c);
+    const [all, totals] = await Promise.all([listSchemes(c.var.ctx.db), schemeTotals(c.var.ctx.db)]);
+    const rows = all.map((s) => ({ ...s, hits: totals.get(s.id) ?? 0 }));
+    return sendList(c, 'schemes', rows.slice(offset, offset + limit), offset, rows.length);
+  })
+  .post('/preview', requireAccess('schemes', 'create'), validate('json', SchemeCreateSchema), async (c) => {
+    return c.json(await searchScheme(c.var.ctx, { id: 0, ...c.req.valid('json') }));
+  })
+  .get('/:id', requireAccess('schemes', 'show'), validate('param', IdParam), async (c) => {
+    const row = await getScheme(c.var.ctx.db, c.req.valid('param').id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return c.json(row);
+  })
+  .get(
+    '/:id/series',
+    requireAccess('schemes', 'show'),
+    validate('param', IdParam),
+    validate('query', SeriesQuery),
+    async (c) => {
+      const { bucket, days } = c.req.valid('query');
+      const since = new Date(Date.now() - days * 86_400_000);
+      return c.json(await schemeHitSeries(c.var.ctx.db, c.req.valid('param').id, bucket, since));
+    },
+  )
+  .get('/:id/messages', requireAccess('schemes', 'show'), validate('param', IdParam), async (c) => {
+    const { offset, limit } = parseListParams(c);
+    const ids = await schemeMessageIds(c.var.ctx.db, c.req.valid('param').id, limit, offset);
+    return c.json(await getMessagesByIds(c.var.ctx.db, ids, null));
+  })
+  .post('/', requireAccess('schemes', 'create'), validate('json', SchemeCreateSchema), async (c) => {
+    const row = await createScheme(c.var.ctx.db, c.req.valid('json'), c.var.actor.id);
+    // Backfill: what the index already holds counts as hits from now on.
+    const found = await searchScheme(c.var.ctx, row, 1_000).catch(() => []);
+    await recordSchemeHits(
+      c.var.ctx.db,
+      found.map((m) => ({ schemeId: row.id, messageId: m.id })),
+    );
+    await audit(c, { action: 'create', entity: 'schemes', entityId: row.id, after: row });
+    return c.json({ ...row, hits: found.length }, 201);
+  })
+  .put(
+    '/:id',
+    requireAccess('schemes', 'edit'),
+    validate('param', IdParam),
+    validate('json', SchemeCreateSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const before = await getScheme(c.var.ctx.db, id);
+      if (!before) throw new AppError('NOT_FOUND');
+      const row = await updateScheme(c.var.ctx.db, id, c.req.valid('json'));
+      await audit(c, { action: 'update', entity: 'schemes', entityId: id, before, after: row });
+      return c.json(row);
+    },
+  )
+  .delete('/:id', requireAccess('schemes', 'delete'), validate('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param');
+    const before = await getScheme(c.var.ctx.db, id);
+    if (!before || !(await deleteScheme(c.var.ctx.db, id))) throw new AppError('NOT_FOUND');
+    await audit(c, { action: 'delete', entity: 'schemes', entityId: id, before });
+    return c.json(before);
+  });

@@ -1,0 +1,55 @@
+import { AppError, ShiftCreateSchema } from '@desk/core';
+import { createShift, deleteShift, getShift, listShifts, onDutyAt, updateShift } from '@desk/core/store';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { parseListParams, sendList } from '../../http/list-params';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const isoOrUndefined = (v: unknown) =>
+  typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : undefined;
+
+/** `/api/shifts`: the duty rota (舆情值班) and who is on watch now. */
+export const shiftRoutes = new Hono<AppEnv>()
+  .get('/', requireAccess('shifts', 'list'), async (c) => {
+    const { offset, limit, filter } = parseListParams(c);
+    const all = await listShifts(c.var.ctx.db, isoOrUndefined(filter.from), isoOrUndefined(filter.to));
+    return sendList(c, 'shifts', all.slice(offset, offset + limit), offset, all.length);
+  })
+  .get('/current', requireAccess('shifts', 'list'), async (c) =>
+    c.json(await onDutyAt(c.var.ctx.db, new Date())),
+  )
+  .get('/:id', requireAccess('shifts', 'show'), validate('param', IdParam), async (c) => {
+    const row = await getShift(c.var.ctx.db, c.req.valid('param').id);
+    if (!row) throw new AppError('NOT_FOUND');
+    return c.json(row);
+  })
+  .post('/', requireAccess('shifts', 'create'), validate('json', ShiftCreateSchema), async (c) => {
+    const row = await createShift(c.var.ctx.db, c.req.valid('json'));
+    await audit(c, { action: 'create', entity: 'shifts', entityId: row.id, after: row });
+    return c.json(row, 201);
+  })
+  .put(
+    '/:id',
+    requireAccess('shifts', 'edit'),
+    validate('param', IdParam),
+    validate('json', ShiftCreateSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const before = await getShift(c.var.ctx.db, id);
+      if (!before) throw new AppError('NOT_FOUND');
+      const row = await updateShift(c.var.ctx.db, id, c.req.valid('json'));
+      await audit(c, { action: 'update', entity: 'shifts', entityId: id, before, after: row });
+      return c.json(row);
+    },
+  )
+  .delete('/:id', requireAccess('shifts', 'delete'), validate('param', IdParam), async (c) => {
+    const { id } = c.req.valid('param');
+    const before = await getShift(c.var.ctx.db, id);
+    if (!before || !(await deleteShift(c.var.ctx.db, id))) throw new AppError('NOT_FOUND');
+    await audit(c, { action: 'delete', entity: 'shifts', entityId: id, before });
+    return c.json(before);
+  });

@@ -1,0 +1,71 @@
+import { AppError, TopicConfirmSchema } from '@desk/core';
+import {
+  addTrainingExamples,
+  confirmTopic,
+  listModels,
+  trainFromExamples,
+  trainingSummary,
+} from '@desk/core/store';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+import { parseExamples } from './parse-upload';
+
+const Kind = z.object({ kind: z.enum(['topic', 'sentiment']).default('topic') });
+const UploadQuery = Kind.extend({ format: z.enum(['jsonl', 'csv']).default('jsonl') });
+const MessageParam = z.object({ messageId: z.coerce.number().int().positive() });
+
+/**
+ * `/api/training`: labelled examples (uploads and desk confirmations), training runs and the model
+ * history with their held-out figures.
+ */
+export const trainingRoutes = new Hono<AppEnv>()
+  .get('/', requireAccess('training', 'list'), validate('query', Kind), async (c) => {
+    const { kind } = c.req.valid('query');
+    const [examples, models] = await Promise.all([
+      trainingSummary(c.var.ctx.db, kind),
+      listModels(c.var.ctx.db),
+    ]);
+    return c.json({ kind, examples, models: models.filter((m) => m.kind === kind) });
+  })
+  .post('/examples', requireAccess('training', 'create'), validate('query', UploadQuery), async (c) => {
+    const { kind, format } = c.req.valid('query');
+    const examples = parseExamples(await c.req.text(), format, kind);
+    const added = await addTrainingExamples(c.var.ctx.db, kind, examples, c.var.actor.id);
+    await audit(c, { action: 'upload', entity: 'training', after: { kind, format, added } });
+    return c.json({ added }, 201);
+  })
+  .post('/train', requireAccess('training', 'train'), validate('json', Kind), async (c) => {
+    const { kind } = c.req.valid('json');
+    const result = await trainFromExamples(c.var.ctx.db, kind, c.var.actor.id);
+    if (!result.trained)
+      throw new AppError(
+        'BAD_REQUEST',
+        { zh: '训练样本至少需要两个类别', en: 'Training needs at least two labels' },
+        result,
+      );
+    await audit(c, {
+      action: 'train',
+      entity: 'training',
+      entityId: result.id,
+      after: { kind, version: result.version, metrics: result.metrics },
+    });
+    return c.json(result, 201);
+  })
+  .post(
+    '/confirm/:messageId',
+    requireAccess('training', 'confirm'),
+    validate('param', MessageParam),
+    validate('json', TopicConfirmSchema),
+    async (c) => {
+      const { messageId } = c.req.valid('param');
+      const { topic } = c.req.valid('json');
+      const row = await confirmTopic(c.var.ctx.db, messageId, topic, c.var.actor.id);
+      if (!row) throw new AppError('NOT_FOUND');
+      await audit(c, { action: 'confirm-topic', entity: 'messages', entityId: messageId, after: { topic } });
+      return c.json({ messageId, topic, topicSource: 'confirmed' });
+    },
+  );
