@@ -1,3 +1,5 @@
 export * from './browser';
 export * from './desk';
+export * from './feed';
 export * from './session';
+export * from './ui';
