@@ -1,10 +1,25 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  inArray,
+  lt,
+  lte,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { CaseFilter } from '../../../domain/case';
 import type { Actor } from '../../../domain/user';
 import { departmentScope } from '../../../rules/access';
 import { finishedStatuses } from '../../../rules/case-machine';
 import type { Db } from '../../db';
 import { cases, drafts } from '../../schema';
+import type { CaseRow } from './clock';
 import { type CaseView, toCaseView } from './view';
 
 const sortColumns = {
@@ -17,6 +32,8 @@ const sortColumns = {
   type: cases.type,
 } as const;
 
+export type CaseListItem = Omit<CaseView, 'extensions' | 'pauses' | 'supplements' | 'milestones'>;
+
 export interface CaseListOptions {
   filter: CaseFilter;
   offset: number;
@@ -25,6 +42,35 @@ export interface CaseListOptions {
 }
 
 const hasDraftColumn = sql<boolean>`exists (select 1 from ${drafts} where ${drafts.caseId} = ${cases.id})`;
+
+/**
+ * List rows leave out the clock state (the largest column) and take from it, in SQL, only what the
+ * allowed actions need; the detail view carries the whole clock (extensions, pauses, supplements).
+ */
+const { clock: _clock, ...listColumns } = getTableColumns(cases);
+const clockFacts = {
+  unit: sql<'hours' | 'working-days' | null>`${cases.clock}->>'unit'`,
+  extensions: sql<number>`coalesce(jsonb_array_length(${cases.clock}->'extensions'), 0)`,
+  maxExtensions: sql<number>`coalesce((${cases.clock}->>'maxExtensions')::int, 0)`,
+};
+
+function listRowToCase(
+  r: Omit<CaseRow, 'clock'>,
+  facts: { unit: 'hours' | 'working-days' | null; extensions: number; maxExtensions: number },
+): CaseRow {
+  // A stand-in clock with the facts the list needs; arrays stay empty (the detail view has them).
+  const clock = facts.unit
+    ? ({
+        unit: facts.unit,
+        maxExtensions: facts.maxExtensions,
+        extensions: Array(facts.extensions).fill(null),
+        pauses: [],
+        supplements: [],
+        met: {},
+      } as unknown as CaseRow['clock'])
+    : null;
+  return { ...r, clock };
+}
 const asList = <T>(v: T | T[]) => (Array.isArray(v) ? v : [v]);
 
 /** The department condition for an actor: a handler only ever reaches cases of their own department. */
@@ -62,14 +108,14 @@ export async function listCases(
   db: Db,
   actor: Pick<Actor, 'role' | 'departmentId'>,
   options: CaseListOptions,
-): Promise<{ rows: CaseView[]; total: number }> {
+): Promise<{ rows: CaseListItem[]; total: number }> {
   const now = new Date();
   const where = and(caseScope(actor), ...filterConditions(options.filter, now));
   const column = sortColumns[(options.sort?.field ?? 'id') as keyof typeof sortColumns] ?? cases.id;
   const order = options.sort?.order === 'asc' ? asc(column) : desc(column);
   const [rows, [count]] = await Promise.all([
     db
-      .select({ row: cases, hasDraft: hasDraftColumn })
+      .select({ row: listColumns, hasDraft: hasDraftColumn, ...clockFacts })
       .from(cases)
       .where(where)
       .orderBy(order, desc(cases.id))
@@ -77,7 +123,17 @@ export async function listCases(
       .offset(options.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(cases).where(where),
   ]);
-  return { rows: rows.map((r) => toCaseView(r.row, actor, r.hasDraft, now)), total: count?.n ?? 0 };
+  const views = rows.map((r) => {
+    const {
+      extensions: _e,
+      pauses: _p,
+      supplements: _s,
+      milestones: _m,
+      ...view
+    } = toCaseView(listRowToCase(r.row, r), actor, r.hasDraft, now);
+    return view;
+  });
+  return { rows: views, total: count?.n ?? 0 };
 }
 
 /** A case if it exists AND the actor may see it; otherwise undefined (the API answers 404 either way). */

@@ -1,0 +1,167 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, schema, seedDemo } from '@desk/core/store';
+import { applySearchSettings, createSearchClient, type SearchConfig } from '@desk/search-config';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { indexMessages, seedCases, seedMessages } from './api-seed';
+import { startBenchServices } from './services';
+
+/**
+ * `npm run bench -- api [--messages=100000] [--cases=20000] [--seconds=10] [--connections=50]`
+ * Seeds PostgreSQL with messages (indexed in Meilisearch) and cases, starts the API in its own
+ * process and loads three endpoints with autocannon: the case list with filters, a case detail and
+ * message search. Prints p50 / p95 / p99 and req/s for each; the last line is the worst p95.
+ */
+const arg = (args: string[], name: string, fallback: number) => {
+  const found = args.find((a) => a.startsWith(`--${name}=`));
+  return found ? Number(found.split('=')[1]) : fallback;
+};
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const filterParam = (filter: object) => encodeURIComponent(JSON.stringify(filter));
+const SEARCH_WORDS = [
+  '供暖',
+  '物业',
+  '停车',
+  '学校',
+  '医院',
+  '噪音',
+  '燃气',
+  '养老',
+  '公交',
+  '拆迁',
+  '垃圾',
+  '加装电梯',
+];
+
+function startServer(env: Record<string, string>): Promise<{ port: number; stop(): void }> {
+  const file = fileURLToPath(new URL('./api-server.ts', import.meta.url));
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the API process there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', file], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.on('exit', (code) => reject(new Error(`api server exited with ${code}`)));
+    child.stdout.on('data', (chunk: Buffer) => {
+      const port = /ready (\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve({ port: Number(port), stop: () => child.kill('SIGTERM') });
+    });
+  });
+}
+
+interface Scenario {
+  name: string;
+  paths: () => string;
+}
+
+async function load(base: string, token: string, scenario: Scenario, seconds: number, connections: number) {
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    headers: { Authorization: `Bearer ${token}` },
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: scenario.paths() }) }],
+  });
+  instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    name: scenario.name,
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
+    rps: Math.round(result.requests.total / result.duration),
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+export async function run(args: string[]) {
+  const nMessages = arg(args, 'messages', 100_000);
+  const nCases = arg(args, 'cases', 20_000);
+  const seconds = arg(args, 'seconds', 10);
+  const connections = arg(args, 'connections', 50);
+  const services = await startBenchServices({ postgres: true });
+  if (!services.postgresUrl)
+    throw new Error('the api benchmark needs PostgreSQL 15 server binaries (apt-get install postgresql)');
+  const database = await openDatabase({ url: services.postgresUrl, poolSize: 8 });
+  let server: { port: number; stop(): void } | undefined;
+  try {
+    await database.migrate();
+    await seedDemo(database.db);
+    const search: SearchConfig = { url: services.meili.url, apiKey: services.meili.apiKey };
+    const client = createSearchClient(search);
+    await applySearchSettings(client, search);
+    let t = Date.now();
+    const messageIds = await seedMessages(database.db, nMessages);
+    console.log(`seeded ${messageIds.length} messages in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    t = Date.now();
+    await indexMessages(database.db, client, search);
+    console.log(`indexed them in Meilisearch in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const departments = (
+      await database.db.select({ id: schema.departments.id }).from(schema.departments)
+    ).map((d) => d.id);
+    t = Date.now();
+    const caseIds = await seedCases(database.db, nCases, messageIds, departments);
+    console.log(`seeded ${caseIds.length} cases in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    await database.db.execute(sql`analyze`);
+
+    server = await startServer({
+      BENCH_DATABASE_URL: services.postgresUrl,
+      BENCH_REDIS_URL: services.redisUrl,
+      BENCH_MEILI_URL: services.meili.url,
+      BENCH_MEILI_KEY: services.meili.apiKey,
+    });
+    const base = `http://127.0.0.1:${server.port}`;
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'duty', password: 'desk-demo' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const pickOf = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+    const caseFilters = [
+      { status: ['assigned', 'accepted', 'drafting'] },
+      { type: 'complaint', open: true },
+      { overdue: true },
+      { departmentId: pickOf(departments), open: true },
+      { escalation: 'none', type: ['consultation', 'help'] },
+    ];
+    const sorts = ['["dueAt","ASC"]', '["createdAt","DESC"]', '["id","DESC"]'];
+    const scenarios: Scenario[] = [
+      {
+        name: 'case list (filters)',
+        paths: () =>
+          `/api/cases?filter=${filterParam(pickOf(caseFilters))}&range=[0,24]&sort=${encodeURIComponent(pickOf(sorts))}`,
+      },
+      { name: 'case detail', paths: () => `/api/cases/${pickOf(caseIds)}` },
+      {
+        name: 'message search',
+        paths: () => `/api/messages?filter=${filterParam({ q: pickOf(SEARCH_WORDS) })}&range=[0,19]`,
+      },
+    ];
+    console.log(
+      `autocannon: ${connections} connections, ${seconds} s per endpoint, as the duty officer (all departments)`,
+    );
+    const results = [];
+    for (const scenario of scenarios) {
+      await load(base, token, scenario, 2, connections); // warm-up: connection pools, caches, JIT
+      const r = await load(base, token, scenario, seconds, connections);
+      results.push(r);
+      console.log(
+        `${r.name.padEnd(22)} p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  ${r.rps} req/s${r.failed ? `  (${r.failed} failed)` : ''}`,
+      );
+    }
+    const worst = results.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+    console.log(`api p95 ${worst.p95} ms, ${worst.rps} req/s`);
+  } finally {
+    server?.stop();
+    await database.close();
+    await services.stop();
+  }
+}
