@@ -5,6 +5,7 @@ import {
   computeDue,
   describeRange,
   LOCAL_DATE,
+  localDateOf,
   officialYears,
 } from '@desk/core';
 import {
@@ -45,7 +46,22 @@ async function recompute(c: Context<AppEnv>) {
 export const calendarRoutes = new Hono<AppEnv>()
   .get('/', requireAccess('calendar', 'show'), async (c) => {
     const calendar = await loadCalendar(c.var.ctx.db);
-    return c.json({ version: calendar.version, officialYears, timeZone: 'Asia/Shanghai' });
+    const year = Number(localDateOf(new Date()).slice(0, 4));
+    // The State Council publishes next year's arrangement late in the year; until the package has it,
+    // deadlines running into that year count weekends only and the administrator should add overrides.
+    const missing = [year, year + 1].filter((y) => !officialYears.includes(y));
+    return c.json({
+      version: calendar.version,
+      officialYears,
+      timeZone: 'Asia/Shanghai',
+      missingYears: missing,
+      warning: missing.length
+        ? {
+            zh: `工作日历尚未收录 ${missing.join('、')} 年法定节假日安排，请在“日历调整”中补充`,
+            en: `No official holiday arrangement for ${missing.join(', ')} yet: add overrides`,
+          }
+        : null,
+    });
   })
   .get('/days', requireAccess('calendar', 'show'), validate('query', RangeQuery), async (c) => {
     const { from, to } = c.req.valid('query');
