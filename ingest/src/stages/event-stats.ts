@@ -19,13 +19,20 @@ export async function refreshEventStats(db: Db, eventIds: number[], now: Date) {
       regions: sql<
         string[]
       >`coalesce(array_agg(distinct ${messages.region}) filter (where ${messages.region} is not null), '{}')`,
-      departmentIds: sql<
-        number[]
-      >`coalesce((select array_agg(distinct d) from unnest(array_agg(${messages.departmentIds})) as d), '{}')`,
     })
     .from(messages)
     .where(inArray(messages.eventId, eventIds))
     .groupBy(messages.eventId);
+  // Departments concerned: those of the member messages (set when their cases were assigned).
+  const departments = await db
+    .selectDistinct({
+      eventId: messages.eventId,
+      departmentId: sql<number>`unnest(${messages.departmentIds})`.mapWith(Number),
+    })
+    .from(messages)
+    .where(inArray(messages.eventId, eventIds));
+  const departmentsOf = (eventId: number | null) =>
+    departments.filter((d) => d.eventId === eventId).map((d) => d.departmentId);
   const updated = [];
   for (const s of stats) {
     const hot = hotness({
@@ -44,7 +51,7 @@ export async function refreshEventStats(db: Db, eventIds: number[], now: Date) {
         likes: s.likes,
         replies: s.replies,
         regions: s.regions,
-        departmentIds: s.departmentIds,
+        departmentIds: departmentsOf(s.eventId),
         hotness: hot,
         updatedAt: now,
       })

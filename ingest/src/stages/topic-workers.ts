@@ -25,8 +25,12 @@ export function startTopicWorkers(ctx: IngestContext) {
       parsed.data.alertId,
     );
   });
-  for (const queue of [topics, notify])
+  for (const queue of [topics, notify]) {
     queue.on('error', (error) => ctx.log.warn({ err: error, queue: queue.name }, 'queue error'));
+    queue.on('failed', (job, error) =>
+      ctx.log.warn({ err: error, queue: queue.name, jobId: job.id }, 'job failed'),
+    );
+  }
   return {
     enqueue: (messageIds: number[]) =>
       messageIds.length ? topics.add({ messageIds }).then(() => {}) : Promise.resolve(),

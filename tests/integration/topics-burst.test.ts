@@ -1,0 +1,97 @@
+import { readSseUntil } from '@desk/api';
+import type { RawItem } from '@desk/core';
+import { schema } from '@desk/core/store';
+import { type Pipeline, startPipeline, webItem } from '@desk/ingest';
+import { hubReady } from '@desk/queue';
+import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { eq, sql } from 'drizzle-orm';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, generated } from './ingest-support';
+
+/** Sentences written for this test: one matter (a mixing plant's night noise) told by many citizens. */
+const burstTitles = [
+  '丽景花园旁搅拌站夜间噪音扰民',
+  '投诉丽景花园附近搅拌站噪音',
+  '丽景花园搅拌站半夜施工太吵',
+  '丽景花园小区旁边搅拌站噪音严重',
+  '请管管丽景花园搅拌站的噪音',
+  '丽景花园搅拌站彻夜作业扰民',
+  '丽景花园附近搅拌站噪音影响休息',
+  '再次投诉丽景花园搅拌站噪音扰民',
+];
+
+describe('burst → event → alert (real Redis, Meilisearch, database, Bull workers)', () => {
+  let rt: TestRuntime;
+  let pipeline: Pipeline;
+  let sourceId: number;
+  beforeAll(async () => {
+    rt = await createTestRuntime({ searchSettings: true });
+    pipeline = startPipeline({
+      ...rt.ctx,
+      db: rt.database.db,
+      demo: false,
+      log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+      tuning: { hostGapMs: 0 },
+    });
+    const [source] = await rt.database.db
+      .insert(schema.sources)
+      .values({ name: '导入', type: 'import' })
+      .returning();
+    sourceId = source!.id;
+  });
+  afterAll(async () => {
+    await pipeline?.close();
+    await rt?.close();
+  });
+
+  const ingest = (items: RawItem[]) =>
+    pipeline.queues.ingest.add({ sourceId, fetchedAt: new Date().toISOString(), items });
+
+  it('raises a burst alert within 60 s of the messages arriving and delivers it over SSE', async () => {
+    const db = rt.database.db;
+    // Background: 60 ordinary messages spread over the previous day (the baseline).
+    const background = generated(11, 60).map((m, i) => {
+      const at = new Date(Date.now() - (2 + i * 0.3) * 3_600_000).toISOString();
+      return { ...webItem(m), publishedAt: at, receivedAt: at };
+    });
+    await ingest(background);
+    await eventually(
+      async () =>
+        (
+          await db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(schema.messages)
+            .where(sql`${schema.messages.eventId} is not null`)
+        )[0]!.n >= 55,
+      30_000,
+      'background grouped',
+    );
+    expect(await db.select().from(schema.alerts).where(eq(schema.alerts.kind, 'burst'))).toEqual([]);
+
+    const stream = await call(rt.app, await loginAs(rt.app, 'duty'), '/api/stream');
+    await hubReady(rt.redis, rt.queue.prefix);
+    const started = Date.now();
+    await ingest(
+      burstTitles.map((title, i) => ({
+        externalId: `burst-${i}`,
+        title,
+        body: `${title}，希望有关部门尽快处理。`,
+      })),
+    );
+    const { matched } = await readSseUntil(stream, (e) => e.event === 'alert.new', 60_000);
+    const elapsed = Date.now() - started;
+    expect(matched, 'alert.new over SSE').not.toBeNull();
+    expect(elapsed).toBeLessThan(60_000);
+
+    const alert = matched!.data as { id: number; eventId: number; level: string };
+    const [event] = await db.select().from(schema.events).where(eq(schema.events.id, alert.eventId));
+    expect(event!.keywords).toEqual(expect.arrayContaining(['搅拌站']));
+    const members = await db
+      .select({ title: schema.messages.title })
+      .from(schema.messages)
+      .where(eq(schema.messages.eventId, alert.eventId));
+    expect(members.filter((m) => burstTitles.includes(m.title)).length).toBeGreaterThanOrEqual(6);
+    expect(alert.level).toBe('yellow');
+  }, 150_000);
+});
