@@ -1,0 +1,114 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { matchingSchemes, type SchemeRule } from '@desk/core';
+import {
+  guessTopic,
+  lexiconSentiment,
+  SentimentModel as Sentiment,
+  type SentimentModel,
+  seedCategories,
+  TextClassifier,
+} from '@desk/core/classify';
+import { createGenerator } from '@desk/ingest';
+
+/**
+ * `npm run bench -- classify [--messages=5000]`: messages per second through topic classification,
+ * sentiment and monitoring-scheme matching, the CPU work of the classify and topics stages (no I/O).
+ * Texts come from the 2020 泰迪杯 test messages when the shared data folder is present (read at run
+ * time, never copied), else from the demo generator. Models are trained in the run on fixture rows.
+ */
+const DATA = '../shared/data';
+const arg = (args: string[], name: string, fallback: number) => {
+  const found = args.find((a) => a.startsWith(`--${name}=`));
+  return found ? Number(found.split('=')[1]) : fallback;
+};
+
+function loadTexts(n: number): { title: string; body: string }[] {
+  const file = `${DATA}/tipdm2020c-messages-unlabeled-test/messages.jsonl`;
+  if (existsSync(file)) {
+    const rows = readFileSync(file, 'utf8').trim().split('\n').slice(0, n);
+    return rows.map((l) => JSON.parse(l) as { title: string; body: string });
+  }
+  const generator = createGenerator({ seed: 1 });
+  return Array.from({ length: n }, () => generator.message(new Date()));
+}
+
+function trainTopicModel(): TextClassifier | null {
+  const file = `${DATA}/tipdm2020c-messages-full/messages.jsonl`;
+  if (!existsSync(file)) return null;
+  const rows = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  return TextClassifier.train(rows.map((r) => ({ title: r.title, body: r.body, label: r.category })));
+}
+
+function trainSentimentModel(): SentimentModel | null {
+  const file = `${DATA}/chnsenticorp-htl/reviews.jsonl`;
+  if (!existsSync(file)) return null;
+  const rows = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  return Sentiment.train(rows.filter((r) => r.text).map((r) => ({ text: r.text, label: r.label })));
+}
+
+/** Fifty schemes built from the seed keywords: region words × subject words × event words. */
+function schemes(): SchemeRule[] {
+  const regions = ['珠山区', '昌江区', '浮梁县', '乐平市', '高新区', 'A市', 'A1区', 'A2区', 'A3区', 'A7县'];
+  return Array.from({ length: 50 }, (_, i) => {
+    const cat = seedCategories[i % seedCategories.length]!;
+    return {
+      id: i + 1,
+      regionWords: [regions[i % regions.length]!],
+      subjectWords: cat.keywords.slice(0, 6),
+      eventWords: i % 2 ? ['投诉', '举报', '反映'] : [],
+      excludeWords: ['广告'],
+      sourceIds: [],
+      channels: [],
+      regions: [],
+    };
+  });
+}
+
+function timed(
+  label: string,
+  texts: { title: string; body: string }[],
+  fn: (t: { title: string; body: string }) => void,
+) {
+  for (const t of texts.slice(0, 50)) fn(t); // warm-up: dictionaries, JIT
+  const started = process.hrtime.bigint();
+  for (const t of texts) fn(t);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(`${label.padEnd(44)} ${(texts.length / seconds).toFixed(0).padStart(7)} messages/s`);
+  return seconds;
+}
+
+export async function run(args: string[]) {
+  const texts = loadTexts(arg(args, 'messages', 2_801));
+  const rules = seedCategories.map((c) => ({ category: c.category, keywords: c.keywords }));
+  const trainStart = Date.now();
+  const topicModel = trainTopicModel();
+  const sentimentModel = trainSentimentModel();
+  console.log(
+    `${texts.length} messages; models trained in ${((Date.now() - trainStart) / 1000).toFixed(1)} s`,
+  );
+  const plan = schemes();
+  const matchInput = (t: { title: string; body: string }) => ({
+    ...t,
+    sourceId: 1,
+    channel: 'web',
+    region: null,
+  });
+  timed('topic: keyword rules', texts, (t) => guessTopic(t, rules, null));
+  if (topicModel) timed('topic: trained model', texts, (t) => guessTopic(t, rules, topicModel));
+  timed('sentiment: lexicon', texts, (t) => lexiconSentiment(`${t.title}\n${t.body}`));
+  if (sentimentModel)
+    timed('sentiment: trained model', texts, (t) => sentimentModel.score(`${t.title}\n${t.body}`));
+  timed('schemes: 50 active schemes', texts, (t) => matchingSchemes(plan, matchInput(t)));
+  timed('all: model topic + model sentiment + 50 schemes', texts, (t) => {
+    guessTopic(t, rules, topicModel);
+    if (sentimentModel) sentimentModel.score(`${t.title}\n${t.body}`);
+    else lexiconSentiment(`${t.title}\n${t.body}`);
+    matchingSchemes(plan, matchInput(t));
+  });
+}
