@@ -79,6 +79,9 @@ export const cases = pgTable(
     index('cases_created_idx').on(t.createdAt),
     index('cases_received_idx').on(t.receivedAt),
     index('cases_event_idx').on(t.eventId),
+    // Narrow and covering: list totals (count(*) with filters on these columns) become index-only
+    // scans instead of reading the wide rows (clock and explanation jsonb).
+    index('cases_filter_idx').on(t.status, t.type, t.escalation, t.clockRunning, t.dueAt, t.leadDepartmentId),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_filter_idx" ON "cases" USING btree ("status","type","escalation","clock_running","due_at","lead_department_id");
