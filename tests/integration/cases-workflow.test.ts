@@ -81,6 +81,12 @@ describe('a portal inquiry through the whole case workflow', () => {
       .from(schema.messages)
       .where(eq(schema.messages.id, messageId));
     expect(message).toEqual({ caseId: id, departmentIds: [departments.urban] });
+    // …and queued for re-indexing, so search filters by the new departments too.
+    const outbox = await rt.database.db
+      .select()
+      .from(schema.searchOutbox)
+      .where(eq(schema.searchOutbox.messageId, messageId));
+    expect(outbox.length).toBeGreaterThanOrEqual(2);
 
     await act('urban', id, 'return', { reason: '食品安全属市场监管局职责' });
     await act('duty', id, 'reassign', { departmentId: departments.market, reason: '改派市场监管局' });

@@ -7,6 +7,7 @@ import { choosePolicy, startClock } from '../../../rules/deadline-policies';
 import { maskEmail, maskName, maskPhone, maskPii } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseContacts, caseHistory, cases, messagePii, messages } from '../../schema';
+import { markForReindex } from '../search-outbox';
 import { loadCalendar } from './calendar';
 import { clockColumns } from './clock';
 import { listPolicies } from './policies';
@@ -83,6 +84,7 @@ export async function createCase(db: Db, input: CaseCreate, options: CreateCaseO
         .update(messages)
         .set({ caseId: row.id, status: 'case', updatedAt: now })
         .where(eq(messages.id, input.messageId));
+      await markForReindex(t, [input.messageId]);
     }
     return row;
   });

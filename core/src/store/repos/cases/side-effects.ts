@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import { maskPii } from '../../../text/pii';
 import type { Db } from '../../db';
 import { departments, drafts, messages, responses, users } from '../../schema';
+import { markForReindex } from '../search-outbox';
 import type { CaseRow } from './clock';
 
 /**
@@ -15,7 +16,7 @@ export async function syncMessageDepartments(
   const linked = row.messageId
     ? or(eq(messages.caseId, row.id), eq(messages.id, row.messageId))
     : eq(messages.caseId, row.id);
-  await db
+  const updated = await db
     .update(messages)
     .set({
       caseId: row.id,
@@ -23,15 +24,27 @@ export async function syncMessageDepartments(
       departmentIds: [...row.departmentIds],
       updatedAt: new Date(),
     })
-    .where(linked);
+    .where(linked)
+    .returning({ id: messages.id });
+  // Search filters on the indexed departmentIds too: re-index, or a reassigned-away department could
+  // still find the message and the new one could not.
+  await markForReindex(
+    db,
+    updated.map((m) => m.id),
+  );
 }
 
 /** Move the messages of a merged case to the case it was merged into. */
 export async function moveMessages(db: Db, fromCaseId: number, into: Pick<CaseRow, 'id' | 'departmentIds'>) {
-  await db
+  const moved = await db
     .update(messages)
     .set({ caseId: into.id, departmentIds: [...into.departmentIds], updatedAt: new Date() })
-    .where(eq(messages.caseId, fromCaseId));
+    .where(eq(messages.caseId, fromCaseId))
+    .returning({ id: messages.id });
+  await markForReindex(
+    db,
+    moved.map((m) => m.id),
+  );
 }
 
 export const latestDraft = async (db: Db, caseId: number, statuses?: string[]) => {
