@@ -1,5 +1,7 @@
 import { schema } from '@desk/core/store';
+import { indexUid } from '@desk/search-config';
 import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const day = (d: string, hour = 10) => new Date(`${d}T${String(hour).padStart(2, '0')}:00:00+08:00`);
@@ -109,5 +111,100 @@ describe('GET /api/dashboard/leader', () => {
     expect((await call(rt.app, leader, `/api/dashboard/leader?${reversed}`)).status).toBe(400);
     const long = `from=2020-01-01T00:00:00Z&to=2026-01-01T00:00:00Z`;
     expect((await call(rt.app, leader, `/api/dashboard/leader?${long}`)).status).toBe(400);
+  });
+});
+
+describe('GET /api/dashboard/facets', () => {
+  let rt: TestRuntime;
+  beforeAll(async () => {
+    rt = await createTestRuntime({ searchSettings: true });
+    const { client, config } = rt.search;
+    const [edu] = await rt.database.db
+      .select()
+      .from(schema.departments)
+      .where(eq(schema.departments.code, 'edu'));
+    const own = edu!.id;
+    const docs = [
+      {
+        id: 1,
+        title: '小区供暖不热',
+        body: '',
+        topic: '城乡建设',
+        sentimentLabel: '负面',
+        channel: 'web',
+        region: '昌江区',
+        departmentIds: [],
+      },
+      {
+        id: 2,
+        title: '供暖费怎么交',
+        body: '',
+        topic: '城乡建设',
+        sentimentLabel: '中性',
+        channel: 'wechat',
+        region: '珠山区',
+        departmentIds: [],
+      },
+      {
+        id: 3,
+        title: '学校供暖设备老化',
+        body: '',
+        topic: '教育文体',
+        sentimentLabel: '负面',
+        channel: 'web',
+        region: '昌江区',
+        departmentIds: [own],
+      },
+      {
+        id: 4,
+        title: '公交线路调整',
+        body: '',
+        topic: '交通运输',
+        sentimentLabel: '中性',
+        channel: 'web',
+        region: '昌江区',
+        departmentIds: [own],
+      },
+    ];
+    await client.index(indexUid(config, 'messages')).addDocuments(docs).waitTask({ timeout: 20_000 });
+  });
+  afterAll(() => rt?.close());
+
+  const facets = async (token: string, filter: object) => {
+    const res = await call(
+      rt.app,
+      token,
+      `/api/dashboard/facets?filter=${encodeURIComponent(JSON.stringify(filter))}`,
+    );
+    return {
+      status: res.status,
+      body: (await res.json()) as {
+        total: number;
+        facetDistribution: Record<string, Record<string, number>>;
+      },
+    };
+  };
+
+  it('counts the facets of a full-text search and narrows them with the filters', async () => {
+    const duty = await loginAs(rt.app, 'duty');
+    const all = await facets(duty, { q: '供暖' });
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBe(3);
+    expect(all.body.facetDistribution.topic).toEqual({ 城乡建设: 2, 教育文体: 1 });
+    const negative = await facets(duty, { q: '供暖', sentimentLabel: '负面' });
+    expect(negative.body.facetDistribution.region).toEqual({ 昌江区: 2 });
+  });
+
+  it("counts only the handler's own department", async () => {
+    const { body } = await facets(await loginAs(rt.app, 'edu'), {});
+    expect(body.total).toBe(2);
+    expect(body.facetDistribution.topic).toEqual({ 教育文体: 1, 交通运输: 1 });
+  });
+
+  it('refuses a filter the message search would refuse', async () => {
+    const duty = await loginAs(rt.app, 'duty');
+    expect((await facets(duty, { nosuch: 1 })).status).toBe(400);
+    const res = await call(rt.app, duty, '/api/dashboard/facets?filter=%7Bbad');
+    expect(res.status).toBe(400);
   });
 });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
+import { messageFacets } from './facets';
 import { leaderStats } from './leader-stats';
 
 /** Longest period one request may cover: a year of days keeps the grouping cheap. */
@@ -17,11 +18,9 @@ const LeaderQuerySchema = z.object({
 });
 
 /** `/api/dashboard`: aggregate figures for the desk's charts (no personal data, no single records). */
-export const dashboardRoutes = new Hono<AppEnv>().get(
-  '/leader',
-  requireAccess('dashboard', 'leader'),
-  validate('query', LeaderQuerySchema),
-  async (c) => {
+export const dashboardRoutes = new Hono<AppEnv>()
+  .get('/facets', requireAccess('messages', 'list'), messageFacets)
+  .get('/leader', requireAccess('dashboard', 'leader'), validate('query', LeaderQuerySchema), async (c) => {
     const q = c.req.valid('query');
     if (q.to <= q.from || q.to.getTime() - q.from.getTime() > MAX_DAYS * DAY_MS) {
       throw new AppError('BAD_REQUEST', {
@@ -30,5 +29,4 @@ export const dashboardRoutes = new Hono<AppEnv>().get(
       });
     }
     return c.json(await leaderStats(c.var.ctx.db, q));
-  },
-);
+  });
