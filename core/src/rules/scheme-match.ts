@@ -35,10 +35,14 @@ export function matchesScheme(scheme: SchemeRule, m: SchemeCandidate): boolean {
 export const matchingSchemes = (schemes: SchemeRule[], m: SchemeCandidate): number[] =>
   schemes.filter((s) => matchesScheme(s, m)).map((s) => s.id);
 
-/** Meilisearch phrase queries of a scheme: one per (region × subject × event) combination, capped. */
-export function schemePhraseQueries(scheme: SchemeRule, cap = 50): string[] {
+/**
+ * Meilisearch queries of a scheme: one per (region × subject × event) combination, capped. Plain
+ * terms, not phrases: the tokenizer may keep 噪音扰民 as one token, and the last term of a query
+ * matches as a prefix, so the event word goes last. Meilisearch pre-selects; matchesScheme decides.
+ */
+export function schemeQueries(scheme: SchemeRule, cap = 50): string[] {
   const groups = [scheme.regionWords, scheme.subjectWords, scheme.eventWords].filter((g) => g.length);
   let combos: string[][] = [[]];
   for (const group of groups) combos = combos.flatMap((c) => group.map((w) => [...c, w])).slice(0, cap);
-  return combos.map((c) => c.map((w) => `"${w.replaceAll('"', '')}"`).join(' '));
+  return combos.map((c) => c.map((w) => w.replaceAll('"', '')).join(' '));
 }

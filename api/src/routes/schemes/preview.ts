@@ -1,4 +1,4 @@
-import { matchesScheme, type SchemeRule, schemePhraseQueries } from '@desk/core';
+import { matchesScheme, type SchemeRule, schemeQueries } from '@desk/core';
 import { indexUid } from '@desk/search-config';
 import type { ApiContext } from '../../context';
 
@@ -15,7 +15,7 @@ interface IndexedMessage {
 }
 
 /**
- * A scheme evaluated through Meilisearch over everything already indexed: one phrase query per
+ * A scheme evaluated through Meilisearch over everything already indexed: one query per
  * (region × subject × event) combination in a single multi-search, then the exact rule (exclusion
  * words, filters) on the candidates. Used to preview a scheme before saving and to backfill its hits.
  */
@@ -25,7 +25,7 @@ export async function searchScheme(
   limit = 50,
 ): Promise<IndexedMessage[]> {
   const indexUidOf = indexUid(ctx.search.config, 'messages');
-  const queries = schemePhraseQueries(scheme).map((q) => ({
+  const queries = schemeQueries(scheme).map((q) => ({
     indexUid: indexUidOf,
     q,
     limit: PER_QUERY,

@@ -86,7 +86,7 @@ export async function listEvents(
 
 /** Messages of an event per hour or day: the event's volume over time. */
 export async function eventTimeline(db: Db, eventId: number, bucket: 'hour' | 'day') {
-  const at = sql<string>`date_trunc(${bucket}, coalesce(${messages.publishedAt}, ${messages.receivedAt}))`;
+  const at = sql<string>`date_trunc('${sql.raw(bucket)}', coalesce(${messages.publishedAt}, ${messages.receivedAt}))`;
   const rows = await db
     .select({
       at,

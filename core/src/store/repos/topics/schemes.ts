@@ -69,7 +69,7 @@ export async function schemeHitCounts(
 
 /** Hit counts over time (buckets of an hour or a day) for a scheme's chart. */
 export async function schemeHitSeries(db: Db, schemeId: number, bucket: 'hour' | 'day', since: Date) {
-  const at = sql<string>`date_trunc(${bucket}, ${schemeHits.matchedAt})`;
+  const at = sql<string>`date_trunc('${sql.raw(bucket)}', ${schemeHits.matchedAt})`;
   const rows = await db
     .select({ at, n: count() })
     .from(schemeHits)
