@@ -20,7 +20,7 @@ function ruleScore(rule: RoutingRule, input: RoutingInput): number | null {
   }
   if (rule.schemeId) {
     if (!input.schemeIds?.includes(rule.schemeId)) return null;
-    score += 3;
+    score += 4;
   }
   if (rule.regions.length) {
     if (!input.region || !rule.regions.includes(input.region)) return null;
