@@ -35,18 +35,19 @@ export const TrainingPanel = () => {
   const [kind, setKind] = useState<'topic' | 'sentiment'>('topic');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string>();
-  const models = useApi<ModelInfo[] | { data: ModelInfo[] }>(
-    canAccess(role, 'training', 'list') ? trainingApi.models : null,
+  const summary = useApi<{ examples: unknown; models: ModelInfo[] }>(
+    canAccess(role, 'training', 'list') ? trainingApi.summary : null,
+    { kind },
   );
   if (!canAccess(role, 'training', 'list')) return null;
-  const list = Array.isArray(models.data) ? models.data : (models.data?.data ?? []);
+  const list = summary.data?.models ?? [];
 
   const run = async (work: () => Promise<unknown>) => {
     setBusy(true);
     setResult(undefined);
     try {
       setResult(JSON.stringify(await work(), null, 1));
-      models.reload();
+      summary.reload();
     } catch (error) {
       notify(error instanceof Error ? error.message : String(error), { type: 'error' });
     } finally {
@@ -59,7 +60,17 @@ export const TrainingPanel = () => {
       <CardHeader title={translate('desk.training.title')} />
       <CardContent>
         <Stack spacing={2}>
-          {models.missing ? <Alert severity="info">{translate('desk.common.not_available')}</Alert> : null}
+          {summary.missing ? <Alert severity="info">{translate('desk.common.not_available')}</Alert> : null}
+          {summary.data ? (
+            <Typography
+              variant="caption"
+              color="text.secondary"
+              component="div"
+              sx={{ whiteSpace: 'pre-wrap' }}
+            >
+              {translate('desk.training.examples')}: {JSON.stringify(summary.data.examples)}
+            </Typography>
+          ) : null}
           {list.map((m) => (
             <Typography key={`${m.kind}-${m.version}`} variant="body2">
               {translate(`desk.training.kinds.${m.kind}`)} v{m.version} · {m.trainingSize} ·{' '}

@@ -1,7 +1,8 @@
-/** Where the training endpoints live (topics API, issue 4). */
+/** The topics API's training endpoints (api/src/routes/training). */
 export const trainingApi = {
-  models: 'training/models',
+  summary: 'training',
   upload: (kind: string, filename: string) =>
     `training/examples?kind=${kind}&format=${filename.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl'}`,
   train: 'training/train',
+  confirm: (messageId: number | string) => `training/confirm/${messageId}`,
 };

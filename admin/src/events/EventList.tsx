@@ -5,6 +5,8 @@ import { EnumField, useEnumChoices } from '../common/EnumField';
 import { ListActions } from '../common/ListActions';
 import { SafeTextField } from '../common/SafeText';
 import { WordsField } from '../common/WordsField';
+import { HotnessFormula } from './HotnessFormula';
+import { MergeEventsButton } from './MergeEventsButton';
 import { TrendSparkline } from './Sparkline';
 
 const NegativeShare = (_: { label?: string }) => {
@@ -17,26 +19,34 @@ const NegativeShare = (_: { label?: string }) => {
 const EventList = () => {
   const choices = useEnumChoices();
   return (
-    <List
-      filters={[
-        <SearchInput key="q" source="q" alwaysOn />,
-        <SelectInput key="status" source="status" choices={choices('eventStatus', eventStatuses)} alwaysOn />,
-      ]}
-      sort={{ field: 'hotness', order: 'DESC' }}
-      actions={<ListActions filters />}
-    >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <NumberField source="hotness" options={{ maximumFractionDigits: 1 }} />
-        <SafeTextField source="title" clamp={2} />
-        <TrendSparkline label="resources.events.fields.trend" />
-        <WordsField source="keywords" max={5} />
-        <NumberField source="messageCount" />
-        <NegativeShare label="resources.events.fields.negativeShare" />
-        <EnumField source="severity" kind="eventSeverity" />
-        <EnumField source="status" kind="eventStatus" chip />
-        <DateTime source="lastSeenAt" />
-      </Datagrid>
-    </List>
+    <>
+      <HotnessFormula />
+      <List
+        filters={[
+          <SearchInput key="q" source="q" alwaysOn />,
+          <SelectInput
+            key="status"
+            source="status"
+            choices={choices('eventStatus', eventStatuses)}
+            alwaysOn
+          />,
+        ]}
+        sort={{ field: 'hotness', order: 'DESC' }}
+        actions={<ListActions filters />}
+      >
+        <Datagrid rowClick="show" bulkActionButtons={<MergeEventsButton />}>
+          <NumberField source="hotness" options={{ maximumFractionDigits: 1 }} />
+          <SafeTextField source="title" clamp={2} />
+          <TrendSparkline label="resources.events.fields.trend" />
+          <WordsField source="keywords" max={5} />
+          <NumberField source="messageCount" />
+          <NegativeShare label="resources.events.fields.negativeShare" />
+          <EnumField source="severity" kind="eventSeverity" />
+          <EnumField source="status" kind="eventStatus" chip />
+          <DateTime source="lastSeenAt" />
+        </Datagrid>
+      </List>
+    </>
   );
 };
 

@@ -3,16 +3,18 @@ import { useMemo } from 'react';
 import {
   AutocompleteArrayInput,
   Create,
-  NumberInput,
   ReferenceArrayInput,
+  SelectInput,
   SimpleForm,
   TextInput,
   useGetList,
 } from 'react-admin';
 import { zodValidate } from '../common/zodValidate';
+import { useDutyOfficers } from '../shifts/useDutyOfficers';
 
 /** A handover starts with everything still open: unacknowledged alerts and events in progress. */
 const HandoverCreate = () => {
+  const officers = useDutyOfficers();
   const { data: alerts = [] } = useGetList('alerts', {
     filter: { open: true },
     pagination: { page: 1, perPage: 100 },
@@ -34,7 +36,7 @@ const HandoverCreate = () => {
         key={`${alerts.length}-${events.length}`}
       >
         <TextInput source="summary" multiline minRows={6} fullWidth />
-        <NumberInput source="toUserId" />
+        <SelectInput source="toUserId" choices={officers} optionText="name" />
         <ReferenceArrayInput source="openAlertIds" reference="alerts">
           <AutocompleteArrayInput optionText="title" fullWidth />
         </ReferenceArrayInput>

@@ -2,12 +2,15 @@ import { Datagrid, List, useRecordContext } from 'react-admin';
 import { DateTime } from '../common/DateTime';
 import { ListActions } from '../common/ListActions';
 import { SafeTextField } from '../common/SafeText';
+import { type Officer, useDutyOfficers } from '../shifts/useDutyOfficers';
+import { AcknowledgeHandover } from './AcknowledgeHandover';
 
-const Person = ({ source }: { source: 'from' | 'to'; label?: string }) => {
+/** Names come from the rota (the user list is the admin's). */
+const Person = ({ source, officers }: { source: 'from' | 'to'; officers: Officer[]; label?: string }) => {
   const record = useRecordContext();
-  if (!record) return null;
-  const name = record[`${source}UserName`] ?? record[`${source}Name`] ?? record[`${source}UserId`];
-  return <span>{name ?? '—'}</span>;
+  const id = record?.[`${source}UserId`];
+  if (!id) return <span>—</span>;
+  return <span>{officers.find((o) => o.id === id)?.name ?? `#${id}`}</span>;
 };
 
 const Count = ({ source }: { source: string; label?: string }) => {
@@ -16,18 +19,22 @@ const Count = ({ source }: { source: string; label?: string }) => {
 };
 
 /** The handover log (交接班记录): what each outgoing officer passed on. */
-const HandoverList = () => (
-  <List actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }}>
-    <Datagrid rowClick="show" bulkActionButtons={false}>
-      <DateTime source="createdAt" />
-      <Person source="from" label="resources.handovers.fields.fromUserId" />
-      <Person source="to" label="resources.handovers.fields.toUserId" />
-      <SafeTextField source="summary" clamp={2} />
-      <Count source="openAlertIds" label="resources.handovers.fields.openAlertIds" />
-      <Count source="openEventIds" label="resources.handovers.fields.openEventIds" />
-      <DateTime source="acknowledgedAt" emptyText="—" />
-    </Datagrid>
-  </List>
-);
+const HandoverList = () => {
+  const officers = useDutyOfficers();
+  return (
+    <List actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <DateTime source="createdAt" />
+        <Person source="from" officers={officers} label="resources.handovers.fields.fromUserId" />
+        <Person source="to" officers={officers} label="resources.handovers.fields.toUserId" />
+        <SafeTextField source="summary" clamp={2} />
+        <Count source="openAlertIds" label="resources.handovers.fields.openAlertIds" />
+        <Count source="openEventIds" label="resources.handovers.fields.openEventIds" />
+        <DateTime source="acknowledgedAt" emptyText="—" />
+        <AcknowledgeHandover label="resources.handovers.fields.acknowledgedAt" />
+      </Datagrid>
+    </List>
+  );
+};
 
 export default HandoverList;

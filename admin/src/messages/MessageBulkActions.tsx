@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { canAccess } from '../providers/access';
 import { useActor } from '../providers/useActor';
+import { ConfirmCategory } from './ConfirmCategory';
 import { caseFromMessage } from './caseFromMessage';
 
 /** Make one case per selected message (skipping those that already are one). */
@@ -47,6 +48,12 @@ const BulkCreateCases = () => {
   );
 };
 
+const BulkConfirmCategory = () => {
+  const { selectedIds } = useListContext();
+  const unselect = useUnselectAll('messages');
+  return <ConfirmCategory ids={selectedIds} onDone={unselect} />;
+};
+
 /** Triage in bulk; each button appears only if the API would allow it. */
 export const MessageBulkActions = () => {
   const role = useActor()?.role;
@@ -68,6 +75,7 @@ export const MessageBulkActions = () => {
           mutationMode="pessimistic"
         />
       ) : null}
+      <BulkConfirmCategory />
       {canAccess(role, 'cases', 'create') ? <BulkCreateCases /> : null}
     </>
   );

@@ -1,7 +1,16 @@
 import { Card, CardContent, Chip } from '@mui/material';
-import { FilterList, FilterListItem, SavedQueriesList, useListContext, useTranslate } from 'react-admin';
+import {
+  FilterList,
+  FilterListItem,
+  SavedQueriesList,
+  useGetList,
+  useListContext,
+  useTranslate,
+} from 'react-admin';
 import { useEnumLabel } from '../common/EnumField';
 import { useApi } from '../common/useApi';
+import { canAccess } from '../providers/access';
+import { useActor } from '../providers/useActor';
 
 type Distribution = Record<string, Record<string, number>>;
 
@@ -15,6 +24,7 @@ const FACETS = [
   },
   { field: 'topic', kind: 'topic', fallback: [] },
   { field: 'region', kind: 'region', fallback: [] },
+  { field: 'sourceId', kind: 'source', fallback: [] },
   { field: 'status', kind: 'messageStatus', fallback: ['new', 'triaged', 'case', 'noise'] },
 ] as const;
 
@@ -25,15 +35,23 @@ function distributionOf(data: unknown): Distribution {
 }
 
 /**
- * Saved searches and facet counts for the current search (`GET /api/messages/facets`): click a value to
+ * Saved searches and facet counts for the current search (`GET /api/dashboard/facets`): click a value to
  * filter by it, click again to clear.
  */
 export const MessageFacets = () => {
   const { filterValues } = useListContext();
   const translate = useTranslate();
   const label = useEnumLabel();
-  const { data } = useApi<unknown>('messages/facets', { filter: filterValues });
+  const { data } = useApi<unknown>('dashboard/facets', { filter: filterValues });
   const distribution = distributionOf(data);
+  const role = useActor()?.role;
+  const { data: sources = [] } = useGetList(
+    'sources',
+    { pagination: { page: 1, perPage: 200 } },
+    { enabled: canAccess(role, 'sources', 'list') },
+  );
+  const sourceName = (id: string) => sources.find((x) => String(x.id) === id)?.name ?? `#${id}`;
+  const text = (kind: string, value: string) => (kind === 'source' ? sourceName(value) : label(kind, value));
   return (
     <Card sx={{ order: -1, mr: 2, mt: 8, width: 220, flexShrink: 0, display: { xs: 'none', md: 'block' } }}>
       <CardContent sx={{ pt: 1 }}>
@@ -54,13 +72,13 @@ export const MessageFacets = () => {
                   key={value}
                   label={
                     <span>
-                      {label(kind, value)}{' '}
+                      {text(kind, value)}{' '}
                       {counts[value] !== undefined ? (
                         <Chip size="small" label={counts[value]} sx={{ height: 18 }} />
                       ) : null}
                     </span>
                   }
-                  value={{ [field]: value }}
+                  value={{ [field]: field === 'sourceId' ? Number(value) : value }}
                 />
               ))}
             </FilterList>

@@ -49,7 +49,15 @@ const MessageList = () => {
       actions={<ListActions filters columns={messageExportColumns(label, translate)} />}
       perPage={25}
     >
-      <Datagrid rowClick="show" bulkActionButtons={<MessageBulkActions />}>
+      <Datagrid
+        rowClick="show"
+        bulkActionButtons={<MessageBulkActions />}
+        sx={{
+          '& .column-channel, & .column-status, & .column-sentimentLabel, & .column-region': {
+            whiteSpace: 'nowrap',
+          },
+        }}
+      >
         <DateTime source="receivedAt" />
         <SafeTextField source="title" clamp={2} />
         <ReferenceField source="sourceId" reference="sources" link={false} emptyText="—" />

@@ -18,6 +18,7 @@ import { SafeText } from '../common/SafeText';
 import { useUnmask } from '../common/useUnmask';
 import { canAccess } from '../providers/access';
 import { useActor } from '../providers/useActor';
+import { ConfirmCategory } from './ConfirmCategory';
 import { createCasePath } from './caseFromMessage';
 import { MessageFacts } from './MessageFacts';
 
@@ -130,6 +131,7 @@ const MessageActions = () => {
           {translate('desk.cases.create_from_message')}
         </Button>
       ) : null}
+      <ConfirmCategory ids={[record.id]} current={record.topic} />
       {canAccess(role, 'messages', 'edit') && record.status !== 'noise' ? (
         <Button variant="outlined" color="warning" disabled={isPending} onClick={() => setStatus('noise')}>
           {translate('desk.messages.mark_noise')}

@@ -13,6 +13,7 @@ import {
 } from 'react-admin';
 import { useEnumChoices } from '../common/EnumField';
 import { zodValidate } from '../common/zodValidate';
+import { SchemePreview } from './SchemePreview';
 
 /** The analyst's form: any region word AND any subject word AND any event word, none of the exclusions. */
 export const SchemeForm = () => {
@@ -49,6 +50,7 @@ export const SchemeForm = () => {
       <TextArrayInput source="regions" fullWidth />
       <NumberInput source="alertThreshold" />
       <BooleanInput source="active" />
+      <SchemePreview />
     </SimpleForm>
   );
 };

@@ -11,7 +11,7 @@ const SchemeList = () => (
       <WordsField source="subjectWords" max={4} />
       <WordsField source="eventWords" max={4} />
       <WordsField source="excludeWords" max={3} color="error" />
-      <NumberField source="hitCount" emptyText="—" />
+      <NumberField source="hits" />
       <NumberField source="alertThreshold" />
       <BooleanField source="active" />
     </Datagrid>

@@ -1,6 +1,8 @@
 import { Card, CardContent, CardHeader, List as MuiList, Stack, Typography } from '@mui/material';
+import { SparkLineChart } from '@mui/x-charts/SparkLineChart';
 import {
   EditButton,
+  type RaRecord,
   Show,
   SimpleShowLayout,
   TextField,
@@ -14,32 +16,30 @@ import { canAccess } from '../providers/access';
 import { useActor } from '../providers/useActor';
 import { MessageCard } from '../stream/MessageCard';
 
-interface Hit {
-  messageId?: number;
-  id?: number;
-  matchedAt?: string;
-  message?: Record<string, unknown>;
-}
-
-/** The latest messages that hit the scheme (`GET /api/schemes/:id/hits`). */
+/** The latest messages that hit the scheme (`GET /api/schemes/:id/messages`) and hits per day. */
 const SchemeHits = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const { data, missing } = useApi<Hit[] | { data: Hit[] }>(record ? `schemes/${record.id}/hits` : null);
-  if (missing) return null;
-  const hits = Array.isArray(data) ? data : (data?.data ?? []);
+  const { data = [] } = useApi<RaRecord[]>(record ? `schemes/${record.id}/messages` : null, {
+    range: [0, 49],
+  });
+  const { data: series = [] } = useApi<{ at?: string; day?: string; count?: number; n?: number }[]>(
+    record ? `schemes/${record.id}/series` : null,
+    { bucket: 'day', days: 30 },
+  );
+  const counts = series.map((p) => Number(p.count ?? p.n ?? 0));
   return (
-    <Card sx={{ mt: 2 }}>
-      <CardHeader title={translate('desk.schemes.hits')} subheader={String(hits.length)} />
+    <Card sx={{ mt: 2 }} data-testid="scheme-hits">
+      <CardHeader title={translate('desk.schemes.hits')} subheader={String(record?.hits ?? data.length)} />
       <CardContent sx={{ pt: 0 }}>
-        {hits.length === 0 ? (
+        {counts.length > 1 ? <SparkLineChart data={counts} height={48} area /> : null}
+        {data.length === 0 ? (
           <Typography color="text.secondary">{translate('ra.navigation.no_results')}</Typography>
         ) : (
           <MuiList disablePadding>
-            {hits.map((h) => {
-              const message = (h.message ?? h) as Record<string, unknown> & { id: number };
-              return <MessageCard key={String(message.id ?? h.messageId)} message={message} />;
-            })}
+            {data.map((m) => (
+              <MessageCard key={m.id} message={m} />
+            ))}
           </MuiList>
         )}
       </CardContent>

@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import { Datagrid, List, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Datagrid, List, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DateTime } from '../common/DateTime';
 import { ListActions } from '../common/ListActions';
 
@@ -17,9 +17,7 @@ const OnDuty = (_: { label?: string }) => {
 const ShiftList = () => (
   <List actions={<ListActions />} sort={{ field: 'startsAt', order: 'DESC' }}>
     <Datagrid rowClick="edit" bulkActionButtons={false}>
-      <ReferenceField source="userId" reference="users" link={false}>
-        <TextField source="displayName" />
-      </ReferenceField>
+      <TextField source="displayName" label="resources.shifts.fields.userId" />
       <DateTime source="startsAt" />
       <DateTime source="endsAt" />
       <OnDuty label="desk.shifts.on_duty" />

@@ -68,6 +68,8 @@ export const ingestEn: SameKeys<typeof ingestZh> = {
       mark_triaged: 'Mark as triaged',
       open_original: 'Open original',
       cases_created: '%{smart_count} case created |||| %{smart_count} cases created',
+      category_confirmed:
+        'Category confirmed for %{smart_count} message |||| Category confirmed for %{smart_count} messages',
       set_category: 'Confirm / correct category',
       merge_event: 'Merge into event',
     },

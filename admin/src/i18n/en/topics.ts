@@ -100,16 +100,21 @@ export const topicsEn: SameKeys<typeof topicsZh> = {
   },
   desk: {
     schemes: {
+      preview: 'Preview hits',
+      preview_count: '%{smart_count} indexed message matches |||| %{smart_count} indexed messages match',
       logic:
         'Rule: any region word AND any subject word AND any event word, and none of the exclusion words; an empty group does not restrict.',
       hits: 'Latest hits',
     },
     alerts: { acknowledge: 'Acknowledge', acknowledged: 'Alert acknowledged' },
+    events: { merge: 'Merge into one event', merged: 'Merged into "%{title}"', formula: 'Hotness formula' },
+    handovers: { acknowledge: 'Take over' },
     shifts: { on_duty: 'On duty' },
     training: {
       title: 'Classifier training',
       kind: 'Model',
       kinds: { topic: 'Category', sentiment: 'Sentiment' },
+      examples: 'Examples',
       upload: 'Upload labelled data',
       train: 'Retrain',
       format_topic: 'CSV or JSONL with title, body (optional), category',

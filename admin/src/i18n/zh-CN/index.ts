@@ -4,12 +4,13 @@ import { casesZh } from './cases';
 import { deskZh } from './desk';
 import { ingestZh } from './ingest';
 import { raZh } from './ra';
+import { raZhExtra } from './ra-extra';
 import { resourcesZh } from './resources';
 import { topicsZh } from './topics';
 
 /** The Chinese catalogue: react-admin's strings, the desk's own, and one file per area. */
 export const zhCN = deepMerge(
-  { ra: raZh, resources: resourcesZh, desk: deskZh },
+  { ra: deepMerge(raZh, raZhExtra), resources: resourcesZh, desk: deskZh },
   casesZh,
   ingestZh,
   adminZh,

@@ -66,6 +66,7 @@ export const ingestZh = {
       mark_triaged: '标为已研判',
       open_original: '查看原文',
       cases_created: '已立案 %{smart_count} 件',
+      category_confirmed: '已确认 %{smart_count} 条信息的分类',
       set_category: '确认 / 更正分类',
       merge_event: '归入事件',
     },

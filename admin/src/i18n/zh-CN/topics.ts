@@ -92,15 +92,20 @@ export const topicsZh = {
   },
   desk: {
     schemes: {
+      preview: '预览命中',
+      preview_count: '当前索引中命中 %{smart_count} 条',
       logic: '规则：任一地域词 且 任一主体词 且 任一事件词，且不含任何排除词；空组不限制。',
       hits: '最新命中',
     },
     alerts: { acknowledge: '确认', acknowledged: '已确认预警' },
+    events: { merge: '合并为一个事件', merged: '已并入“%{title}”', formula: '热度公式' },
+    handovers: { acknowledge: '确认接班' },
     shifts: { on_duty: '当前值班' },
     training: {
       title: '分类器训练',
       kind: '模型',
       kinds: { topic: '分类', sentiment: '情感' },
+      examples: '已有样本',
       upload: '上传标注数据',
       train: '重新训练',
       format_topic: 'CSV 或 JSONL，字段：title、body（可选）、category',
