@@ -1,6 +1,6 @@
 import { readSseUntil } from '@desk/api';
 import type { RawItem } from '@desk/core';
-import { schema } from '@desk/core/store';
+import { createScheme, schema } from '@desk/core/store';
 import { type Pipeline, startPipeline, webItem } from '@desk/ingest';
 import { hubReady } from '@desk/queue';
 import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
@@ -69,6 +69,23 @@ describe('burst → event → alert (real Redis, Meilisearch, database, Bull wor
     );
     expect(await db.select().from(schema.alerts).where(eq(schema.alerts.kind, 'burst'))).toEqual([]);
 
+    const scheme = await createScheme(
+      db,
+      {
+        name: '丽景花园搅拌站',
+        description: null,
+        regionWords: ['丽景花园'],
+        subjectWords: ['搅拌站'],
+        eventWords: ['噪音', '吵', '扰民'],
+        excludeWords: ['招聘'],
+        sourceIds: [],
+        channels: [],
+        regions: [],
+        alertThreshold: 5,
+        active: true,
+      },
+      null,
+    );
     const stream = await call(rt.app, await loginAs(rt.app, 'duty'), '/api/stream');
     await hubReady(rt.redis, rt.queue.prefix);
     const started = Date.now();
@@ -79,7 +96,11 @@ describe('burst → event → alert (real Redis, Meilisearch, database, Bull wor
         body: `${title}，希望有关部门尽快处理。`,
       })),
     );
-    const { matched } = await readSseUntil(stream, (e) => e.event === 'alert.new', 60_000);
+    const { matched, seen } = await readSseUntil(
+      stream,
+      (e) => e.event === 'alert.new' && (e.data as { kind: string }).kind === 'burst',
+      60_000,
+    );
     const elapsed = Date.now() - started;
     expect(matched, 'alert.new over SSE').not.toBeNull();
     expect(elapsed).toBeLessThan(60_000);
@@ -93,5 +114,14 @@ describe('burst → event → alert (real Redis, Meilisearch, database, Bull wor
       .where(eq(schema.messages.eventId, alert.eventId));
     expect(members.filter((m) => burstTitles.includes(m.title)).length).toBeGreaterThanOrEqual(6);
     expect(alert.level).toBe('yellow');
+    // The monitoring scheme caught the same messages and raised its own alert.
+    const hits = await db.select().from(schema.schemeHits).where(eq(schema.schemeHits.schemeId, scheme.id));
+    expect(hits.length).toBeGreaterThanOrEqual(7);
+    await eventually(
+      async () => (await db.select().from(schema.alerts).where(eq(schema.alerts.kind, 'scheme'))).length === 1,
+      10_000,
+      'scheme alert',
+    );
+    expect(seen.length).toBeGreaterThan(1);
   }, 150_000);
 });
