@@ -118,7 +118,8 @@ describe('burst → event → alert (real Redis, Meilisearch, database, Bull wor
     const hits = await db.select().from(schema.schemeHits).where(eq(schema.schemeHits.schemeId, scheme.id));
     expect(hits.length).toBeGreaterThanOrEqual(7);
     await eventually(
-      async () => (await db.select().from(schema.alerts).where(eq(schema.alerts.kind, 'scheme'))).length === 1,
+      async () =>
+        (await db.select().from(schema.alerts).where(eq(schema.alerts.kind, 'scheme'))).length === 1,
       10_000,
       'scheme alert',
     );

@@ -5,8 +5,10 @@ import type { BatchContext, ClassifiedItem, EnrichedItem, StageResult } from './
 /** One model cache per database (per process): models load once and refresh when a new one is trained. */
 const caches = new WeakMap<Db, ModelCache>();
 export function modelCacheFor(db: Db): ModelCache {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new ModelCache(db)));
+  const existing = caches.get(db);
+  if (existing) return existing;
+  const cache = new ModelCache(db);
+  caches.set(db, cache);
   return cache;
 }
 

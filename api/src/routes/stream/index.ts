@@ -10,8 +10,10 @@ const HEARTBEAT_MS = 25_000;
 
 const hubs = new WeakMap<ApiContext, DeskEventHub>();
 function hubFor(ctx: ApiContext): DeskEventHub {
-  let hub = hubs.get(ctx);
-  if (!hub) hubs.set(ctx, (hub = createDeskEventHub(ctx.redis, ctx.queue.prefix)));
+  const existing = hubs.get(ctx);
+  if (existing) return existing;
+  const hub = createDeskEventHub(ctx.redis, ctx.queue.prefix);
+  hubs.set(ctx, hub);
   return hub;
 }
 

@@ -69,7 +69,7 @@ export async function listEvents(
   if (filter.q)
     conditions.push(sql`(${events.title} ilike ${`%${filter.q}%`} or ${filter.q} = any(${events.keywords}))`);
   const where = and(...conditions);
-  const column = sortable[(filter && page.sort?.field) as EventSortField] ?? events.hotness;
+  const column = sortable[(page.sort?.field ?? 'hotness') as EventSortField] ?? events.hotness;
   const order = page.sort?.order === 'asc' ? asc(column) : desc(column);
   const [rows, [total]] = await Promise.all([
     db
