@@ -1,4 +1,8 @@
-import { accessTable, type Role, roles } from '@desk/core';
+// The access rules alone (no zod, no calendar data): this module is in the initial bundle.
+import type { Role } from '@desk/core';
+import { accessTable } from '@desk/core/access';
+
+const roles: readonly Role[] = ['admin', 'duty', 'handler', 'reviewer', 'leader'];
 
 type Table = Record<string, Record<string, readonly Role[] | undefined> | undefined>;
 
