@@ -31,4 +31,8 @@ const app = createApp({
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   console.log(`ready ${info.port}`);
 });
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+// A benchmark server has nothing to drain: leave at once (keep-alive sockets would hold close()).
+process.on('SIGTERM', () => {
+  server.close();
+  process.exit(0);
+});

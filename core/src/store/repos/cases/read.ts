@@ -32,7 +32,10 @@ const sortColumns = {
   type: cases.type,
 } as const;
 
-export type CaseListItem = Omit<CaseView, 'extensions' | 'pauses' | 'supplements' | 'milestones'>;
+export type CaseListItem = Omit<
+  CaseView,
+  'extensions' | 'pauses' | 'supplements' | 'milestones' | 'body' | 'proposal'
+>;
 
 export interface CaseListOptions {
   filter: CaseFilter;
@@ -44,10 +47,10 @@ export interface CaseListOptions {
 const hasDraftColumn = sql<boolean>`exists (select 1 from ${drafts} where ${drafts.caseId} = ${cases.id})`;
 
 /**
- * List rows leave out the clock state (the largest column) and take from it, in SQL, only what the
- * allowed actions need; the detail view carries the whole clock (extensions, pauses, supplements).
+ * List rows leave out the clock state (the largest column), the body and the routing proposal, and take
+ * from the clock, in SQL, only what the allowed actions need; the detail view carries all of it.
  */
-const { clock: _clock, ...listColumns } = getTableColumns(cases);
+const { clock: _clock, body: _body, proposal: _proposal, ...listColumns } = getTableColumns(cases);
 const clockFacts = {
   unit: sql<'hours' | 'working-days' | null>`${cases.clock}->>'unit'`,
   extensions: sql<number>`coalesce(jsonb_array_length(${cases.clock}->'extensions'), 0)`,
@@ -55,7 +58,7 @@ const clockFacts = {
 };
 
 function listRowToCase(
-  r: Omit<CaseRow, 'clock'>,
+  r: Omit<CaseRow, 'clock' | 'body' | 'proposal'>,
   facts: { unit: 'hours' | 'working-days' | null; extensions: number; maxExtensions: number },
 ): CaseRow {
   // A stand-in clock with the facts the list needs; arrays stay empty (the detail view has them).
@@ -69,7 +72,7 @@ function listRowToCase(
         met: {},
       } as unknown as CaseRow['clock'])
     : null;
-  return { ...r, clock };
+  return { ...r, clock, body: '', proposal: null };
 }
 const asList = <T>(v: T | T[]) => (Array.isArray(v) ? v : [v]);
 
@@ -129,6 +132,8 @@ export async function listCases(
       pauses: _p,
       supplements: _s,
       milestones: _m,
+      body: _b,
+      proposal: _pr,
       ...view
     } = toCaseView(listRowToCase(r.row, r), actor, r.hasDraft, now);
     return view;
