@@ -98,7 +98,10 @@ export async function seedCases(
   const policies = await listPolicies(db);
   const now = new Date();
   let seed = 7;
-  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const ids: number[] = [];
   for (let start = 0; start < n; start += BATCH) {
     const rows = Array.from({ length: Math.min(BATCH, n - start) }, (_, i) => {

@@ -101,11 +101,7 @@ const channelOfMessage: Record<string, Channel> = {
  * A portal inquiry becomes a case at once (the `cases` queue job `{kind:'from-inquiry', messageId}`).
  * Idempotent: a second delivery of the same job finds the case and creates nothing.
  */
-export async function createCaseFromInquiry(
-  db: Db,
-  messageId: number,
-  proposal?: Record<string, unknown> | null,
-) {
+export async function createCaseFromInquiry(db: Db, messageId: number) {
   const [message] = await db.select().from(messages).where(eq(messages.id, messageId));
   if (!message) return { created: false as const, reason: 'message-not-found' };
   const [existing] = await db.select({ id: cases.id }).from(cases).where(eq(cases.messageId, messageId));
