@@ -19,6 +19,7 @@ import { deadlinePolicyRoutes } from './routes/deadline-policies';
 import { departmentRoutes } from './routes/departments';
 import { draftRoutes } from './routes/drafts';
 import { eventRoutes } from './routes/events';
+import { exportRoutes } from './routes/exports';
 import { handoverRoutes } from './routes/handovers';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
@@ -61,6 +62,7 @@ const protectedRoutes = new Hono<AppEnv>()
   .route('/reports', reportRoutes)
   .route('/notifications', notificationRoutes)
   .route('/dashboard', dashboardRoutes)
+  .route('/exports', exportRoutes)
   // Topics (issue 4)
   .route('/categories', categoryRoutes)
   .route('/training', trainingRoutes)
