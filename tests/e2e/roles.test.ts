@@ -1,16 +1,27 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, chromiumAvailable, openSession, type RunningDesk, screenshot, startDesk } from './harness';
+import {
+  api,
+  apiLogin,
+  CHROMIUM,
+  chromiumAvailable,
+  openSession,
+  type RunningDesk,
+  screenshot,
+  startDesk,
+} from './harness';
 
 const skip = !chromiumAvailable();
 if (skip) console.warn(`[e2e] skipped: Chromium not found at ${CHROMIUM} (apt-get install -y chromium)`);
 
 /** What each role's menu must offer and must not offer (the API's access table decides). */
 const menus = {
-  duty: { shows: ['实时信息流'], hides: ['用户', '审计日志'] },
-  handler: { shows: [], hides: ['用户', '实时信息流'] },
-  reviewer: { shows: [], hides: ['用户'] },
-  leader: { shows: [], hides: ['用户'] },
-  admin: { shows: ['用户', '部门'], hides: [] },
+  duty: { shows: ['实时信息流', '预警', '舆情事件', '值班表'], hides: ['用户', '审计日志', '接口密钥'] },
+  handler: { shows: ['工单'], hides: ['用户', '信息源', '审计日志', '值班表'] },
+  reviewer: { shows: ['工单', '审计日志'], hides: ['用户', '信息源'] },
+  leader: { shows: ['统计分析'], hides: ['用户', '审计日志'] },
+  admin: { shows: ['用户', '部门', '接口密钥', '审计日志', '队列监控'], hides: [] },
 } as const;
 const accounts = { duty: 'duty', handler: 'edu', reviewer: 'reviewer', leader: 'leader', admin: 'admin' };
 
@@ -55,4 +66,118 @@ describe.skipIf(skip)('the desk in Chromium: every role signs in to its own work
       await session.close();
     }
   }, 60_000);
+
+  describe('exports and personal data', () => {
+    const ownTitle = '教育局导出测试：校车接送时间调整';
+    const otherTitle = '卫健委导出测试：社区医院排队';
+    let ownCase = 0;
+    beforeAll(async () => {
+      const token = await apiLogin(desk.url, 'duty');
+      const departments = (await api(desk.url, token, '/api/departments?range=[0,99]')) as {
+        id: number;
+        code: string;
+      }[];
+      const id = (code: string) => departments.find((d) => d.code === code)!.id;
+      const make = async (title: string, code: string) => {
+        const created = (await api(desk.url, token, '/api/cases', {
+          type: 'complaint',
+          title,
+          body: '测试内容',
+          channel: 'phone',
+          contact: { name: '张三', phone: '13912345678' },
+        })) as { id: number };
+        await api(desk.url, token, `/api/cases/${created.id}/actions/assign`, { departmentId: id(code) });
+        return created.id;
+      };
+      ownCase = await make(ownTitle, 'edu');
+      await make(otherTitle, 'health');
+    }, 60_000);
+
+    it("exports a handler's case list to CSV with only their own department's cases, and audits it", async () => {
+      const session = await openSession(desk.url, 'edu');
+      try {
+        const { page } = session;
+        await page.goto(`${desk.url}/#/cases`);
+        await page.getByText(ownTitle).waitFor();
+        await page.getByTestId('export-button').click();
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('menuitem', { name: /CSV/ }).click(),
+        ]);
+        const csv = readFileSync((await download.path())!, 'utf8');
+        expect(csv.charCodeAt(0)).toBe(0xfeff);
+        expect(csv).toContain(ownTitle);
+        expect(csv).not.toContain(otherTitle);
+      } finally {
+        await session.close();
+      }
+      const admin = await apiLogin(desk.url, 'admin');
+      const filter = encodeURIComponent(JSON.stringify({ action: 'export', entity: 'cases' }));
+      const entries = (await api(desk.url, admin, `/api/audit-log?filter=${filter}`)) as {
+        actorName: string;
+        after: { format: string };
+      }[];
+      expect(entries).toContainEqual(
+        expect.objectContaining({ actorName: 'edu', after: expect.objectContaining({ format: 'csv' }) }),
+      );
+    }, 60_000);
+
+    it("exports the duty officer's case list to a real XLSX workbook with Chinese headers", async () => {
+      const session = await openSession(desk.url, 'duty');
+      try {
+        const { page } = session;
+        await page.goto(`${desk.url}/#/cases`);
+        await page.getByText(otherTitle).waitFor();
+        await page.getByTestId('export-button').click();
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('menuitem', { name: /Excel/ }).click(),
+        ]);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile((await download.path())!);
+        const sheet = workbook.worksheets[0]!;
+        expect(sheet.getRow(1).values).toContain('标题');
+        const titles = sheet.getColumn(2).values.map(String);
+        expect(titles).toContain(ownTitle);
+        expect(titles).toContain(otherTitle);
+      } finally {
+        await session.close();
+      }
+    }, 60_000);
+
+    it('shows the contact masked, and in clear only after an audited unmask click', async () => {
+      const session = await openSession(desk.url, 'edu');
+      try {
+        const { page } = session;
+        page.on('dialog', (d) => void d.accept());
+        await page.goto(`${desk.url}/#/cases/${ownCase}/show`);
+        await page.getByTestId('contact-phone').getByText('139****5678').waitFor();
+        await page.getByTestId('unmask').click();
+        await page.getByTestId('contact-phone').getByText('13912345678').waitFor();
+      } finally {
+        await session.close();
+      }
+      const admin = await apiLogin(desk.url, 'admin');
+      const filter = encodeURIComponent(JSON.stringify({ action: 'unmask', entity: 'cases' }));
+      const entries = (await api(desk.url, admin, `/api/audit-log?filter=${filter}`)) as {
+        entityId: string;
+        actorName: string;
+      }[];
+      expect(entries).toContainEqual(
+        expect.objectContaining({ entityId: String(ownCase), actorName: 'edu' }),
+      );
+    }, 60_000);
+
+    it('offers no unmask to the leader, who may not see personal data', async () => {
+      const session = await openSession(desk.url, 'leader');
+      try {
+        const { page } = session;
+        await page.goto(`${desk.url}/#/cases/${ownCase}/show`);
+        await page.getByTestId('contact-phone').getByText('139****5678').waitFor();
+        expect(await page.getByTestId('unmask').count()).toBe(0);
+      } finally {
+        await session.close();
+      }
+    }, 60_000);
+  });
 });

@@ -188,7 +188,9 @@ describe.skipIf(skip)("the desk end to end: a citizen's message becomes a publis
     await page.getByTestId('stream-arrival').getByText(title).waitFor({ timeout: 5_000 });
     expect(Date.now() - sent).toBeLessThanOrEqual(5_000);
     await page.getByTestId('stream-banner').waitFor();
-    expect(await page.evaluate(() => (globalThis as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+    expect(await page.evaluate(() => (globalThis as unknown as { __noReload?: boolean }).__noReload)).toBe(
+      true,
+    );
     await screenshot(page, 'workflow-duty-stream');
   }, 60_000);
 

@@ -1,3 +1,4 @@
+export * from './api';
 export * from './browser';
 export * from './desk';
 export * from './feed';

@@ -2,7 +2,8 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Button, Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useListContext, useNotify, usePermissions, useTranslate } from 'react-admin';
-import { canExport } from '../../providers/access';
+import { accessResourceOf, canExport } from '../../providers/access';
+import type { DeskDataProvider } from '../../providers/dataProvider';
 import { toCsv } from './csv';
 import { fetchAll } from './fetchAll';
 import { withReferenceNames } from './references';
@@ -33,6 +34,13 @@ export const ExportMenu = ({ columns }: { columns?: ExportColumn[] }) => {
       const rows = toRows(records, cols);
       const name = translate(`resources.${resource}.name`, { smart_count: 2, _: resource });
       const blob = format === 'csv' ? toCsv(headers, rows) : await toXlsx(name, headers, rows);
+      // Recorded before the file is handed over: no export without an audit entry.
+      await (dataProvider as DeskDataProvider).postJson('exports', {
+        resource: accessResourceOf(resource),
+        format,
+        count: records.length,
+        filter: filterValues,
+      });
       downloadBlob(blob, `${resource}-${stamp()}.${format}`);
       notify('desk.export.done', { messageArgs: { count: records.length } });
     } catch (error) {
