@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { type Database, openDatabase, seedDemo } from '@desk/core/store';
+import { type Database, openDatabase, seedDemo, seedDemoRoutingRules } from '@desk/core/store';
 import { createRedis, type QueueConfig, type Redis } from '@desk/queue';
 import { createSearchClient, ensureSearchSettings, type SearchConfig } from '@desk/search-config';
 import type { Meilisearch } from 'meilisearch';
@@ -79,8 +79,10 @@ export async function openRuntime(env: Env, services: Services, log: Logger): Pr
   });
   await database.migrate();
   log.info({ kind: database.kind }, 'database migrated');
-  if (env.demo && env.embedded && (await seedDemo(database.db)))
+  if (env.demo && env.embedded && (await seedDemo(database.db))) {
     log.info('demo departments and accounts seeded');
+    await seedDemoRoutingRules(database.db); // topics: category → department, editable at /api/routing-rules
+  }
 
   const client = createSearchClient(services.search);
   if (await ensureSearchSettings(client, services.search, database.db)) log.info('search settings applied');

@@ -1,9 +1,10 @@
+import { TOPIC_REVIEW_THRESHOLD } from '../domain/category';
 import type { TextClassifier } from './classifier';
 import type { Document } from './features';
 import { type CategoryRule, matchKeywordRules } from './keyword-rules';
 
-/** Below this confidence a topic is shown as "needs review" (待复核) on the desk. */
-export const REVIEW_THRESHOLD = 0.6;
+/** Below this confidence a topic is shown as "needs review" (待复核); see core's category domain. */
+export const REVIEW_THRESHOLD = TOPIC_REVIEW_THRESHOLD;
 
 export interface TopicGuess {
   topic: string | null;

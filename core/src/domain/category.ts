@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Below this confidence a message's topic is shown as "needs review" (待复核) on the desk. */
+export const TOPIC_REVIEW_THRESHOLD = 0.6;
+
 const words = z.array(z.string().trim().min(1).max(32)).max(200);
 
 export const CategoryCreateSchema = z.object({

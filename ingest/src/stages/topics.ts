@@ -1,6 +1,8 @@
 import { burstTuning, detectBurst, matchingSchemes } from '@desk/core';
+import { defaultGroupingOptions } from '@desk/core/classify';
 import {
   activeSchemeRules,
+  closeQuietEvents,
   type Db,
   eventWindowCounts,
   loadMessages,
@@ -49,6 +51,10 @@ export async function runTopicStages(messageIds: number[], deps: TopicDeps) {
   let alerts = 0;
   for (const eventId of touched) alerts += await checkBurst(deps, eventId, now);
   alerts += await checkSchemes(deps, [...new Set(hits.map((h) => h.schemeId))], now);
+  // Events quiet for longer than the grouping window before this batch's oldest message take no more
+  // messages: close them (relative to the messages, so importing an old year still groups it).
+  const oldest = Math.min(now.getTime(), ...rows.map((m) => (m.publishedAt ?? m.receivedAt).getTime()));
+  await closeQuietEvents(db, new Date(oldest - defaultGroupingOptions.windowDays * 86_400_000));
   await publishDeskEvent(
     deps.redis,
     prefix,

@@ -74,3 +74,30 @@ export async function proposeDepartment(db: Db, input: RoutingInput): Promise<Ro
     },
   };
 }
+
+/** Demo routing: each seeded category to the department that usually answers it (by department code). */
+const demoRouting: [topic: string, departmentCode: string][] = [
+  ['城乡建设', 'housing'],
+  ['环境保护', 'environment'],
+  ['交通运输', 'transport'],
+  ['教育文体', 'edu'],
+  ['劳动和社会保障', 'hrss'],
+  ['商贸旅游', 'market'],
+  ['卫生计生', 'health'],
+];
+
+/** Seed the demo's routing rules once (only when the demo departments exist and no rule does). */
+export async function seedDemoRoutingRules(db: Db): Promise<number> {
+  if ((await listRoutingRules(db)).length) return 0;
+  const codes = new Map(
+    (await db.select({ id: departments.id, code: departments.code }).from(departments)).map((d) => [
+      d.code,
+      d.id,
+    ]),
+  );
+  const rows = demoRouting
+    .filter(([, code]) => codes.has(code))
+    .map(([topic, code]) => ({ name: `${topic}类`, departmentId: codes.get(code)!, topic }));
+  if (rows.length) await db.insert(routingRules).values(rows);
+  return rows.length;
+}
