@@ -8,156 +8,159 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 type Json = Record<string, any>;
 const at = (date: string) => new Date(`${date}T10:00:00+08:00`);
 
-describe('annual-report statistics and on-time rates', () => {
-  let rt: TestRuntime;
-  let leader: string;
-  let admin: Actor;
-  let eduId: number;
+describe.each(['pglite', 'postgres'] as const)(
+  'annual-report statistics and on-time rates on %s',
+  (engine) => {
+    let rt: TestRuntime;
+    let leader: string;
+    let admin: Actor;
+    let eduId: number;
 
-  /** A 依申请公开 request received on `received`, answered on `answered` (if given) with `outcome`. */
-  async function disclosure(
-    received: string,
-    applicantType: CaseCreate['applicantType'],
-    answer?: { on: string; outcome: DisclosureOutcome },
-  ) {
-    const db = rt.database.db;
-    const row = await createCase(
-      db,
-      {
-        type: 'disclosure',
-        severity: null,
-        title: `申请 ${received}`,
-        body: '',
-        channel: 'web',
-        contact: null,
-        receivedAt: at(received),
-        jurisdiction: 'default',
-        applicantType,
-        messageId: null,
-        eventId: null,
-      },
-      { actor: admin, now: at(received) },
-    );
-    const id = row!.id;
-    const step = <A extends Parameters<typeof applyCaseAction>[1]['action']>(
-      action: A,
-      payload: Partial<CaseActionPayload<A>> = {},
-      on = received,
-    ) => applyCaseAction(db, { id, actor: admin, action, payload, now: at(on) });
-    await step('assign', { departmentId: eduId });
-    if (!answer) return id;
-    await step('accept');
-    await createDraft(db, admin, { caseId: id, body: '答复书', templateId: null });
-    await step('submit');
-    await step('approve');
-    await step('publish', { outcome: answer.outcome }, answer.on);
-    return id;
-  }
-
-  beforeAll(async () => {
-    rt = await createTestRuntime();
-    leader = await loginAs(rt.app, 'leader');
-    const db = rt.database.db;
-    const [a] = await db.select().from(schema.users).where(eq(schema.users.username, 'admin'));
-    admin = { id: a!.id, username: 'admin', displayName: 'admin', role: 'admin', departmentId: null };
-    eduId = (await db.select().from(schema.departments).where(eq(schema.departments.code, 'edu')))[0]!.id;
-
-    await disclosure('2025-12-20', 'natural-person', { on: '2026-01-08', outcome: 'granted' }); // 二 → 三(一)
-    await disclosure('2025-11-01', 'natural-person', { on: '2025-11-20', outcome: 'granted' }); // 2025 only
-    await disclosure('2026-03-02', 'commercial', { on: '2026-03-20', outcome: 'unable.not-held' }); // 一 → 三(四)1
-    await disclosure('2026-05-06', 'legal-service', { on: '2026-05-20', outcome: 'withheld.third-party' }); // 一 → 三(三)4
-    await disclosure('2026-12-25', 'natural-person'); // 一 → 四
-    await disclosure('2026-06-01', 'natural-person', { on: '2026-06-03', outcome: 'not-processed.repeat' }); // 一 → 三(五)2
-    await disclosure('2026-07-01', 'research', { on: '2027-01-10', outcome: 'granted' }); // 一 → 四 (answered next year)
-
-    const challenge = (
-      kind: 'reconsideration' | 'lawsuit',
-      path: 'direct' | 'after-reconsideration' | null,
-      filed: string,
-      result: 'upheld' | 'corrected' | 'pending',
-      decided: string | null,
-    ) =>
-      createLegalChallenge(
+    /** A 依申请公开 request received on `received`, answered on `answered` (if given) with `outcome`. */
+    async function disclosure(
+      received: string,
+      applicantType: CaseCreate['applicantType'],
+      answer?: { on: string; outcome: DisclosureOutcome },
+    ) {
+      const db = rt.database.db;
+      const row = await createCase(
         db,
         {
-          caseId: null,
-          kind,
-          lawsuitPath: path,
-          result,
-          filedAt: at(filed),
-          decidedAt: decided ? at(decided) : null,
-          reference: '',
-          note: '',
+          type: 'disclosure',
+          severity: null,
+          title: `申请 ${received}`,
+          body: '',
+          channel: 'web',
+          contact: null,
+          receivedAt: at(received),
+          jurisdiction: 'default',
+          applicantType,
+          messageId: null,
+          eventId: null,
         },
-        admin.id,
+        { actor: admin, now: at(received) },
       );
-    await challenge('reconsideration', null, '2026-04-01', 'upheld', '2026-06-01');
-    await challenge('reconsideration', null, '2026-10-01', 'pending', null);
-    await challenge('lawsuit', 'direct', '2026-02-01', 'corrected', '2027-01-15');
-    await challenge('lawsuit', 'after-reconsideration', '2025-03-01', 'upheld', '2025-09-01');
-  });
-  afterAll(() => rt?.close());
+      const id = row!.id;
+      const step = <A extends Parameters<typeof applyCaseAction>[1]['action']>(
+        action: A,
+        payload: Partial<CaseActionPayload<A>> = {},
+        on = received,
+      ) => applyCaseAction(db, { id, actor: admin, action, payload, now: at(on) });
+      await step('assign', { departmentId: eduId });
+      if (!answer) return id;
+      await step('accept');
+      await createDraft(db, admin, { caseId: id, body: '答复书', templateId: null });
+      await step('submit');
+      await step('approve');
+      await step('publish', { outcome: answer.outcome }, answer.on);
+      return id;
+    }
 
-  it('builds Table 三 from the fine-grained outcomes with 一 + 二 = 三 + 四', async () => {
-    const report = (await (await call(rt.app, leader, '/api/reports/annual?year=2026')).json()) as Json;
-    const rows = Object.fromEntries(report.disclosure.table3.rows.map((r: Json) => [r.key, r.values]));
-    expect(rows.new.total).toBe(5);
-    expect(rows.carried).toMatchObject({ total: 1, 'natural-person': 1 });
-    expect(rows.granted.total).toBe(1);
-    expect(rows.unable).toMatchObject({ total: 1, commercial: 1 });
-    expect(rows['unable.not-held'].total).toBe(1);
-    expect(rows['withheld.third-party']).toMatchObject({ total: 1, 'legal-service': 1 });
-    expect(rows['not-processed.repeat'].total).toBe(1);
-    expect(rows.total.total).toBe(4);
-    expect(rows['carry-over']).toMatchObject({ total: 2, research: 1, 'natural-person': 1 });
-    expect(report.disclosure.table3.check).toEqual({
-      rule: '一 + 二 = 三 + 四',
-      left: 6,
-      right: 6,
-      ok: true,
+    beforeAll(async () => {
+      rt = await createTestRuntime({ engine });
+      leader = await loginAs(rt.app, 'leader');
+      const db = rt.database.db;
+      const [a] = await db.select().from(schema.users).where(eq(schema.users.username, 'admin'));
+      admin = { id: a!.id, username: 'admin', displayName: 'admin', role: 'admin', departmentId: null };
+      eduId = (await db.select().from(schema.departments).where(eq(schema.departments.code, 'edu')))[0]!.id;
+
+      await disclosure('2025-12-20', 'natural-person', { on: '2026-01-08', outcome: 'granted' }); // 二 → 三(一)
+      await disclosure('2025-11-01', 'natural-person', { on: '2025-11-20', outcome: 'granted' }); // 2025 only
+      await disclosure('2026-03-02', 'commercial', { on: '2026-03-20', outcome: 'unable.not-held' }); // 一 → 三(四)1
+      await disclosure('2026-05-06', 'legal-service', { on: '2026-05-20', outcome: 'withheld.third-party' }); // 一 → 三(三)4
+      await disclosure('2026-12-25', 'natural-person'); // 一 → 四
+      await disclosure('2026-06-01', 'natural-person', { on: '2026-06-03', outcome: 'not-processed.repeat' }); // 一 → 三(五)2
+      await disclosure('2026-07-01', 'research', { on: '2027-01-10', outcome: 'granted' }); // 一 → 四 (answered next year)
+
+      const challenge = (
+        kind: 'reconsideration' | 'lawsuit',
+        path: 'direct' | 'after-reconsideration' | null,
+        filed: string,
+        result: 'upheld' | 'corrected' | 'pending',
+        decided: string | null,
+      ) =>
+        createLegalChallenge(
+          db,
+          {
+            caseId: null,
+            kind,
+            lawsuitPath: path,
+            result,
+            filedAt: at(filed),
+            decidedAt: decided ? at(decided) : null,
+            reference: '',
+            note: '',
+          },
+          admin.id,
+        );
+      await challenge('reconsideration', null, '2026-04-01', 'upheld', '2026-06-01');
+      await challenge('reconsideration', null, '2026-10-01', 'pending', null);
+      await challenge('lawsuit', 'direct', '2026-02-01', 'corrected', '2027-01-15');
+      await challenge('lawsuit', 'after-reconsideration', '2025-03-01', 'upheld', '2025-09-01');
     });
-    expect(report.disclosure.channels.online).toBe(5);
-  });
+    afterAll(() => rt?.close());
 
-  it('builds Table 四 with results as of the year end', async () => {
-    const report = (await (await call(rt.app, leader, '/api/reports/annual?year=2026')).json()) as Json;
-    const groups = Object.fromEntries(report.disclosure.table4.groups.map((g: Json) => [g.key, g.values]));
-    expect(groups.reconsideration).toMatchObject({ upheld: 1, pending: 1, total: 2 });
-    expect(groups['lawsuit.direct']).toMatchObject({ corrected: 0, pending: 1, total: 1 });
-    expect(groups['lawsuit.after-reconsideration'].total).toBe(0);
-  });
+    it('builds Table 三 from the fine-grained outcomes with 一 + 二 = 三 + 四', async () => {
+      const report = (await (await call(rt.app, leader, '/api/reports/annual?year=2026')).json()) as Json;
+      const rows = Object.fromEntries(report.disclosure.table3.rows.map((r: Json) => [r.key, r.values]));
+      expect(rows.new.total).toBe(5);
+      expect(rows.carried).toMatchObject({ total: 1, 'natural-person': 1 });
+      expect(rows.granted.total).toBe(1);
+      expect(rows.unable).toMatchObject({ total: 1, commercial: 1 });
+      expect(rows['unable.not-held'].total).toBe(1);
+      expect(rows['withheld.third-party']).toMatchObject({ total: 1, 'legal-service': 1 });
+      expect(rows['not-processed.repeat'].total).toBe(1);
+      expect(rows.total.total).toBe(4);
+      expect(rows['carry-over']).toMatchObject({ total: 2, research: 1, 'natural-person': 1 });
+      expect(report.disclosure.table3.check).toEqual({
+        rule: '一 + 二 = 三 + 四',
+        left: 6,
+        right: 6,
+        ok: true,
+      });
+      expect(report.disclosure.channels.online).toBe(5);
+    });
 
-  it('downloads the statistics as XLSX and DOCX and records the export', async () => {
-    const xlsx = await call(rt.app, leader, '/api/reports/annual.xlsx?year=2026');
-    expect(xlsx.headers.get('Content-Type')).toContain('spreadsheetml');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await xlsx.arrayBuffer());
-    const sheet = workbook.worksheets[0]!;
-    const values = Array.from(sheet.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1) : []));
-    expect(values.find((r) => r[0] === '一、本年新收政府信息公开申请数量')?.at(-1)).toBe(5);
-    expect(values.some((r) => String(r[0]).startsWith('校验') && r[1] === '通过')).toBe(true);
-    const docx = await call(rt.app, leader, '/api/reports/annual.docx?year=2026');
-    const bytes = new Uint8Array(await docx.arrayBuffer());
-    expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
-    const daily = await call(rt.app, leader, '/api/reports/daily.docx?date=2026-03-02');
-    expect(daily.status).toBe(200);
-    const exports = await call(
-      rt.app,
-      await loginAs(rt.app, 'admin'),
-      `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'export' }))}`,
-    );
-    expect(((await exports.json()) as Json[]).length).toBeGreaterThanOrEqual(3);
-  });
+    it('builds Table 四 with results as of the year end', async () => {
+      const report = (await (await call(rt.app, leader, '/api/reports/annual?year=2026')).json()) as Json;
+      const groups = Object.fromEntries(report.disclosure.table4.groups.map((g: Json) => [g.key, g.values]));
+      expect(groups.reconsideration).toMatchObject({ upheld: 1, pending: 1, total: 2 });
+      expect(groups['lawsuit.direct']).toMatchObject({ corrected: 0, pending: 1, total: 1 });
+      expect(groups['lawsuit.after-reconsideration'].total).toBe(0);
+    });
 
-  it('computes on-time rates as on time ÷ (answered + open and overdue)', async () => {
-    const from = encodeURIComponent(at('2026-01-01').toISOString());
-    const to = encodeURIComponent(at('2027-01-01').toISOString());
-    const body = (await (
-      await call(rt.app, leader, `/api/reports/sla?from=${from}&to=${to}`)
-    ).json()) as Json;
-    const edu = body.departments.find((d: Json) => d.departmentId === eduId);
-    // answered on time: 03-02 and 05-06 and the repeat; late: 07-01 (answered 2027); open: 12-25 (not yet due).
-    expect(edu).toMatchObject({ received: 5, answered: 4, onTime: 3, openOverdue: 0 });
-    expect(edu.onTimeRate).toBe(0.75);
-  });
-});
+    it('downloads the statistics as XLSX and DOCX and records the export', async () => {
+      const xlsx = await call(rt.app, leader, '/api/reports/annual.xlsx?year=2026');
+      expect(xlsx.headers.get('Content-Type')).toContain('spreadsheetml');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await xlsx.arrayBuffer());
+      const sheet = workbook.worksheets[0]!;
+      const values = Array.from(sheet.getSheetValues(), (r) => (Array.isArray(r) ? r.slice(1) : []));
+      expect(values.find((r) => r[0] === '一、本年新收政府信息公开申请数量')?.at(-1)).toBe(5);
+      expect(values.some((r) => String(r[0]).startsWith('校验') && r[1] === '通过')).toBe(true);
+      const docx = await call(rt.app, leader, '/api/reports/annual.docx?year=2026');
+      const bytes = new Uint8Array(await docx.arrayBuffer());
+      expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
+      const daily = await call(rt.app, leader, '/api/reports/daily.docx?date=2026-03-02');
+      expect(daily.status).toBe(200);
+      const exports = await call(
+        rt.app,
+        await loginAs(rt.app, 'admin'),
+        `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'export' }))}`,
+      );
+      expect(((await exports.json()) as Json[]).length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('computes on-time rates as on time ÷ (answered + open and overdue)', async () => {
+      const from = encodeURIComponent(at('2026-01-01').toISOString());
+      const to = encodeURIComponent(at('2027-01-01').toISOString());
+      const body = (await (
+        await call(rt.app, leader, `/api/reports/sla?from=${from}&to=${to}`)
+      ).json()) as Json;
+      const edu = body.departments.find((d: Json) => d.departmentId === eduId);
+      // answered on time: 03-02 and 05-06 and the repeat; late: 07-01 (answered 2027); open: 12-25 (not yet due).
+      expect(edu).toMatchObject({ received: 5, answered: 4, onTime: 3, openOverdue: 0 });
+      expect(edu.onTimeRate).toBe(0.75);
+    });
+  },
+);

@@ -22,7 +22,8 @@ describe('a portal inquiry through the whole case workflow', () => {
   };
 
   beforeAll(async () => {
-    rt = await createTestRuntime();
+    // On the PostgreSQL server (production's engine); the API tests beside the code use PGlite.
+    rt = await createTestRuntime({ engine: 'postgres' });
     intake = startCaseIntake({ ...rt.ctx, db: rt.database.db, demo: false, log: pino({ level: 'silent' }) });
     for (const who of ['admin', 'duty', 'market', 'urban', 'reviewer'])
       tokens[who] = await loginAs(rt.app, who);
