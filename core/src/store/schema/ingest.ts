@@ -76,10 +76,11 @@ export const messages = pgTable(
     publishedAt: stamp('published_at'),
     fetchedAt: stamp('fetched_at'),
     receivedAt: stamp('received_at').notNull().defaultNow(),
-    /** MinHash signature of the token set (core/src/text/fingerprint.ts), compared to confirm candidates. */
-    minhash: integer('minhash').array(),
-    /** LSH band keys of the MinHash signature: a GIN overlap (`&&`) finds near-duplicate candidates. */
-    fingerprintBands: integer('fingerprint_bands').array(),
+    /**
+     * MinHash signature (core/src/text/fingerprint.ts) as base64 text: never queried by SQL, only read
+     * back to confirm near-duplicate candidates found through the band index (Redis).
+     */
+    fingerprint: text('fingerprint'),
     duplicateOfId: integer('duplicate_of_id'),
     duplicateCount: integer('duplicate_count').notNull().default(0),
     departmentIds: integer('department_ids').array().notNull().default(sql`'{}'::integer[]`),
@@ -101,7 +102,6 @@ export const messages = pgTable(
     index('messages_published_idx').on(t.publishedAt),
     index('messages_received_idx').on(t.receivedAt),
     index('messages_duplicate_of_idx').on(t.duplicateOfId),
-    index('messages_fingerprint_bands_idx').using('gin', t.fingerprintBands),
     index('messages_department_ids_idx').using('gin', t.departmentIds),
     index('messages_status_idx').on(t.status),
     index('messages_event_idx').on(t.eventId),
