@@ -1,12 +1,13 @@
 import { type IngestJob, IngestJobSchema } from '@desk/core';
-import { type Db, recordNewItems } from '@desk/core/store';
+import { type Db, recordNewItems, type StoredBatch } from '@desk/core/store';
 import { PermanentIngestError } from './sources/errors';
+import type { BandIndex } from './stages/band-index';
 import { classify } from './stages/classify';
 import { dedupe } from './stages/dedupe';
 import { enrich } from './stages/enrich';
 import { normalize } from './stages/normalize';
 import { store } from './stages/store';
-import type { BatchContext, DropReason, NormalizedItem } from './stages/types';
+import type { BatchContext, DedupedItem, DropReason, NormalizedItem } from './stages/types';
 import type { IngestTuning } from './tuning';
 
 export interface BatchSummary {
@@ -26,19 +27,26 @@ export interface BatchSummary {
  */
 export async function runIngestBatch(
   payload: IngestJob,
-  deps: { db: Db; tuning: IngestTuning },
+  deps: { db: Db; tuning: IngestTuning; bands: BandIndex },
 ): Promise<BatchSummary> {
   const parsed = IngestJobSchema.safeParse(payload);
   if (!parsed.success)
     throw new PermanentIngestError(`invalid ingest job: ${parsed.error.issues[0]?.message}`);
   const { sourceId, fetchedAt, items } = parsed.data;
-  const ctx: BatchContext = { db: deps.db, sourceId, fetchedAt: new Date(fetchedAt), tuning: deps.tuning };
+  const ctx: BatchContext = {
+    db: deps.db,
+    sourceId,
+    fetchedAt: new Date(fetchedAt),
+    tuning: deps.tuning,
+    bands: deps.bands,
+  };
 
   const normalized = normalize(items, ctx);
   const deduped = await dedupe(normalized.items, ctx);
   const enriched = enrich(deduped.items);
   const classified = await classify(enriched.items, ctx);
   const stored = await store(classified.items, ctx);
+  await recordBands(classified.items, stored, ctx);
 
   const dropped = [...(normalized.dropped ?? []), ...(deduped.dropped ?? [])];
   const originals = stored.inserted.filter((m) => m.duplicateOfId === null).length;
@@ -51,6 +59,14 @@ export async function runIngestBatch(
     inquiryIds: inquiryIds(stored.inserted, dropped),
     storedIds: stored.inserted.map((m) => m.id),
   };
+}
+
+/** After the commit: the new originals become near-duplicate candidates for later messages. */
+async function recordBands(items: DedupedItem[], stored: StoredBatch, ctx: BatchContext) {
+  const inserted = new Set(stored.inserted.filter((m) => m.duplicateOfId === null).map((m) => m.id));
+  await ctx.bands.record(
+    items.flatMap((i) => (i.bands && inserted.has(i.id) ? [{ id: i.id, bands: i.bands }] : [])),
+  );
 }
 
 function countReasons(dropped: { reason: DropReason }[]): Record<DropReason, number> {

@@ -13,6 +13,7 @@ import type { IngestContext } from './context';
 import { createDemoFeed } from './demo/feed';
 import { type Indexer, startIndexer } from './indexer/indexer';
 import { isPermanent } from './sources/errors';
+import { type BandIndex, rebuildBandIndex, redisBandIndex } from './stages/band-index';
 import { pullSource } from './stages/pull';
 import { alertQuietSources, scheduleDuePulls } from './stages/schedule';
 import { startTopicWorkers } from './stages/topic-workers';
@@ -36,6 +37,18 @@ const PULL_JOB_OPTIONS = {
 };
 /** Outbox notifications between processes (a store in one, the indexer in another). */
 export const outboxChannel = (prefix: string) => `${prefix}:outbox`;
+
+/** Refill the Redis band index from the database once per Redis data set (a marker key remembers it). */
+async function ensureBandIndex(ctx: IngestContext, bands: BandIndex, prefix: string, tuning: IngestTuning) {
+  const marker = `${prefix}:lsh:built`;
+  try {
+    if (!(await ctx.redis.set(marker, new Date().toISOString(), 'NX'))) return;
+    const n = await rebuildBandIndex(ctx.db, bands, tuning.nearDuplicateWindowDays);
+    if (n) ctx.log.info({ messages: n }, 'near-duplicate band index rebuilt');
+  } catch (error) {
+    ctx.log.warn({ err: error }, 'near-duplicate band index rebuild failed');
+  }
+}
 
 /** A permanent failure fails the job at once (no retries) with its reason recorded. */
 async function failPermanently(job: Job, error: unknown, ctx: IngestContext, sourceId?: number) {
@@ -81,6 +94,8 @@ export function startPipeline(ctx: IngestContext): Pipeline {
     .catch((error) => ctx.log.warn({ err: error }, 'outbox subscribe failed'));
   subscriber.on('message', () => indexer.notify());
   const demoFeed = createDemoFeed();
+  const bands = redisBandIndex(ctx.redis, prefix, tuning.nearDuplicateWindowDays);
+  void ensureBandIndex(ctx, bands, prefix, tuning);
 
   async function enqueueItems(sourceId: number, fetchedAt: Date, items: RawItem[]) {
     const jobs = [];
@@ -122,7 +137,7 @@ export function startPipeline(ctx: IngestContext): Pipeline {
 
   void ingest.process(tuning.ingestConcurrency, async (job: Job<IngestJob>) => {
     try {
-      const summary = await runIngestBatch(job.data, { db: ctx.db, tuning });
+      const summary = await runIngestBatch(job.data, { db: ctx.db, tuning, bands });
       if (summary.storedIds.length) {
         await topics.enqueue(summary.storedIds);
         indexer.notify();

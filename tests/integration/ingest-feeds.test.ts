@@ -50,7 +50,7 @@ describe('feeds through the ingest pipeline', () => {
     return eventually(
       async () => {
         const s = await source(id);
-        return s.lastFetchAt !== before && s;
+        return s.lastFetchAt !== before ? s : null;
       },
       20_000,
       'a new pull',
@@ -164,7 +164,7 @@ describe('feeds through the ingest pipeline', () => {
         .select()
         .from(schema.messages)
         .where(eq(schema.messages.externalId, 'repost-1'))
-        .then((r) => r.length && r),
+        .then((r) => (r.length ? r : null)),
     );
     const [first] = await rt.database.db
       .select()
@@ -199,7 +199,7 @@ describe('feeds through the ingest pipeline', () => {
         .select()
         .from(schema.messages)
         .where(eq(schema.messages.externalId, 'pii-1'))
-        .then((r) => r.length && r),
+        .then((r) => (r.length ? r : null)),
     );
     expect(row!.body).toContain('139****5678');
     expect(row!.body).not.toContain('13912345678');

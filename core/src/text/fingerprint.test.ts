@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintBands, isNearDuplicate, MINHASH_SIZE, minhash, similarity } from './fingerprint';
+import {
+  decodeSignature,
+  encodeSignature,
+  fingerprintBands,
+  isNearDuplicate,
+  MINHASH_SIZE,
+  minhash,
+  similarity,
+} from './fingerprint';
 import { segment } from './segment';
 
 const fp = (text: string) => minhash(segment(text));
@@ -27,6 +35,7 @@ describe('minhash fingerprints', () => {
     expect(fp(original)).toHaveLength(MINHASH_SIZE);
     expect(fingerprintBands(fp(original))).toEqual(fingerprintBands(fp(original)));
     expect(fp(original).every((v) => Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31)).toBe(true);
+    expect(decodeSignature(encodeSignature(fp(original)))).toEqual(fp(original));
   });
 
   it('lets a near duplicate share at least one band key with its original', () => {

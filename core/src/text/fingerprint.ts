@@ -79,3 +79,13 @@ export function fingerprintBands(signature: readonly number[]): number[] {
   }
   return bands;
 }
+
+/** A signature as compact text for storage (base64 of 120 little-endian int32: 640 characters). */
+export function encodeSignature(signature: readonly number[]): string {
+  return Buffer.from(Int32Array.from(signature).buffer).toString('base64');
+}
+
+export function decodeSignature(text: string): number[] {
+  const bytes = Buffer.from(text, 'base64');
+  return Array.from(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4));
+}

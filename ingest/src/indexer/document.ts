@@ -1,4 +1,4 @@
-import type { MessageRow } from '@desk/core/store';
+import type { IndexedMessageRow } from '@desk/core/store';
 
 /**
  * A message as Meilisearch holds it: masked text only, times in unix seconds (filterable, sortable).
@@ -34,7 +34,7 @@ export interface MessageDocument {
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
-export function toDocument(row: MessageRow): MessageDocument {
+export function toDocument(row: IndexedMessageRow): MessageDocument {
   return {
     id: row.id,
     sourceId: row.sourceId,
@@ -66,4 +66,4 @@ export function toDocument(row: MessageRow): MessageDocument {
 }
 
 /** Near duplicates are linked to their original and not shown (or found) twice. */
-export const isSearchable = (row: MessageRow): boolean => row.duplicateOfId === null;
+export const isSearchable = (row: IndexedMessageRow): boolean => row.duplicateOfId === null;

@@ -2,7 +2,7 @@ import type { DeskEvent } from '@desk/core';
 import {
   type Db,
   deleteOutbox,
-  loadMessages,
+  loadIndexedMessages,
   type OutboxRow,
   pendingOutbox,
   recordIngestFailure,
@@ -64,7 +64,7 @@ export function startIndexer(deps: IndexerDeps): Indexer {
 
   async function send(rows: OutboxRow[]): Promise<void> {
     const ids = [...new Set(rows.map((r) => r.messageId))];
-    const messages = await loadMessages(db, ids);
+    const messages = await loadIndexedMessages(db, ids);
     const found = new Map(messages.map((m) => [m.id, m]));
     const docs = messages.filter(isSearchable).map(toDocument);
     const gone = ids.filter((id) => !found.has(id) || !isSearchable(found.get(id)!));

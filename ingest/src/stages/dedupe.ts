@@ -1,10 +1,18 @@
-import { existingDedupeKeys, nearDuplicateCandidates, reserveMessageIds } from '@desk/core/store';
-import { fingerprintBands, minhash, NEAR_DUPLICATE_SIMILARITY, segment, similarity } from '@desk/core/text';
+import { existingDedupeKeys, originalFingerprints, reserveMessageIds } from '@desk/core/store';
+import {
+  decodeSignature,
+  fingerprintBands,
+  minhash,
+  NEAR_DUPLICATE_SIMILARITY,
+  segment,
+  similarity,
+} from '@desk/core/text';
 import type { BatchContext, DedupedItem, NormalizedItem, StageResult } from './types';
 
 interface Original {
   id: number;
   minhash: number[];
+  item?: DedupedItem;
 }
 
 /** Drop items whose key the source already has, or that repeat an earlier item of this batch. */
@@ -32,6 +40,20 @@ async function dropExactDuplicates(
   return out;
 }
 
+/** Earlier originals (stored within the window) that share a band with this batch, by band. */
+async function storedCandidates(bands: number[], ctx: BatchContext): Promise<Map<number, Original[]>> {
+  const byBand = new Map<number, Original[]>();
+  const hits = await ctx.bands.lookup(bands);
+  if (hits.size === 0) return byBand;
+  const since = new Date(ctx.fetchedAt.getTime() - ctx.tuning.nearDuplicateWindowDays * 86_400_000);
+  const fingerprints = await originalFingerprints(ctx.db, [...new Set(hits.values())], since);
+  for (const [band, id] of hits) {
+    const fp = fingerprints.get(id);
+    if (fp) byBand.set(band, [{ id, minhash: decodeSignature(fp) }]);
+  }
+  return byBand;
+}
+
 /** The most similar original sharing a band, if it is similar enough. */
 function bestOriginal(
   signature: number[],
@@ -42,17 +64,14 @@ function bestOriginal(
   for (const band of bands) {
     for (const original of byBand.get(band) ?? []) {
       const score = similarity(signature, original.minhash);
-      if (
-        score >= NEAR_DUPLICATE_SIMILARITY &&
-        (!best || score > best.score || (score === best.score && original.id < best.original.id))
-      )
-        best = { original, score };
+      const better = !best || score > best.score || (score === best.score && original.id < best.original.id);
+      if (score >= NEAR_DUPLICATE_SIMILARITY && better) best = { original, score };
     }
   }
   return best?.original ?? null;
 }
 
-function index(byBand: Map<number, Original[]>, original: Original, bands: number[]) {
+function remember(byBand: Map<number, Original[]>, original: Original, bands: number[]) {
   for (const band of bands) {
     const list = byBand.get(band);
     if (list) list.push(original);
@@ -62,8 +81,9 @@ function index(byBand: Map<number, Original[]>, original: Original, bands: numbe
 
 /**
  * Stage 2: exact duplicates (same source + external id / canonical URL / text) are dropped; near
- * duplicates of web messages (MinHash over jieba tokens, within a window) are kept but linked to the
- * first message, which counts them. Portal inquiries are never merged here: each one is a case.
+ * duplicates of web messages (MinHash over jieba tokens, LSH bands, within a window) are kept but
+ * linked to the first message, which counts them. Portal inquiries are never merged here: each one
+ * is a case of its own.
  */
 export async function dedupe(items: NormalizedItem[], ctx: BatchContext): Promise<StageResult<DedupedItem>> {
   const exact = await dropExactDuplicates(items, ctx);
@@ -71,22 +91,20 @@ export async function dedupe(items: NormalizedItem[], ctx: BatchContext): Promis
   let nextId = 0;
   const fingerprinted = exact.items.map((item): DedupedItem => {
     const id = item.id ?? ids[nextId++]!;
-    if (item.kind !== 'web') return { ...item, id, minhash: null, bands: null, duplicateOfId: null };
+    const base = { ...item, id, duplicateOfId: null, repeats: 0 };
+    if (item.kind !== 'web') return { ...base, minhash: null, bands: null };
     const signature = minhash(segment(`${item.title}\n${item.body}`));
-    return { ...item, id, minhash: signature, bands: fingerprintBands(signature), duplicateOfId: null };
+    return { ...base, minhash: signature, bands: fingerprintBands(signature) };
   });
-  const allBands = [...new Set(fingerprinted.flatMap((i) => i.bands ?? []))];
-  const since = new Date(ctx.fetchedAt.getTime() - ctx.tuning.nearDuplicateWindowDays * 86_400_000);
-  const byBand = new Map<number, Original[]>();
-  for (const c of await nearDuplicateCandidates(ctx.db, allBands, since)) index(byBand, c, c.bands);
-  const out: DedupedItem[] = [];
+  const byBand = await storedCandidates([...new Set(fingerprinted.flatMap((i) => i.bands ?? []))], ctx);
   for (const item of fingerprinted) {
-    if (item.minhash && item.bands) {
-      const original = bestOriginal(item.minhash, item.bands, byBand);
-      if (original) item.duplicateOfId = original.id;
-      else index(byBand, { id: item.id, minhash: item.minhash }, item.bands);
+    if (!item.minhash || !item.bands) continue;
+    const original = bestOriginal(item.minhash, item.bands, byBand);
+    if (!original) remember(byBand, { id: item.id, minhash: item.minhash, item }, item.bands);
+    else {
+      item.duplicateOfId = original.id;
+      if (original.item) original.item.repeats++;
     }
-    out.push(item);
   }
-  return { items: out, dropped: exact.dropped };
+  return { items: fingerprinted, dropped: exact.dropped };
 }

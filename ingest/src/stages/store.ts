@@ -1,4 +1,5 @@
 import { type PreparedMessage, type StoredBatch, storeMessageBatch } from '@desk/core/store';
+import { encodeSignature } from '@desk/core/text';
 import type { BatchContext, ClassifiedItem } from './types';
 
 function prepare(item: ClassifiedItem, ctx: BatchContext): PreparedMessage {
@@ -26,9 +27,9 @@ function prepare(item: ClassifiedItem, ctx: BatchContext): PreparedMessage {
       publishedAt: item.publishedAt,
       fetchedAt: ctx.fetchedAt,
       receivedAt: item.receivedAt,
-      minhash: item.minhash,
-      fingerprintBands: item.bands,
+      fingerprint: item.minhash ? encodeSignature(item.minhash) : null,
       duplicateOfId: item.duplicateOfId,
+      duplicateCount: item.repeats,
       topic: item.topic,
       topicConfidence: item.topicConfidence,
       topicSource: item.topicSource,

@@ -1,6 +1,7 @@
 import type { InquiryType, MessageChannel, MessageKind, ParsedRawItem } from '@desk/core';
 import type { Db } from '@desk/core/store';
 import type { IngestTuning } from '../tuning';
+import type { BandIndex } from './band-index';
 
 /** What every stage of one batch may read; stages never see queues or their neighbours. */
 export interface BatchContext {
@@ -8,6 +9,8 @@ export interface BatchContext {
   sourceId: number;
   fetchedAt: Date;
   tuning: IngestTuning;
+  /** Near-duplicate candidates by LSH band (Redis in the workers). */
+  bands: BandIndex;
 }
 
 /** Why items left the pipeline without becoming a new message (counted, not thrown). */
@@ -40,6 +43,8 @@ export interface DedupedItem extends NormalizedItem {
   id: number;
   minhash: number[] | null;
   bands: number[] | null;
+  /** For an original repeated later in the same batch: how many times. */
+  repeats: number;
   /** Set for a near duplicate: the first message with (nearly) the same text. */
   duplicateOfId: number | null;
 }

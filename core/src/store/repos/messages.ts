@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { Message, MessageListFilter, MessageStatus } from '../../domain/message';
 import type { Db } from '../db';
 import { messagePii, messages, searchOutbox } from '../schema';
@@ -9,8 +9,7 @@ export type MessageRow = typeof messages.$inferSelect;
 export function toMessage(row: MessageRow): Message {
   const {
     dedupeKey: _k,
-    minhash: _m,
-    fingerprintBands: _b,
+    fingerprint: _p,
     fetchedAt: _f,
     contactMasked,
     createdAt: _c,
@@ -120,6 +119,21 @@ export async function setMessageStatus(
   });
 }
 
-/** Rows for building search documents. */
+/** Whole rows by id (any order). */
 export const loadMessages = (db: Db, ids: number[]): Promise<MessageRow[]> =>
   ids.length ? db.select().from(messages).where(inArray(messages.id, ids)) : Promise.resolve([]);
+
+const {
+  dedupeKey: _k,
+  fingerprint: _p,
+  fetchedAt: _f,
+  contactMasked: _c,
+  ...indexedColumns
+} = getTableColumns(messages);
+export type IndexedMessageRow = Omit<MessageRow, 'dedupeKey' | 'fingerprint' | 'fetchedAt' | 'contactMasked'>;
+
+/** The columns search documents are built from (no fingerprint: large and never indexed). */
+export const loadIndexedMessages = (db: Db, ids: number[]): Promise<IndexedMessageRow[]> =>
+  ids.length
+    ? db.select(indexedColumns).from(messages).where(inArray(messages.id, ids))
+    : Promise.resolve([]);

@@ -1,0 +1,72 @@
+import { type Db, recentFingerprints } from '@desk/core/store';
+import { decodeSignature, fingerprintBands } from '@desk/core/text';
+import type { Redis } from '@desk/queue';
+
+/**
+ * Where near-duplicate candidates are found: LSH band key → the first original message with that band.
+ * SQL cannot do this cheaply (an array overlap of ~4,000 keys per batch took seconds on the embedded
+ * engine), so the index lives in Redis, shared by every worker, each key expiring with the window.
+ * It is derived data: the database keeps the fingerprints and `rebuild` refills the index from them.
+ */
+export interface BandIndex {
+  lookup(bands: number[]): Promise<Map<number, number>>;
+  record(entries: { id: number; bands: number[] }[]): Promise<void>;
+}
+
+const MGET_CHUNK = 1_000;
+
+export function redisBandIndex(redis: Redis, prefix: string, windowDays: number): BandIndex {
+  const key = (band: number) => `${prefix}:lsh:${band}`;
+  const ttl = Math.ceil(windowDays * 86_400);
+  return {
+    async lookup(bands) {
+      const found = new Map<number, number>();
+      for (let i = 0; i < bands.length; i += MGET_CHUNK) {
+        const chunk = bands.slice(i, i + MGET_CHUNK);
+        const ids = await redis.mget(chunk.map(key));
+        ids.forEach((id, j) => {
+          if (id) found.set(chunk[j]!, Number(id));
+        });
+      }
+      return found;
+    },
+    async record(entries) {
+      if (entries.length === 0) return;
+      const pipeline = redis.pipeline();
+      for (const { id, bands } of entries)
+        for (const band of bands) pipeline.set(key(band), id, 'EX', ttl, 'NX');
+      await pipeline.exec();
+    },
+  };
+}
+
+/** An index in this process only, for one-off runs without Redis (the file import); fill it with `rebuild`. */
+export function memoryBandIndex(): BandIndex {
+  const map = new Map<number, number>();
+  return {
+    async lookup(bands) {
+      return new Map(bands.flatMap((b) => (map.has(b) ? [[b, map.get(b)!] as const] : [])));
+    },
+    async record(entries) {
+      for (const { id, bands } of entries) for (const band of bands) if (!map.has(band)) map.set(band, id);
+    },
+  };
+}
+
+/** Refill an index from the fingerprints stored for the window (after a Redis loss, or for a one-off run). */
+export async function rebuildBandIndex(db: Db, index: BandIndex, windowDays: number): Promise<number> {
+  const since = new Date(Date.now() - windowDays * 86_400_000);
+  let afterId = 0;
+  let total = 0;
+  for (;;) {
+    const rows = await recentFingerprints(db, since, afterId);
+    if (rows.length === 0) return total;
+    await index.record(
+      rows.flatMap((r) =>
+        r.fingerprint ? [{ id: r.id, bands: fingerprintBands(decodeSignature(r.fingerprint)) }] : [],
+      ),
+    );
+    total += rows.length;
+    afterId = rows.at(-1)!.id;
+  }
+}
