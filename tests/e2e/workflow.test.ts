@@ -27,6 +27,12 @@ const message = {
 const LEAD_DEPARTMENT = '城市管理局';
 const LEAD_HANDLER = 'urban';
 const OTHER_HANDLER = 'edu';
+const REVIEW_COMMENT = '请写明维修完成时限';
+const REVISION = '我局将于三个工作日内完成维修。';
+
+/** Wait for the case page's status chip (not any text: the history lists earlier statuses too). */
+const caseStatus = (page: Session['page'], status: string) =>
+  page.locator(`[data-testid="case-status"][data-status="${status}"]`).waitFor();
 
 const kpi = async (session: Session, key: string) =>
   Number((await session.page.getByTestId(`kpi-${key}`).textContent())?.replace(/[^\d.]/g, ''));
@@ -47,7 +53,7 @@ describe.skipIf(skip)("the desk end to end: a citizen's message becomes a publis
     await desk?.stop();
   });
 
-  it('the administrator registers the web feed and a portal API key (shown once)', async () => {
+  it('the administrator registers the web feed, a routing rule and a portal API key (shown once)', async () => {
     const admin = await openSession(desk.url, 'admin');
     try {
       const { page } = admin;
@@ -56,6 +62,13 @@ describe.skipIf(skip)("the desk end to end: a citizen's message becomes a publis
       await page.getByLabel('地址').fill(feed.url);
       await page.getByRole('button', { name: '保存' }).click();
       await page.getByText('网民留言板（测试）').waitFor();
+      await page.goto(`${desk.url}/#/routing-rules/create`);
+      await page.getByLabel('名称').fill('路灯报修');
+      await selectOption(page, '承办单位', LEAD_DEPARTMENT);
+      await page.getByLabel('关键词').fill(KEYWORD);
+      await page.getByLabel('关键词').press('Enter');
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.getByText('路灯报修').waitFor();
       await page.goto(`${desk.url}/#/api-keys/create`);
       await page.getByLabel('名称').fill('政府门户网站');
       await page.getByRole('button', { name: '保存' }).click();
@@ -73,7 +86,7 @@ describe.skipIf(skip)("the desk end to end: a citizen's message becomes a publis
     await screenshot(leader.page, 'workflow-leader-before');
   }, 60_000);
 
-  it('the duty officer finds the message by a Chinese keyword, makes it a case and assigns it', async () => {
+  it('the duty officer finds the message by a Chinese keyword, makes it a case and assigns it to the proposed department', async () => {
     duty = await openSession(desk.url, 'duty');
     const { page } = duty;
     await eventually(
@@ -95,8 +108,12 @@ describe.skipIf(skip)("the desk end to end: a citizen's message becomes a publis
     await page.getByTestId('case-show').waitFor();
     state.caseId = idFromUrl(page.url(), 'cases');
     state.caseCode = ((await page.getByTestId('case-title').textContent()) ?? '').split(' · ')[0]!.trim();
-    await runCaseAction(page, 'assign', () => selectOption(page, '主办单位', LEAD_DEPARTMENT));
-    await page.getByTestId('case-show').getByText('已分派').first().waitFor();
+    await page.getByTestId('proposal').getByText(LEAD_DEPARTMENT).waitFor();
+    await runCaseAction(page, 'assign', async () => {
+      // The routing rule's department is proposed and already selected.
+      await page.getByRole('combobox', { name: '主办单位' }).getByText(LEAD_DEPARTMENT).waitFor();
+    });
+    await caseStatus(page, 'assigned');
     await screenshot(page, 'workflow-duty-assigned');
   }, 120_000);
 
@@ -113,7 +130,7 @@ describe.skipIf(skip)("the desk end to end: a citizen's message becomes a publis
         (await page.getByTestId('reply-body').inputValue()).length > 20 ? true : undefined,
       );
       await page.getByTestId('reply-submit').click();
-      await page.getByTestId('case-show').getByText('待审核').first().waitFor();
+      await caseStatus(page, 'in-review');
       await screenshot(page, 'workflow-handler-submitted');
     } finally {
       await handler.close();
@@ -137,16 +154,44 @@ describe.skipIf(skip)("the desk end to end: a citizen's message becomes a publis
     }
   }, 60_000);
 
-  it('the reviewer approves and publishes, and the response appears in the public feed', async () => {
+  it('the reviewer sends the draft back with a comment and the handler revises it', async () => {
     const reviewer = await openSession(desk.url, 'reviewer');
     try {
       const { page } = reviewer;
       await page.getByTestId('review-queue').getByText(state.caseCode).waitFor();
       await page.goto(`${desk.url}/#/cases/${state.caseId}/show`);
       await page.getByTestId('draft-latest').waitFor();
+      await runCaseAction(page, 'reject', () => page.getByLabel('审核意见').fill(REVIEW_COMMENT));
+      await caseStatus(page, 'drafting');
+    } finally {
+      await reviewer.close();
+    }
+    const handler = await openSession(desk.url, LEAD_HANDLER);
+    try {
+      const { page } = handler;
+      await page.goto(`${desk.url}/#/cases/${state.caseId}/show`);
+      await page.getByTestId('reply-editor').getByText(REVIEW_COMMENT).waitFor();
+      const body = page.getByTestId('reply-body');
+      await eventually('the first version in the editor', async () =>
+        (await body.inputValue()).length > 20 ? true : undefined,
+      );
+      await body.fill(`${await body.inputValue()}\n${REVISION}`);
+      await page.getByTestId('reply-submit').click();
+      await caseStatus(page, 'in-review');
+    } finally {
+      await handler.close();
+    }
+  }, 90_000);
+
+  it('the reviewer sees what changed, approves and publishes, and the response appears in the public feed', async () => {
+    const reviewer = await openSession(desk.url, 'reviewer');
+    try {
+      const { page } = reviewer;
+      await page.goto(`${desk.url}/#/cases/${state.caseId}/show`);
+      await page.getByTestId('draft-diff').locator('ins').getByText(REVISION).waitFor();
       await runCaseAction(page, 'approve');
       await runCaseAction(page, 'publish');
-      await page.getByTestId('case-show').getByText('已发布').first().waitFor();
+      await caseStatus(page, 'published');
       await screenshot(page, 'workflow-reviewer-published');
     } finally {
       await reviewer.close();

@@ -29,7 +29,9 @@ const CaseView = () => {
         <Typography variant="h5" component="h1" data-testid="case-title">
           {record.code} · {record.title}
         </Typography>
-        <EnumField source="status" kind="caseStatus" chip />
+        <span data-testid="case-status" data-status={record.status}>
+          <EnumField source="status" kind="caseStatus" chip />
+        </span>
         <DeadlineCountdown dueAt={record.dueAt} explanation={record.dueExplanation} done={finished} />
       </Stack>
       <Grid container spacing={2}>

@@ -56,16 +56,20 @@ export async function startDesk(extraEnv: Record<string, string> = {}): Promise<
   child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   const desk: RunningDesk = { url, dataDir, output: () => log, stop: () => stopGroup(child, dataDir) };
+  // A desk that exits (a broken start) fails at once rather than after the whole timeout.
+  let gone = false;
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => {
+      gone = true;
+      reject(new Error(`the desk exited with code ${code}`));
+    }),
+  );
+  exited.catch(() => undefined);
   try {
-    await waitFor(
-      'the desk',
-      async () => {
-        if (child.exitCode !== null) throw new Error(`desk exited with ${child.exitCode}:\n${log}`);
-        return (await fetch(`${url}/api/health`)).ok;
-      },
-      START_TIMEOUT_MS,
-      250,
-    );
+    await Promise.race([
+      waitFor('the desk', async () => gone || (await fetch(`${url}/api/health`)).ok, START_TIMEOUT_MS, 250),
+      exited,
+    ]);
   } catch (error) {
     await desk.stop();
     throw new Error(`${error instanceof Error ? error.message : error}\n--- desk output ---\n${log}`);
