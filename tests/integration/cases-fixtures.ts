@@ -45,7 +45,7 @@ export async function storeInquiry(
 /** Poll until `check` returns a value (workers run asynchronously); fails after `timeoutMs`. */
 export async function waitFor<T>(
   check: () => Promise<T | undefined | null | false>,
-  timeoutMs = 10_000,
+  timeoutMs = 20_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
