@@ -12,4 +12,5 @@ export const en = deepMerge(
   casesEn,
   ingestEn,
   adminEn,
+  topicsEn,
 );
