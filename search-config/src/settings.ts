@@ -3,7 +3,7 @@ import { chineseSettings } from './chinese';
 import type { IndexName } from './client';
 
 /** Bump when any setting below changes; start-up re-applies settings only when the stored version differs. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** Dictionary, synonyms and stop words (./chinese.ts), the same for every index. */
 const chinese = chineseSettings();
@@ -43,8 +43,8 @@ export const indexSettings: Record<IndexName, Settings> = {
   },
   events: {
     searchableAttributes: ['title', 'keywords'],
-    filterableAttributes: ['status', 'firstSeenAt', 'topic', 'departmentIds'],
-    sortableAttributes: ['hotness', 'firstSeenAt'],
+    filterableAttributes: ['status', 'firstSeenAt', 'lastSeenAt', 'topic', 'departmentIds'],
+    sortableAttributes: ['hotness', 'firstSeenAt', 'lastSeenAt', 'messageCount'],
     localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
     ...chinese,
   },

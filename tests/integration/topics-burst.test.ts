@@ -3,6 +3,7 @@ import type { RawItem } from '@desk/core';
 import { createScheme, schema } from '@desk/core/store';
 import { type Pipeline, startPipeline, webItem } from '@desk/ingest';
 import { hubReady } from '@desk/queue';
+import { indexUid } from '@desk/search-config';
 import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq, sql } from 'drizzle-orm';
 import pino from 'pino';
@@ -114,6 +115,13 @@ describe('burst → event → alert (real Redis, Meilisearch, database, Bull wor
       .where(eq(schema.messages.eventId, alert.eventId));
     expect(members.filter((m) => burstTitles.includes(m.title)).length).toBeGreaterThanOrEqual(6);
     expect(alert.level).toBe('yellow');
+    // The event is searchable by its words in the Meilisearch events index.
+    const events = rt.search.client.index(indexUid(rt.search.config, 'events'));
+    await eventually(
+      async () => (await events.search('搅拌站')).hits.some((h) => h.id === alert.eventId),
+      10_000,
+      'event indexed',
+    );
     // The monitoring scheme caught the same messages and raised its own alert.
     const hits = await db.select().from(schema.schemeHits).where(eq(schema.schemeHits.schemeId, scheme.id));
     expect(hits.length).toBeGreaterThanOrEqual(7);

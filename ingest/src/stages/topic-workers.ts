@@ -13,7 +13,7 @@ export const TOPICS_QUEUE = 'topics';
 export function startTopicWorkers(ctx: IngestContext) {
   const topics = createQueue<{ messageIds: number[] }>(TOPICS_QUEUE, ctx.queue);
   const notify = createQueue(NOTIFY_QUEUE, ctx.queue);
-  const deps = { db: ctx.db, redis: ctx.redis, queue: ctx.queue, log: ctx.log };
+  const deps = { db: ctx.db, redis: ctx.redis, queue: ctx.queue, log: ctx.log, search: ctx.search };
   void topics.process(1, async (job: Job<{ messageIds: number[] }>) =>
     runTopicStages(job.data.messageIds ?? [], deps),
   );

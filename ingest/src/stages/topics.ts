@@ -17,6 +17,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { refreshEventStats } from './event-stats';
 import { groupIntoEvents } from './group-events';
+import { indexEvents } from './index-events';
 import { withRedisLock } from './topic-lock';
 
 export interface TopicDeps {
@@ -24,6 +25,8 @@ export interface TopicDeps {
   redis: Redis;
   queue: QueueConfig;
   log: Pick<Logger, 'warn' | 'info'>;
+  /** Meilisearch, for the `events` index; without it events are only in the database. */
+  search?: Parameters<typeof indexEvents>[1];
   now?: () => Date;
 }
 
@@ -51,6 +54,10 @@ export async function runTopicStages(messageIds: number[], deps: TopicDeps) {
   let alerts = 0;
   for (const eventId of touched) alerts += await checkBurst(deps, eventId, now);
   alerts += await checkSchemes(deps, [...new Set(hits.map((h) => h.schemeId))], now);
+  if (deps.search)
+    await indexEvents(db, deps.search, touched).catch((error) =>
+      deps.log.warn({ err: error }, 'event index failed'),
+    );
   // Events quiet for longer than the grouping window before this batch's oldest message take no more
   // messages: close them (relative to the messages, so importing an old year still groups it).
   const oldest = Math.min(now.getTime(), ...rows.map((m) => (m.publishedAt ?? m.receivedAt).getTime()));
