@@ -101,11 +101,15 @@ export const messages = pgTable(
     uniqueIndex('messages_source_key_idx').on(t.sourceId, t.dedupeKey),
     index('messages_published_idx').on(t.publishedAt),
     index('messages_received_idx').on(t.receivedAt),
-    index('messages_duplicate_of_idx').on(t.duplicateOfId),
-    index('messages_department_ids_idx').using('gin', t.departmentIds),
+    // Partial indexes: most messages have no duplicate link, event, case or department yet, and the
+    // embedded engine pays for every index entry written at ingest rates.
+    index('messages_duplicate_of_idx').on(t.duplicateOfId).where(sql`${t.duplicateOfId} is not null`),
+    index('messages_department_ids_idx')
+      .using('gin', t.departmentIds)
+      .where(sql`cardinality(${t.departmentIds}) > 0`),
     index('messages_status_idx').on(t.status),
-    index('messages_event_idx').on(t.eventId),
-    index('messages_case_idx').on(t.caseId),
+    index('messages_event_idx').on(t.eventId).where(sql`${t.eventId} is not null`),
+    index('messages_case_idx').on(t.caseId).where(sql`${t.caseId} is not null`),
   ],
 );
 
