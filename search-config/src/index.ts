@@ -2,4 +2,5 @@ export * from './apply';
 export * from './chinese';
 export * from './client';
 export * from './ensure';
+export * from './index-events';
 export * from './settings';

@@ -13,11 +13,12 @@ import {
   schemeHitCounts,
 } from '@desk/core/store';
 import { announceAlert, publishDeskEvent, type QueueConfig, type Redis } from '@desk/queue';
+import { indexEvents } from '@desk/search-config';
 import { inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { refreshEventStats } from './event-stats';
 import { groupIntoEvents } from './group-events';
-import { indexEvents } from './index-events';
+
 import { withRedisLock } from './topic-lock';
 
 export interface TopicDeps {

@@ -1,10 +1,11 @@
 import { AppError, EventMergeSchema, EventUpdateSchema } from '@desk/core';
 import { hotnessFormula } from '@desk/core/classify';
 import { eventTimeline, getEvent, listEvents, mergeEvents, schema, updateEvent } from '@desk/core/store';
+import { indexEvents } from '@desk/search-config';
 import { desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { AppEnv } from '../../context';
+import type { ApiContext, AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
@@ -14,6 +15,10 @@ const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const TimelineQuery = z.object({ bucket: z.enum(['hour', 'day']).default('hour') });
 /** Messages shown on an event's page (the list of all members is the message search, filtered by event). */
 const EVENT_PAGE_MESSAGES = 20;
+
+/** Keep the events index in step; a Meilisearch outage must not fail the edit (the database is the record). */
+const reindex = (ctx: ApiContext, ids: number[]) =>
+  indexEvents(ctx.db, ctx.search, ids).catch((error) => ctx.log.warn({ err: error }, 'event index failed'));
 
 const publicEvent = <T extends { centroid?: unknown }>({ centroid: _, ...e }: T) => e;
 
@@ -73,6 +78,7 @@ export const eventRoutes = new Hono<AppEnv>()
       const before = await getEvent(c.var.ctx.db, id);
       if (!before) throw new AppError('NOT_FOUND');
       const row = await updateEvent(c.var.ctx.db, id, c.req.valid('json'));
+      await reindex(c.var.ctx, [id]);
       await audit(c, {
         action: 'update',
         entity: 'events',
@@ -93,6 +99,7 @@ export const eventRoutes = new Hono<AppEnv>()
       if (!(await getEvent(c.var.ctx.db, id))) throw new AppError('NOT_FOUND');
       const { eventIds } = c.req.valid('json');
       const row = await mergeEvents(c.var.ctx.db, id, eventIds);
+      await reindex(c.var.ctx, [id, ...eventIds]);
       await audit(c, { action: 'merge', entity: 'events', entityId: id, after: { merged: eventIds } });
       return c.json(row && publicEvent(row));
     },
