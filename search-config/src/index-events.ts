@@ -1,7 +1,7 @@
 import { type Db, schema } from '@desk/core/store';
-import { indexUid, type SearchConfig } from '@desk/search-config';
 import { inArray } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
+import { indexUid, type SearchConfig } from './client';
 
 const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
