@@ -1,5 +1,4 @@
-import { type Db, schema } from '@desk/core/store';
-import { inArray } from 'drizzle-orm';
+import { type Db, eventsByIds } from '@desk/core/store';
 import type { Meilisearch } from 'meilisearch';
 import { indexUid, type SearchConfig } from './client';
 
@@ -15,7 +14,7 @@ export async function indexEvents(
   eventIds: number[],
 ) {
   if (!eventIds.length) return;
-  const rows = await db.select().from(schema.events).where(inArray(schema.events.id, eventIds));
+  const rows = await eventsByIds(db, eventIds);
   const docs = rows.map((e) => ({
     id: e.id,
     title: e.title,

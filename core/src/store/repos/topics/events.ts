@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { EventUpdate } from '../../../domain/event';
 import type { Db } from '../../db';
 import { type EventRow, events, messages } from '../../schema';
@@ -171,3 +171,6 @@ export async function closeQuietEvents(db: Db, before: Date): Promise<number> {
     .returning({ id: events.id });
   return rows.length;
 }
+
+export const eventsByIds = (db: Db, ids: number[]): Promise<EventRow[]> =>
+  ids.length ? db.select().from(events).where(inArray(events.id, ids)) : Promise.resolve([]);
