@@ -35,7 +35,7 @@ export const TrainingPanel = () => {
   const [kind, setKind] = useState<'topic' | 'sentiment'>('topic');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string>();
-  const summary = useApi<{ examples: unknown; models: ModelInfo[] }>(
+  const summary = useApi<{ examples: { label: string; origin: string; n: number }[]; models: ModelInfo[] }>(
     canAccess(role, 'training', 'list') ? trainingApi.summary : null,
     { kind },
   );
@@ -68,7 +68,15 @@ export const TrainingPanel = () => {
               component="div"
               sx={{ whiteSpace: 'pre-wrap' }}
             >
-              {translate('desk.training.examples')}: {JSON.stringify(summary.data.examples)}
+              {translate('desk.training.examples')}:{' '}
+              {summary.data.examples.length
+                ? summary.data.examples
+                    .map(
+                      (e) =>
+                        `${e.label} ${e.n}（${translate(`desk.training.origins.${e.origin}`, { _: e.origin })}）`,
+                    )
+                    .join('、')
+                : '—'}
             </Typography>
           ) : null}
           {list.map((m) => (

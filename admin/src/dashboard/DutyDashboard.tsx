@@ -21,6 +21,7 @@ const DutyDashboard = () => {
           <ListCard
             title={translate('desk.dashboard.duty.open_alerts')}
             resource="alerts"
+            linkTo={() => '/alerts'}
             filter={{ open: true }}
             sort={{ field: 'createdAt', order: 'DESC' }}
             primary={(r) => String(r.title)}

@@ -28,6 +28,7 @@ export const ListCard = ({
   secondary,
   aside,
   testId,
+  linkTo,
 }: {
   title: string;
   resource: string;
@@ -38,6 +39,8 @@ export const ListCard = ({
   secondary?: (r: RaRecord) => ReactNode;
   aside?: (r: RaRecord) => ReactNode;
   testId?: string;
+  /** Where a row leads; the record's show page by default. */
+  linkTo?: (r: RaRecord) => string;
 }) => {
   const translate = useTranslate();
   const role = useActor()?.role;
@@ -74,7 +77,12 @@ export const ListCard = ({
         ) : (
           <List dense disablePadding>
             {data.map((r) => (
-              <ListItemButton key={r.id} component={Link} to={`/${resource}/${r.id}/show`} divider>
+              <ListItemButton
+                key={r.id}
+                component={Link}
+                to={linkTo ? linkTo(r) : `/${resource}/${r.id}/show`}
+                divider
+              >
                 <ListItemText
                   primary={primary(r)}
                   secondary={secondary?.(r)}

@@ -7,6 +7,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useActor } from '../providers/useActor';
+import { NotificationsButton } from './NotificationsButton';
 
 /** The title, the signed-in role, and the language switch (中文 / English) on every page. */
 export const AppBar = () => {
@@ -16,6 +17,7 @@ export const AppBar = () => {
     <RaAppBar
       toolbar={
         <>
+          <NotificationsButton />
           <LocalesMenuButton />
           <LoadingIndicator />
         </>

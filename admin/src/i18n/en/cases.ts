@@ -115,6 +115,7 @@ export const casesEn: SameKeys<typeof casesZh> = {
         other: 'Other',
       },
       milestone: {
+        answer: 'Answer',
         'authoritative-info': 'Authoritative information',
         'press-conference': 'Press conference',
         response: 'Response',

@@ -114,6 +114,17 @@ export const deskEn: SameKeys<typeof deskZh> = {
       openOverdue: 'Open and overdue',
     },
   },
+  notifications: {
+    title: 'Notifications',
+    none: 'No unread notifications',
+    kinds: {
+      'due-soon': 'Due soon',
+      overdue: 'Overdue',
+      assigned: 'Assigned',
+      returned: 'Returned',
+      review: 'To review',
+    },
+  },
   enum: {
     sentiment: {
       negative: 'Negative',

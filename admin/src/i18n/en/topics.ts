@@ -115,6 +115,7 @@ export const topicsEn: SameKeys<typeof topicsZh> = {
       kind: 'Model',
       kinds: { topic: 'Category', sentiment: 'Sentiment' },
       examples: 'Examples',
+      origins: { upload: 'uploaded', confirmed: 'confirmed' },
       upload: 'Upload labelled data',
       train: 'Retrain',
       format_topic: 'CSV or JSONL with title, body (optional), category',

@@ -104,7 +104,12 @@ export const casesZh = {
         'agency-consultation': '征求其他机关意见',
         other: '其他',
       },
-      milestone: { 'authoritative-info': '发布权威信息', 'press-conference': '新闻发布会', response: '回应' },
+      milestone: {
+        answer: '答复',
+        'authoritative-info': '发布权威信息',
+        'press-conference': '新闻发布会',
+        response: '回应',
+      },
       satisfaction: { satisfied: '满意', 'basically-satisfied': '基本满意', dissatisfied: '不满意' },
     },
   },

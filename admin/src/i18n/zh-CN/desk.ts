@@ -106,6 +106,17 @@ export const deskZh = {
       openOverdue: '超期未办结',
     },
   },
+  notifications: {
+    title: '通知',
+    none: '没有未读通知',
+    kinds: {
+      'due-soon': '即将到期',
+      overdue: '已超期',
+      assigned: '新分派',
+      returned: '被退回',
+      review: '待审核',
+    },
+  },
   enum: {
     sentiment: {
       negative: '负面',

@@ -106,6 +106,7 @@ export const topicsZh = {
       kind: '模型',
       kinds: { topic: '分类', sentiment: '情感' },
       examples: '已有样本',
+      origins: { upload: '上传', confirmed: '人工确认' },
       upload: '上传标注数据',
       train: '重新训练',
       format_topic: 'CSV 或 JSONL，字段：title、body（可选）、category',
