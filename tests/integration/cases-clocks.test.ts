@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 type Json = Record<string, any>;
 const endOf = (date: string) => new Date(`${date}T23:59:59.999+08:00`).toISOString();
 
-describe('statutory clocks through the API', () => {
+describe.each(['pglite', 'postgres'] as const)('statutory clocks through the API on %s', (engine) => {
   let rt: TestRuntime;
   let duty: string;
   let admin: string;
@@ -19,7 +19,7 @@ describe('statutory clocks through the API', () => {
     call(rt.app, token, `/api/cases/${id}/actions/${action}`, { json });
 
   beforeAll(async () => {
-    rt = await createTestRuntime();
+    rt = await createTestRuntime({ engine });
     [duty, admin, edu] = await Promise.all([
       loginAs(rt.app, 'duty'),
       loginAs(rt.app, 'admin'),
