@@ -174,10 +174,6 @@ export async function run(args: string[]) {
   } finally {
     await server?.stop();
     await database.close();
-    // Stopping PostgreSQL ends pooled connections with 57P01 ("administrator command"): expected here.
-    process.on('uncaughtException', (error: Error & { code?: string }) => {
-      if (error.code !== '57P01') throw error;
-    });
     await services.stop();
   }
   console.log(`api p95 ${summary.p95.toFixed(1)} ms, ${summary.rps} req/s`);
