@@ -29,7 +29,7 @@ export interface IngestTuning {
 }
 
 export const defaultTuning: IngestTuning = {
-  batchSize: 250,
+  batchSize: 500,
   ingestConcurrency: 2,
   pullConcurrency: 4,
   schedulerTickMs: 5_000,

@@ -72,17 +72,17 @@ describe('feeds through the ingest pipeline', () => {
     feeds.set('/atom.xml', { body: atomFeed(atom), contentType: 'application/atom+xml' });
     feeds.set('/api/list', { body: customJsonFeed(json), contentType: 'application/json' });
     feeds.set('/gbk.xml', { body: gbk(rssFeed(gbkItems, 'GBK')), contentType: 'text/xml' });
-    const register = async (name: string, type: string, path: string, extra: Json = {}) => {
+    const register = async (key: string, name: string, type: string, path: string, extra: Json = {}) => {
       const res = await call(rt.app, admin, '/api/sources', {
         json: { name, type, url: feeds.url(path), intervalSeconds: 3600, ...extra },
       });
       expect(res.status, await res.clone().text()).toBe(201);
-      sourceIds[name] = ((await res.json()) as Json).id;
+      sourceIds[key] = ((await res.json()) as Json).id;
     };
-    await register('市民留言板', 'rss', '/rss.xml');
-    await register('网络问政', 'atom', '/atom.xml');
-    await register('问政接口', 'json', '/api/list', { mapping: customJsonMapping });
-    await register('老论坛', 'rss', '/gbk.xml');
+    await register('board', '市民留言板', 'rss', '/rss.xml');
+    await register('atom', '网络问政', 'atom', '/atom.xml');
+    await register('api', '问政接口', 'json', '/api/list', { mapping: customJsonMapping });
+    await register('gbk', '老论坛', 'rss', '/gbk.xml');
   });
   afterAll(async () => {
     await pipeline?.close();
@@ -96,9 +96,9 @@ describe('feeds through the ingest pipeline', () => {
     const stored = await rt.database.db.select({ id: schema.messages.id }).from(schema.messages);
     expect(await indexedIds()).toEqual(stored.map((r) => r.id).sort((a, b) => a - b));
     for (const [name, items] of [
-      ['老论坛', gbkItems],
-      ['问政接口', json],
-      ['网络问政', atom],
+      ['gbk', gbkItems],
+      ['api', json],
+      ['atom', atom],
     ] as const) {
       const [row] = await rt.database.db
         .select()
@@ -129,7 +129,7 @@ describe('feeds through the ingest pipeline', () => {
     const res = await call(
       rt.app,
       duty,
-      `/api/messages?filter=${encodeURIComponent(JSON.stringify({ q: word, sourceId: sourceIds['老论坛'] }))}`,
+      `/api/messages?filter=${encodeURIComponent(JSON.stringify({ q: word, sourceId: sourceIds.gbk }))}`,
     );
     expect(res.status).toBe(200);
     const hits = (await res.json()) as Json[];
@@ -139,9 +139,9 @@ describe('feeds through the ingest pipeline', () => {
 
   it('adds nothing when the same items are served again, and uses the ETag', async () => {
     const before = await count();
-    await pullNow(sourceIds['网络问政']!);
+    await pullNow(sourceIds.atom!);
     const hitsBefore = feeds.hits('/rss.xml');
-    const rssSource = await pullNow(sourceIds['市民留言板']!);
+    const rssSource = await pullNow(sourceIds.board!);
     expect(feeds.hits('/rss.xml')).toBe(hitsBefore + 1);
     expect(rssSource).toMatchObject({ consecutiveFailures: 0, lastError: null, health: 'ok' });
     await new Promise((r) => setTimeout(r, 500));
@@ -158,7 +158,7 @@ describe('feeds through the ingest pipeline', () => {
       body: `【转】${original.body}大家帮忙转发！`,
     };
     feeds.set('/atom.xml', { body: atomFeed([...atom, repost]), contentType: 'application/atom+xml' });
-    await pullNow(sourceIds['网络问政']!);
+    await pullNow(sourceIds.atom!);
     const [dup] = await eventually(() =>
       rt.database.db
         .select()
@@ -193,7 +193,7 @@ describe('feeds through the ingest pipeline', () => {
       contentType: 'application/rss+xml',
       etag: '"rss-2"',
     });
-    await pullNow(sourceIds['市民留言板']!);
+    await pullNow(sourceIds.board!);
     const [row] = await eventually(() =>
       rt.database.db
         .select()
@@ -267,7 +267,7 @@ describe('feeds through the ingest pipeline', () => {
     ];
     for (const [what, serve, reason] of cases) {
       it(`records ${what}`, async () => {
-        const id = sourceIds['市民留言板']!;
+        const id = sourceIds.board!;
         const before = await count(eq(schema.messages.sourceId, id));
         serve();
         const after = await pullNow(id);

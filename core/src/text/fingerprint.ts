@@ -39,24 +39,27 @@ function mix(h: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-/** One seed per hash function, fixed forever: stored fingerprints must stay comparable. */
-const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(0x9e3779b9 + Math.imul(i + 1, 0x7f4a7c15)));
-
-/** The MinHash signature of the distinct tokens; punctuation and whitespace tokens are skipped. */
+/**
+ * The MinHash signature of the distinct tokens; punctuation and whitespace tokens are skipped.
+ * The 120 hash functions are derived by double hashing (h1 + i·h2, Kirsch–Mitzenmacher): one mix per
+ * token instead of 120. Fixed forever: stored fingerprints must stay comparable.
+ */
 export function minhash(tokens: readonly string[]): number[] {
   const mins = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   const seen = new Set<string>();
   for (const token of tokens) {
     if (seen.has(token) || PUNCTUATION_ONLY.test(token)) continue;
     seen.add(token);
-    const base = fnv1a(token);
+    const h1 = mix(fnv1a(token));
+    const h2 = mix(h1 ^ 0x9e3779b9) | 1;
     for (let i = 0; i < MINHASH_SIZE; i++) {
-      const h = mix(base ^ SEEDS[i]!);
+      const h = (h1 + Math.imul(i, h2)) >>> 0;
       if (h < mins[i]!) mins[i] = h;
     }
   }
-  // Stored in a PostgreSQL integer[]: reinterpret as signed 32-bit.
-  return Array.from(mins, (v) => v | 0);
+  // b-bit MinHash: the top 16 bits suffice (a chance collision per position is 1 in 65,536) and halve
+  // the stored fingerprint.
+  return Array.from(mins, (v) => v >>> 16);
 }
 
 /** Estimated Jaccard similarity of two signatures: the share of equal positions. */
@@ -74,18 +77,20 @@ export function fingerprintBands(signature: readonly number[]): number[] {
   const bands: number[] = [];
   for (let band = 0; band < MINHASH_BANDS; band++) {
     let h = mix(0x27d4eb2f ^ band);
-    for (let row = 0; row < ROWS; row++) h = mix((h ^ signature[band * ROWS + row]!) >>> 0);
+    for (let row = 0; row < ROWS; row++) h = mix((h ^ signature[row * MINHASH_BANDS + band]!) >>> 0);
     bands.push(h | 0);
   }
   return bands;
 }
 
-/** A signature as compact text for storage (base64 of 120 little-endian int32: 640 characters). */
+/** A signature as compact text for storage (base64 of 120 little-endian uint16: 320 characters). */
 export function encodeSignature(signature: readonly number[]): string {
-  return Buffer.from(Int32Array.from(signature).buffer).toString('base64');
+  return Buffer.from(Uint16Array.from(signature).buffer).toString('base64');
 }
 
 export function decodeSignature(text: string): number[] {
   const bytes = Buffer.from(text, 'base64');
-  return Array.from(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4));
+  return Array.from(
+    new Uint16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
+  );
 }

@@ -2,9 +2,9 @@ import type { DeskEvent } from '@desk/core';
 import {
   type Db,
   deleteOutbox,
-  loadIndexedMessages,
-  type OutboxRow,
-  pendingOutbox,
+  type IndexedMessageRow,
+  nextOutboxBatch,
+  type OutboxBatch,
   recordIngestFailure,
 } from '@desk/core/store';
 import { publishDeskEvent, type Redis } from '@desk/queue';
@@ -62,9 +62,8 @@ export function startIndexer(deps: IndexerDeps): Indexer {
       wake = done;
     });
 
-  async function send(rows: OutboxRow[]): Promise<void> {
+  async function send({ rows, messages }: OutboxBatch): Promise<void> {
     const ids = [...new Set(rows.map((r) => r.messageId))];
-    const messages = await loadIndexedMessages(db, ids);
     const found = new Map(messages.map((m) => [m.id, m]));
     const docs = messages.filter(isSearchable).map(toDocument);
     const gone = ids.filter((id) => !found.has(id) || !isSearchable(found.get(id)!));
@@ -89,7 +88,7 @@ export function startIndexer(deps: IndexerDeps): Indexer {
   }
 
   async function announce(
-    rows: OutboxRow[],
+    rows: OutboxBatch['rows'],
     found: Map<number, { departmentIds: number[]; duplicateOfId: number | null }>,
   ) {
     const events: DeskEvent[] = [];
@@ -103,9 +102,9 @@ export function startIndexer(deps: IndexerDeps): Indexer {
     );
   }
 
-  function launch(rows: OutboxRow[]) {
-    const ids = rows.map((r) => r.id);
-    const job: Promise<void> = send(rows)
+  function launch(batch: OutboxBatch) {
+    const ids = batch.rows.map((r) => r.id);
+    const job: Promise<void> = send(batch)
       .then(() => {
         backoffMs = 0;
       })
@@ -131,8 +130,8 @@ export function startIndexer(deps: IndexerDeps): Indexer {
     if (backoffMs > 0 && inFlight.size > 0) return void (await Promise.race(inFlight.keys()));
     if (!(await lease.hold())) return wait(tuning.indexLockMs / 3);
     const sending = [...inFlight.values()].flat();
-    const rows = await pendingOutbox(db, tuning.indexBatchSize, sending);
-    if (rows.length > 0) return launch(rows);
+    const batch = await nextOutboxBatch(db, tuning.indexBatchSize, sending);
+    if (batch.rows.length > 0) return launch(batch);
     if (inFlight.size > 0) return void (await Promise.race(inFlight.keys()));
     return wait(tuning.indexPollMs);
   }

@@ -92,9 +92,10 @@ export async function dedupe(items: NormalizedItem[], ctx: BatchContext): Promis
   const fingerprinted = exact.items.map((item): DedupedItem => {
     const id = item.id ?? ids[nextId++]!;
     const base = { ...item, id, duplicateOfId: null, repeats: 0 };
-    if (item.kind !== 'web') return { ...base, minhash: null, bands: null };
-    const signature = minhash(segment(`${item.title}\n${item.body}`));
-    return { ...base, minhash: signature, bands: fingerprintBands(signature) };
+    if (item.kind !== 'web') return { ...base, tokens: null, minhash: null, bands: null };
+    const tokens = segment(`${item.title}\n${item.body}`);
+    const signature = minhash(tokens);
+    return { ...base, tokens, minhash: signature, bands: fingerprintBands(signature) };
   });
   const byBand = await storedCandidates([...new Set(fingerprinted.flatMap((i) => i.bands ?? []))], ctx);
   for (const item of fingerprinted) {

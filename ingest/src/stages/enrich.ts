@@ -1,10 +1,12 @@
 import {
-  extractKeywords,
+  keywordsFromTokens,
   maskEmail,
   maskName,
   maskPhone,
   maskPii,
+  type PiiMatch,
   piiKinds,
+  segment,
   tagRegion,
 } from '@desk/core/text';
 import type { DedupedItem, EnrichedItem, StageResult } from './types';
@@ -13,10 +15,12 @@ export const KEYWORDS_PER_MESSAGE = 8;
 /** A keyword is a word: it has a Han character or a letter, no masking stars, at least two characters. */
 const WORDLIKE = /[\p{Script=Han}A-Za-z]/u;
 
-function keywordsOf(text: string): string[] {
-  return extractKeywords(text, KEYWORDS_PER_MESSAGE + 4)
+/** Keywords of the tokens, leaving out any token that is part of personal data (an e-mail's name part). */
+function keywordsOf(tokens: string[], pii: PiiMatch[]): string[] {
+  const personal = (w: string) => pii.some((m) => m.value.includes(w));
+  return keywordsFromTokens(tokens, KEYWORDS_PER_MESSAGE + 4)
     .map((k) => k.word)
-    .filter((w) => w.length >= 2 && WORDLIKE.test(w) && !w.includes('*'))
+    .filter((w) => w.length >= 2 && WORDLIKE.test(w) && !personal(w))
     .slice(0, KEYWORDS_PER_MESSAGE);
 }
 
@@ -39,13 +43,15 @@ export function enrichItem(item: DedupedItem): EnrichedItem {
     body: body.text,
     author: author?.text ?? contactMasked?.name ?? null,
   };
+  const found = [...title.found, ...body.found, ...(author?.found ?? [])];
+  const tokens = item.tokens ?? segment(`${item.title}\n${item.body}`);
   return {
     ...item,
     masked,
-    piiKinds: piiKinds([...title.found, ...body.found, ...(author?.found ?? [])]),
+    piiKinds: piiKinds(found),
     contactMasked,
-    // Keywords and region come from the masked text: no number or address part can leak into them.
-    keywords: keywordsOf(`${masked.title}\n${masked.body}`),
+    // No part of a phone number, ID or e-mail may become a keyword; the region reads the masked text.
+    keywords: keywordsOf(tokens, found),
     region: tagRegion(`${masked.title}\n${masked.body}`),
   };
 }

@@ -41,6 +41,8 @@ export interface NormalizedItem {
 
 export interface DedupedItem extends NormalizedItem {
   id: number;
+  /** jieba tokens of title + body (unmasked), shared by the fingerprint and the keywords. */
+  tokens: string[] | null;
   minhash: number[] | null;
   bands: number[] | null;
   /** For an original repeated later in the same batch: how many times. */

@@ -34,10 +34,16 @@ export async function existingDedupeKeys(
   keys: string[],
 ): Promise<Map<string, number>> {
   if (keys.length === 0) return new Map();
+  // One JSON parameter instead of one parameter per key.
   const rows = await db
     .select({ key: messages.dedupeKey, id: messages.id })
     .from(messages)
-    .where(and(eq(messages.sourceId, sourceId), inArray(messages.dedupeKey, keys)));
+    .where(
+      and(
+        eq(messages.sourceId, sourceId),
+        sql`${messages.dedupeKey} in (select json_array_elements_text(${JSON.stringify(keys)}::json))`,
+      ),
+    );
   return new Map(rows.map((r) => [r.key, r.id]));
 }
 

@@ -22,8 +22,11 @@ export function toMessage(row: MessageRow): Message {
 /** Department scope (see rules/access.ts departmentScope): null sees all, else only that department. */
 export type Scope = number | null;
 
+/** The cardinality clause lets the planner use the partial GIN index on department_ids. */
 const inScope = (scope: Scope): SQL | undefined =>
-  scope === null ? undefined : sql`${messages.departmentIds} @> ${`{${scope}}`}::integer[]`;
+  scope === null
+    ? undefined
+    : sql`cardinality(${messages.departmentIds}) > 0 and ${messages.departmentIds} @> ${`{${scope}}`}::integer[]`;
 
 /** SQL conditions for a validated list filter (without `q`, which Meilisearch answers). */
 export function messageConditions(filter: MessageListFilter, scope: Scope): SQL | undefined {
@@ -132,8 +135,31 @@ const {
 } = getTableColumns(messages);
 export type IndexedMessageRow = Omit<MessageRow, 'dedupeKey' | 'fingerprint' | 'fetchedAt' | 'contactMasked'>;
 
-/** The columns search documents are built from (no fingerprint: large and never indexed). */
-export const loadIndexedMessages = (db: Db, ids: number[]): Promise<IndexedMessageRow[]> =>
-  ids.length
-    ? db.select(indexedColumns).from(messages).where(inArray(messages.id, ids))
-    : Promise.resolve([]);
+/** `json_build_object(...)` of the columns search documents are built from (alias `m` for messages). */
+export const indexedMessageJson = sql.raw(
+  `json_build_object(${Object.entries(indexedColumns)
+    .map(([key, column]) => `'${key}', m."${column.name}"`)
+    .join(', ')})`,
+);
+
+const DATE_KEYS = ['publishedAt', 'receivedAt', 'createdAt', 'updatedAt'] as const;
+
+/** Parse rows produced by `json_agg(indexedMessageJson)`. */
+export function parseIndexedMessages(value: unknown): IndexedMessageRow[] {
+  const parsed = (typeof value === 'string' ? JSON.parse(value) : (value ?? [])) as Record<string, unknown>[];
+  for (const row of parsed)
+    for (const key of DATE_KEYS) if (typeof row[key] === 'string') row[key] = new Date(row[key] as string);
+  return parsed as unknown as IndexedMessageRow[];
+}
+
+/**
+ * The columns search documents are built from (no fingerprint: large and never indexed), fetched as
+ * one JSON value: the embedded engine parses that faster than typed columns with arrays.
+ */
+export async function loadIndexedMessages(db: Db, ids: number[]): Promise<IndexedMessageRow[]> {
+  if (ids.length === 0) return [];
+  const result = await db.execute(sql`
+    select json_agg(${indexedMessageJson}) as rows
+    from messages m where m.id = any(${`{${ids.join(',')}}`}::int[])`);
+  return parseIndexedMessages((result as unknown as { rows: { rows: unknown }[] }).rows[0]?.rows);
+}

@@ -1,6 +1,7 @@
-import { asc, inArray, notInArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { searchOutbox } from '../schema';
+import { type IndexedMessageRow, indexedMessageJson, parseIndexedMessages } from './messages';
 
 export type OutboxRow = typeof searchOutbox.$inferSelect;
 
@@ -13,16 +14,42 @@ export async function markForReindex(db: Db, messageIds: number[], reason: 'new'
   await db.insert(searchOutbox).values(messageIds.map((messageId) => ({ messageId, reason })));
 }
 
-/** The oldest pending rows, skipping those already being sent. */
-export async function pendingOutbox(db: Db, limit: number, exceptIds: number[] = []): Promise<OutboxRow[]> {
-  const query = db.select().from(searchOutbox);
-  const filtered = exceptIds.length ? query.where(notInArray(searchOutbox.id, exceptIds)) : query;
-  return filtered.orderBy(asc(searchOutbox.id)).limit(limit);
+export interface OutboxBatch {
+  rows: Pick<OutboxRow, 'id' | 'messageId' | 'reason'>[];
+  messages: IndexedMessageRow[];
+}
+
+const idList = (ids: number[]) => `{${ids.join(',')}}`;
+
+/**
+ * The oldest pending rows (skipping those already being sent) with the messages they name, in one
+ * query: the indexer's only read per Meilisearch write.
+ */
+export async function nextOutboxBatch(db: Db, limit: number, exceptIds: number[] = []): Promise<OutboxBatch> {
+  const result = await db.execute(sql`
+    with pending as (
+      select id, message_id, reason from search_outbox
+      where not (id = any(${idList(exceptIds)}::bigint[])) order by id limit ${limit}
+    )
+    select
+      (select json_agg(json_build_array(id, message_id, reason)) from pending) as outbox,
+      (select json_agg(${indexedMessageJson}) from messages m
+        where m.id in (select message_id from pending)) as messages`);
+  const row = (result as unknown as { rows: { outbox: unknown; messages: unknown }[] }).rows[0];
+  const outbox = (typeof row?.outbox === 'string' ? JSON.parse(row.outbox) : (row?.outbox ?? [])) as [
+    number,
+    number,
+    OutboxRow['reason'],
+  ][];
+  return {
+    rows: outbox.map(([id, messageId, reason]) => ({ id: Number(id), messageId, reason })),
+    messages: parseIndexedMessages(row?.messages),
+  };
 }
 
 export async function deleteOutbox(db: Db, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.delete(searchOutbox).where(inArray(searchOutbox.id, ids));
+  await db.delete(searchOutbox).where(sql`${searchOutbox.id} = any(${idList(ids)}::bigint[])`);
 }
 
 /** Count a failed send; rows that fail too often are given up by the caller (and recorded). */
