@@ -1,5 +1,6 @@
 import { escalateCases, schema } from '@desk/core/store';
 import { indexChangedCases, startSlaWorkers } from '@desk/ingest';
+import { deskEventsChannel } from '@desk/queue';
 import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
@@ -117,18 +118,27 @@ describe('escalation of due-soon and overdue cases', () => {
       title: '举报违章搭建',
       receivedAt: '2026-01-05T09:00:00+08:00',
     });
+    const subscriber = rt.redis.duplicate();
+    const live: Json[] = [];
+    subscriber.on('message', (_channel, text) => live.push(JSON.parse(text)));
+    await subscriber.subscribe(deskEventsChannel(rt.queue.prefix));
     const sla = await startSlaWorkers(ingestCtx(), { escalateEveryMs: 200, indexEveryMs: 200 });
     try {
       await waitFor(async () => {
         const row = (await (await call(rt.app, tokens.duty!, `/api/cases/${c.id}`)).json()) as Json;
         return row.escalation === 'overdue';
       });
+      // The overdue alert is announced live to the desk (SSE) as well.
+      await waitFor(async () =>
+        live.some((e) => e.type === 'alert.new' && e.kind === 'overdue' && e.title.includes('举报违章搭建')),
+      );
       expect((await sla.queue.getRepeatableJobs()).map((j) => j.name).sort()).toEqual([
         'escalate',
         'index-cases',
       ]);
     } finally {
       await sla.close();
+      subscriber.disconnect();
     }
   });
 

@@ -1,5 +1,5 @@
 import { caseDocumentsAfter, caseIndexStart, escalateCases, saveCaseIndexWatermark } from '@desk/core/store';
-import { createQueue } from '@desk/queue';
+import { announceAlert, createQueue } from '@desk/queue';
 import { indexUid } from '@desk/search-config';
 import type { IngestContext } from '../context';
 
@@ -40,9 +40,15 @@ export async function startSlaWorkers(ctx: IngestContext, options: Partial<SlaOp
     defaultJobOptions: { attempts: 1, removeOnComplete: 100, removeOnFail: 100 },
   });
   queue.process('escalate', 1, async () => {
-    const result = await escalateCases(ctx.db);
-    if (result.dueSoon || result.overdue) ctx.log.info(result, 'cases escalated');
-    return result;
+    const { alerts, ...counts } = await escalateCases(ctx.db);
+    if (counts.dueSoon || counts.overdue) ctx.log.info(counts, 'cases escalated');
+    // Overdue alerts reach the desk live and, through the notify queue, the officer on duty.
+    for (const alert of alerts) {
+      await announceAlert(ctx.redis, ctx.queue, { ...alert, eventId: null }).catch((error) =>
+        ctx.log.warn({ err: error }, 'overdue alert announce failed'),
+      );
+    }
+    return counts;
   });
   queue.process('index-cases', 1, async () => ({ sent: await indexChangedCases(ctx) }));
   // Replace schedules left by an earlier run with other intervals.

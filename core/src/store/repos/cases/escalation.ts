@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { caseHistory, cases } from '../../schema';
-import { raiseAlert } from '../alerts';
+import { type Alert, raiseAlert } from '../alerts';
 import { appendAudit } from '../audit';
 import { notifyUsers } from './notifications';
 import { recipients } from './side-effects';
@@ -28,7 +28,10 @@ const claimedColumns = {
  * where the policy says so, the leaders. The conditional UPDATE claims each case once, so several
  * workers (or a retried job) never notify twice.
  */
-export async function escalateCases(db: Db, now = new Date()): Promise<{ dueSoon: number; overdue: number }> {
+export async function escalateCases(
+  db: Db,
+  now = new Date(),
+): Promise<{ dueSoon: number; overdue: number; alerts: Alert[] }> {
   const overdue = await claim(
     db,
     'overdue',
@@ -41,9 +44,13 @@ export async function escalateCases(db: Db, now = new Date()): Promise<{ dueSoon
     and(lte(cases.dueSoonAt, now), gte(cases.dueAt, now), eq(cases.escalation, 'none'))!,
     now,
   );
-  for (const c of overdue) await announce(db, c, 'overdue', now);
+  const alerts: Alert[] = [];
+  for (const c of overdue) {
+    const alert = await announce(db, c, 'overdue', now);
+    if (alert) alerts.push(alert);
+  }
   for (const c of dueSoon) await announce(db, c, 'due-soon', now);
-  return { dueSoon: dueSoon.length, overdue: overdue.length };
+  return { dueSoon: dueSoon.length, overdue: overdue.length, alerts };
 }
 
 async function claim(db: Db, level: 'due-soon' | 'overdue', condition: ReturnType<typeof and>, now: Date) {
@@ -55,7 +62,13 @@ async function claim(db: Db, level: 'due-soon' | 'overdue', condition: ReturnTyp
     .returning(claimedColumns);
 }
 
-async function announce(db: Db, c: Claimed, level: 'due-soon' | 'overdue', now: Date) {
+/** Notify and record one escalation; an overdue case also raises an alert, returned for delivery. */
+async function announce(
+  db: Db,
+  c: Claimed,
+  level: 'due-soon' | 'overdue',
+  now: Date,
+): Promise<Alert | undefined> {
   const roles: ('reviewer' | 'leader')[] = ['reviewer'];
   if (level === 'overdue' && c.clock?.notifyLeader) roles.push('leader');
   const users = await recipients(db, {
@@ -76,7 +89,7 @@ async function announce(db: Db, c: Claimed, level: 'due-soon' | 'overdue', now: 
     after: detail,
   });
   if (level === 'overdue') {
-    await raiseAlert(db, {
+    return raiseAlert(db, {
       kind: 'overdue',
       level: c.clock?.notifyLeader ? 'red' : 'orange',
       title: `工单超期：${c.code} ${c.title}`,
@@ -86,4 +99,5 @@ async function announce(db: Db, c: Claimed, level: 'due-soon' | 'overdue', now: 
       detail,
     });
   }
+  return undefined;
 }
