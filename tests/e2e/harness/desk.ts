@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, waitFor } from '@desk/scripts/services';
+import { buildAdminOnce } from './admin-build';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -40,6 +41,7 @@ function deskEnv(port: number, dataDir: string, extra: Record<string, string>): 
  * for /api/health. `stop()` ends the whole process group and removes the data.
  */
 export async function startDesk(extraEnv: Record<string, string> = {}): Promise<RunningDesk> {
+  await buildAdminOnce();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
   const child = spawn('npx', ['tsx', 'scripts/src/start.ts'], {
