@@ -38,6 +38,7 @@ import { streamRoutes } from './routes/stream';
 import { templateRoutes } from './routes/templates';
 import { trainingRoutes } from './routes/training';
 import { userRoutes } from './routes/users';
+import { workflowSettingsRoutes } from './routes/workflow-settings';
 import { serveAdmin } from './static';
 
 /** Default request body cap; intake and uploads set their own. */
@@ -61,6 +62,7 @@ const protectedRoutes = new Hono<AppEnv>()
   .route('/legal-challenges', legalChallengeRoutes)
   .route('/reports', reportRoutes)
   .route('/notifications', notificationRoutes)
+  .route('/workflow-settings', workflowSettingsRoutes)
   .route('/dashboard', dashboardRoutes)
   .route('/exports', exportRoutes)
   // Topics (issue 4)

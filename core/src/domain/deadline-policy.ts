@@ -45,3 +45,10 @@ export const CalendarOverrideCreateSchema = z.object({
   note: z.string().trim().max(500).nullable().default(null),
 });
 export type CalendarOverrideCreate = z.infer<typeof CalendarOverrideCreateSchema>;
+
+/** Workflow options the administrator sets for the whole desk. */
+export const WorkflowSettingsSchema = z.object({
+  /** Leaders may approve or send back drafts as reviewers do ("approvals where configured"). */
+  leaderApproves: z.boolean().default(false),
+});
+export type WorkflowSettings = z.infer<typeof WorkflowSettingsSchema>;

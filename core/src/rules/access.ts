@@ -35,7 +35,8 @@ export const accessTable = {
     show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
     create: ['admin', 'duty'],
     edit: ['admin', 'duty'],
-    act: ['admin', 'duty', 'handler', 'reviewer'],
+    // Leaders pass here only to reach approve / reject, which the workflow settings may allow them.
+    act: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
     comment: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
     unmask: ['admin', 'duty', 'handler'],
     export: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
@@ -79,6 +80,10 @@ export const accessTable = {
     annual: ['admin', 'reviewer', 'leader'],
     sla: ['admin', 'duty', 'reviewer', 'leader'],
     daily: ['admin', 'duty', 'reviewer', 'leader'],
+  },
+  'workflow-settings': {
+    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    edit: ['admin'],
   },
   notifications: {
     list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],

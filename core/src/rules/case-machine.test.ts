@@ -77,6 +77,23 @@ describe('the case state machine', () => {
     expect(decideTransition(facts({ status }), reviewer, 'close', null)).toBe('closed');
   });
 
+  it('lets a leader approve or send back a draft only where leader approvals are configured', () => {
+    const inReview = facts({ status: 'in-review' });
+    expect(allowedActions(inReview, { role: 'leader', departmentId: null })).toEqual([]);
+    expect(allowedActions(inReview, { role: 'leader', departmentId: null, leaderApproves: true })).toEqual([
+      'approve',
+      'reject',
+    ]);
+    expect(() =>
+      decideTransition(
+        facts({ status: 'approved' }),
+        { role: 'leader', departmentId: null, leaderApproves: true },
+        'publish',
+        null,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+  });
+
   it('shows a case to a handler only when their department is lead or co-department', () => {
     expect(canSeeCase(lead, [4, 5])).toBe(true);
     expect(canSeeCase(co, [4, 5])).toBe(true);

@@ -23,7 +23,12 @@ interface Transition {
   roles: readonly Role[];
   types?: readonly CaseType[];
   when?: (c: CaseFacts) => boolean;
+  /** Leaders may do it too where the administrator turned leader approvals on (workflow settings). */
+  leaderWhenConfigured?: boolean;
 }
+
+/** The actor as the state machine sees it; `leaderApproves` is set from the workflow settings. */
+export type CaseActor = Pick<Actor, 'role' | 'departmentId'> & { leaderApproves?: boolean };
 
 const WORKING = ['assigned', 'accepted', 'drafting', 'in-review', 'approved'] as const;
 const LEAD_OR_DESK = ['handler', 'duty'] as const;
@@ -35,8 +40,8 @@ export const transitions: Record<CaseAction, Transition> = {
   return: { from: ['assigned', 'accepted'], to: 'returned', roles: ['handler'] },
   reassign: { from: ['assigned', 'accepted', 'drafting', 'returned'], to: 'assigned', roles: ['duty'] },
   submit: { from: ['accepted', 'drafting'], to: 'in-review', roles: ['handler'], when: (c) => c.hasDraft },
-  approve: { from: ['in-review'], to: 'approved', roles: ['reviewer'] },
-  reject: { from: ['in-review'], to: 'drafting', roles: ['reviewer'] },
+  approve: { from: ['in-review'], to: 'approved', roles: ['reviewer'], leaderWhenConfigured: true },
+  reject: { from: ['in-review'], to: 'drafting', roles: ['reviewer'], leaderWhenConfigured: true },
   publish: { from: ['approved'], to: 'published', roles: ['reviewer'] },
   close: { from: ['new', 'returned', 'published'], to: 'closed', roles: ['duty', 'reviewer'] },
   merge: { from: ['new', 'assigned', 'accepted', 'returned'], to: 'merged', roles: ['duty'] },
@@ -70,9 +75,10 @@ export const transitions: Record<CaseAction, Transition> = {
 };
 
 /** Whether the actor's role (and for handlers, department) may perform the action at all. */
-function actorMay(t: Transition, actor: Pick<Actor, 'role' | 'departmentId'>, c: CaseFacts): boolean {
+function actorMay(t: Transition, actor: CaseActor, c: CaseFacts): boolean {
   if (actor.role === 'admin') return true;
-  if (!t.roles.includes(actor.role)) return false;
+  const leader = actor.role === 'leader' && t.leaderWhenConfigured === true && actor.leaderApproves === true;
+  if (!leader && !t.roles.includes(actor.role)) return false;
   return (
     actor.role !== 'handler' || (actor.departmentId !== null && actor.departmentId === c.leadDepartmentId)
   );
@@ -83,7 +89,7 @@ function validIn(t: Transition, c: CaseFacts): boolean {
 }
 
 /** The actions this actor may take on this case now; every case response carries them. */
-export function allowedActions(c: CaseFacts, actor: Pick<Actor, 'role' | 'departmentId'>): CaseAction[] {
+export function allowedActions(c: CaseFacts, actor: CaseActor): CaseAction[] {
   return (Object.keys(transitions) as CaseAction[]).filter((a) => {
     const t = transitions[a];
     return validIn(t, c) && actorMay(t, actor, c);
@@ -96,7 +102,7 @@ export function allowedActions(c: CaseFacts, actor: Pick<Actor, 'role' | 'depart
  */
 export function decideTransition(
   c: CaseFacts,
-  actor: Pick<Actor, 'role' | 'departmentId'>,
+  actor: CaseActor,
   action: CaseAction,
   previousStatus: CaseStatus | null,
 ): CaseStatus {

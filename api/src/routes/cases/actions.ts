@@ -3,6 +3,7 @@ import { applyCaseAction } from '@desk/core/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context';
 import { audit } from '../../middleware/audit';
+import { caseActor } from './case-actor';
 import { auditFacts } from './params';
 
 /**
@@ -21,7 +22,7 @@ export async function caseActionRoute(c: Context<AppEnv>, id: number, actionName
   const payload = await c.req.json().catch(() => ({}));
   const result = await applyCaseAction(c.var.ctx.db, {
     id,
-    actor: c.var.actor,
+    actor: await caseActor(c),
     action: action.data,
     payload,
   });

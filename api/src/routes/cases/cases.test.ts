@@ -171,6 +171,36 @@ describe('/api/cases workflow', () => {
     expect(unmatched.proposal).toBeNull();
   });
 
+  it('lets the leader approve drafts once the administrator turns leader approvals on', async () => {
+    const { id } = await createComplaint({ title: '领导审批测试' });
+    await act('duty', id, 'assign', { departmentId: departments.edu });
+    await act('edu', id, 'accept');
+    await call(rt.app, tokens.edu!, '/api/drafts', { json: { caseId: id, body: '答复稿' } });
+    await act('edu', id, 'submit');
+    expect((await act('leader', id, 'approve')).status).toBe(403);
+    expect(
+      (
+        await call(rt.app, tokens.leader!, '/api/workflow-settings', {
+          method: 'PUT',
+          json: { leaderApproves: true },
+        })
+      ).status,
+    ).toBe(403);
+    const set = await call(rt.app, tokens.admin!, '/api/workflow-settings', {
+      method: 'PUT',
+      json: { leaderApproves: true },
+    });
+    expect(((await set.json()) as Json).leaderApproves).toBe(true);
+    const view = (await (await call(rt.app, tokens.leader!, `/api/cases/${id}`)).json()) as Json;
+    expect(view.allowedActions).toEqual(['approve', 'reject']);
+    expect(((await (await act('leader', id, 'approve')).json()) as Json).status).toBe('approved');
+    expect((await act('leader', id, 'publish')).status).toBe(403);
+    await call(rt.app, tokens.admin!, '/api/workflow-settings', {
+      method: 'PUT',
+      json: { leaderApproves: false },
+    });
+  });
+
   it('unmasks the contact for the desk with an audit entry and refuses the leader', async () => {
     const { id } = await createComplaint();
     expect((await call(rt.app, tokens.leader!, `/api/cases/${id}/unmask`, { json: {} })).status).toBe(403);

@@ -6,6 +6,7 @@ import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { caseActionRoute } from './actions';
+import { caseActor } from './case-actor';
 import { createCaseRoute } from './create';
 import { addCaseCommentRoute, caseCommentsRoute, caseHistoryRoute, unmaskCaseRoute } from './details';
 import { listCasesRoute } from './list';
@@ -23,7 +24,7 @@ export const caseRoutes = new Hono<AppEnv>()
     createCaseRoute(c, c.req.valid('json')),
   )
   .get('/:id', requireAccess('cases', 'show'), validate('param', IdParam), async (c) => {
-    const found = await getCase(c.var.ctx.db, c.var.actor, c.req.valid('param').id);
+    const found = await getCase(c.var.ctx.db, await caseActor(c), c.req.valid('param').id);
     if (!found) throw new AppError('NOT_FOUND');
     return c.json(found);
   })

@@ -11,3 +11,4 @@ export * from './search-feed';
 export * from './transition';
 export * from './update';
 export * from './view';
+export * from './workflow-settings';
