@@ -37,4 +37,6 @@ export const operationSummaries: Record<string, string> = {
   'GET /api/reports/sla': '各部门按期办结率 = 按期 ÷（已办结 + 未办结已超期）',
   'GET /api/reports/daily.docx': '舆情日报（Word）',
   'GET /api/notifications': '我的通知（临期、超期、分派、待审）',
+  'GET /api/workflow-settings': '流程设置（如：领导可审批答复稿）',
+  'PUT /api/workflow-settings': '修改流程设置（管理员）',
 };
