@@ -9,6 +9,7 @@ export { type BatchSummary, runIngestBatch } from './batch';
 export type { IngestContext } from './context';
 export { createDemoFeed, inquiryItem, webItem } from './demo/feed';
 export { createGenerator, type GeneratedInquiry, type GeneratedMessage } from './demo/generator';
+export { type ImportOptions, type ImportSummary, importFile } from './import-file';
 export { toDocument } from './indexer/document';
 export { type Pipeline, startPipeline } from './pipeline';
 export { handleCasesJob, startCaseIntake } from './stages/case-intake';

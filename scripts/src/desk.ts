@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { openDeskDatabase } from './commands/database';
 import { registerEvalCommands } from './commands/eval';
+import { registerImportCommand } from './commands/import';
 import { registerUserCommands } from './commands/users';
 import { loadEnv } from './env';
 
@@ -20,6 +21,7 @@ program
 
 registerUserCommands(program);
 registerEvalCommands(program);
+registerImportCommand(program);
 
 program.parseAsync().catch((error) => {
   console.error(`错误 / Error: ${error instanceof Error ? error.message : error}`);
