@@ -89,6 +89,7 @@ export function startPipeline(ctx: IngestContext): Pipeline {
     tuning,
   });
   const subscriber = ctx.redis.duplicate();
+  subscriber.on('error', () => {}); // reconnects by itself; publishers' failures are handled there
   void subscriber
     .subscribe(outboxChannel(prefix))
     .catch((error) => ctx.log.warn({ err: error }, 'outbox subscribe failed'));
@@ -157,8 +158,14 @@ export function startPipeline(ctx: IngestContext): Pipeline {
     }
   });
 
+  // A Redis outage makes every connection fail on every reconnect attempt: one line per queue per 10 s.
+  const lastWarned = new Map<string, number>();
   for (const queue of [pull, ingest, cases])
-    queue.on('error', (error) => ctx.log.warn({ err: error, queue: queue.name }, 'queue error'));
+    queue.on('error', (error) => {
+      if (Date.now() - (lastWarned.get(queue.name) ?? 0) < 10_000) return;
+      lastWarned.set(queue.name, Date.now());
+      ctx.log.warn({ err: error, queue: queue.name }, 'queue error');
+    });
 
   return {
     queues: { pull, ingest, cases },

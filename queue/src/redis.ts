@@ -2,7 +2,11 @@ import Redis from 'ioredis';
 
 /** A plain Redis connection for health checks and pub/sub (Bull keeps its own connections). */
 export function createRedis(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: 1 });
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  // Failed commands reject to their callers; without a listener each reconnect attempt during an
+  // outage would also print an "Unhandled error event".
+  redis.on('error', () => {});
+  return redis;
 }
 
 export async function pingRedis(redis: Redis, timeoutMs = 2_000): Promise<boolean> {
