@@ -125,11 +125,12 @@ export function createGenerator(options: GeneratorOptions = {}) {
 
   function personalData(): string {
     const r = random();
-    if (r < 0.1) return `我的联系电话：${mobile()}。`;
-    if (r < 0.13) return `本人身份证号${idCard()}，可以核实身份。`;
-    if (r < 0.16)
-      return `如需了解情况请发邮件到${pick(['zhang', 'li.ming', 'jdz_wang', 'chen88'])}${int(1, 999)}@${pick(['qq.com', '163.com', '126.com'])}。`;
-    if (r < 0.18) return `家里座机0798-${int(8, 8)}${digits(6)}。`;
+    const say = phrases.personalData;
+    if (r < 0.1) return say.mobile.replace('{mobile}', mobile());
+    if (r < 0.13) return say.idCard.replace('{idCard}', idCard());
+    const user = `${pick(['zhang', 'li.ming', 'jdz_wang', 'chen88'])}${int(1, 999)}`;
+    if (r < 0.16) return say.email.replace('{email}', `${user}@${pick(['qq.com', '163.com', '126.com'])}`);
+    if (r < 0.18) return say.landline.replace('{landline}', `0798-8${digits(6)}`);
     return '';
   }
 
@@ -148,7 +149,12 @@ export function createGenerator(options: GeneratorOptions = {}) {
       paraphrase(expand(pick(matter.asks), s)),
       expand(pick(phrases.closers), s),
     ];
-    return { title: expand(pick(matter.titles), s), body: parts.filter(Boolean).join('') };
+    const title = expand(pick(matter.titles), s);
+    let body = parts.filter(Boolean).join('');
+    // Most citizens say where: name the district when neither title nor body did.
+    if (!`${title}${body}`.includes(s.regionName!) && chance(0.75))
+      body = `${expand(pick(phrases.placeIntros), s)}${body}`;
+    return { title, body };
   }
 
   function nextBurstMessage(at: Date): GeneratedMessage | null {
@@ -163,7 +169,7 @@ export function createGenerator(options: GeneratorOptions = {}) {
     if (current.left <= 0) burst = null;
     const topic = phrases.categories.find((c) => c.topic === current.topic)!;
     const { body } = compose(topic, current.slots, expand(pick(current.lines), current.slots));
-    return finish({ title: current.key + pick(['', '，谁来管管？', '问题', '何时解决']), body }, current, at);
+    return finish({ title: current.key + pick(phrases.burstTitleTails), body }, current, at);
   }
 
   function finish(
@@ -177,7 +183,7 @@ export function createGenerator(options: GeneratorOptions = {}) {
       externalId,
       title: text.title,
       body: text.body,
-      author: chance(0.5) ? pick(phrases.nicknames) : `网友${digits(6)}`,
+      author: chance(0.5) ? pick(phrases.nicknames) : phrases.anonymousAuthor.replace('{digits}', digits(6)),
       url: `${site}/thread/${externalId}?utm_source=feed&from=list`,
       publishedAt: at,
       likes: Math.floor(random() ** 3 * 200),
@@ -193,12 +199,10 @@ export function createGenerator(options: GeneratorOptions = {}) {
 
   function repost(at: Date): GeneratedMessage {
     const of = pick(recent);
-    const body = `${pick(['转发：', '【转】', '顶一下，', ''])}${of.body.replace(/。/, pick(['！', '。。', '，']))}${pick(['大家帮忙转发！', '求扩散', ''])}`;
-    const copy = finish(
-      { title: `${pick(['转：', 'Re: ', ''])}${of.title}`, body },
-      { topic: of.topic, slots: { regionName: of.region } },
-      at,
-    );
+    const { bodyPrefixes, bodyTails, titlePrefixes, firstStopReplacements } = phrases.repost;
+    const body = `${pick(bodyPrefixes)}${of.body.replace(/。/, pick(firstStopReplacements))}${pick(bodyTails)}`;
+    const meta = { topic: of.topic, slots: { regionName: of.region } };
+    const copy = finish({ title: `${pick(titlePrefixes)}${of.title}`, body }, meta, at);
     copy.repostOf = of.externalId;
     return copy;
   }
