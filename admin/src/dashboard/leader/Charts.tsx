@@ -1,4 +1,13 @@
-import { Card, CardContent, CardHeader, Grid, List, ListItem, ListItemText, Typography } from '@mui/material';
+import {
+  Card,
+  CardContent,
+  CardHeader,
+  Grid,
+  List,
+  ListItemButton,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
 import { PieChart } from '@mui/x-charts/PieChart';
@@ -79,7 +88,11 @@ export const Charts = ({ stats }: { stats: LeaderStats }) => {
             <LineChart
               height={HEIGHT}
               xAxis={[{ scaleType: 'point', data: sentiment.days.map((d) => d.slice(5)) }]}
-              series={sentiment.series.map((s) => ({ data: s.data, label: label('sentiment', s.key) }))}
+              series={sentiment.series.map((s) => ({
+                data: s.data,
+                label: label('sentiment', s.key),
+                showMark: true,
+              }))}
             />
           ) : (
             <Empty />
@@ -91,7 +104,7 @@ export const Charts = ({ stats }: { stats: LeaderStats }) => {
           {stats.topEvents.length ? (
             <List dense>
               {stats.topEvents.map((e, i) => (
-                <ListItem key={e.id} component={Link} to={`/events/${e.id}/show`} disableGutters>
+                <ListItemButton key={e.id} component={Link} to={`/events/${e.id}/show`} disableGutters>
                   <ListItemText
                     primary={`${i + 1}. ${e.title}`}
                     secondary={translate('desk.leader.event_line', {
@@ -100,7 +113,7 @@ export const Charts = ({ stats }: { stats: LeaderStats }) => {
                       negative: e.negativeCount,
                     })}
                   />
-                </ListItem>
+                </ListItemButton>
               ))}
             </List>
           ) : (
@@ -135,6 +148,7 @@ export const Charts = ({ stats }: { stats: LeaderStats }) => {
               height={Math.max(HEIGHT, departments.length * 28)}
               layout="horizontal"
               yAxis={[{ scaleType: 'band', data: departments.map((d) => d.departmentName!), width: 130 }]}
+              xAxis={[{ min: 0, valueFormatter: (v: number) => String(Math.round(v * 10) / 10) }]}
               series={[
                 {
                   data: departments.map((d) => d.avgHoursToAccept ?? 0),
