@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  api,
+  apiLogin,
   CHROMIUM,
   chromiumAvailable,
   eventually,
@@ -263,5 +265,19 @@ describe.skipIf(skip)("the desk end to end: a citizen's message becomes a publis
     await page.getByTestId('case-body').getByText(hostile, { exact: false }).waitFor();
     expect(await page.getByTestId('case-show').locator('img, script').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  }, 60_000);
+
+  it('a new alert pops up on the open desk without reload and is acknowledged from the inbox', async () => {
+    const { page } = duty;
+    await page.goto(`${desk.url}/#/alerts`);
+    await page.getByText('仅未处理').waitFor();
+    const title = `人工预警：瓷都大道路灯 ${Date.now()}`;
+    const token = await apiLogin(desk.url, 'admin');
+    await api(desk.url, token, '/api/alerts', { title, level: 'orange' });
+    // The toast and the refreshed inbox both come over SSE; the page is not reloaded.
+    await page.getByText(`新预警：${title}`).waitFor({ timeout: 10_000 });
+    const row = page.locator('tr', { hasText: title });
+    await row.getByTestId('acknowledge').click();
+    await row.waitFor({ state: 'detached' });
   }, 60_000);
 });
