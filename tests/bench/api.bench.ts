@@ -8,7 +8,7 @@ import { indexMessages, seedCases, seedMessages } from './api-seed';
 import { startBenchServices } from './services';
 
 /**
- * `npm run bench -- api [--messages=100000] [--cases=20000] [--seconds=10] [--connections=50]`
+ * `npm run bench -- api [--messages=100000] [--cases=20000] [--seconds=10] [--connections=50] [--only=list]`
  * Seeds PostgreSQL with messages (indexed in Meilisearch) and cases, starts the API in its own
  * process and loads three endpoints with autocannon: the case list with filters, a case detail and
  * message search. Prints p50 / p95 / p99 and req/s for each; the last line is the worst p95.
@@ -160,7 +160,9 @@ export async function run(args: string[]) {
       `autocannon: ${connections} connections, ${seconds} s per endpoint, as the duty officer (all departments)`,
     );
     const results = [];
-    for (const scenario of scenarios) {
+    // `--only=list` runs the scenarios whose name contains the word (for profiling one endpoint).
+    const only = args.find((a) => a.startsWith('--only='))?.split('=')[1];
+    for (const scenario of scenarios.filter((s) => !only || s.name.includes(only))) {
       await load(base, token, scenario, 2, connections); // warm-up: connection pools, caches, JIT
       const r = await load(base, token, scenario, seconds, connections);
       results.push(r);

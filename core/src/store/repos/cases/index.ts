@@ -3,6 +3,7 @@ export * from './clock';
 export * from './create';
 export * from './details';
 export * from './escalation';
+export * from './list';
 export * from './notifications';
 export * from './policies';
 export * from './proposal';
