@@ -167,8 +167,17 @@ export function createGenerator(options: GeneratorOptions = {}) {
     const current = burst;
     current.left--;
     if (current.left <= 0) burst = null;
-    const topic = phrases.categories.find((c) => c.topic === current.topic)!;
-    const { body } = compose(topic, current.slots, expand(pick(current.lines), current.slots));
+    // Many people about one matter: two or three of its lines, in their own words around them.
+    const lines = [...current.lines].sort(() => random() - 0.5).slice(0, int(2, 3));
+    const context = [...phrases.context].sort(() => random() - 0.5).slice(0, int(1, 2));
+    const body = [
+      expand(pick(phrases.openers), current.slots),
+      ...lines.map((l) => paraphrase(expand(l, current.slots))),
+      ...context.map((c) => paraphrase(expand(c, current.slots))),
+      paraphrase(expand(pick(phrases.followups), current.slots)),
+      personalData(),
+      expand(pick(phrases.closers), current.slots),
+    ].join('');
     return finish({ title: current.key + pick(phrases.burstTitleTails), body }, current, at);
   }
 
