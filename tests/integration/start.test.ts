@@ -51,7 +51,7 @@ describe('npm start', () => {
 
   it('runs the desk with embedded services, serves the admin and lets duty log in; Ctrl-C leaves no child', async () => {
     const desk = startDesk(port, dataDir);
-    await waitFor('desk health', healthy(port), 90_000, 250);
+    await waitFor('desk health', healthy(port), 180_000, 250);
     expect(await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()).toEqual({
       status: 'ok',
       checks: { db: 'ok', redis: 'ok', meilisearch: 'ok' },
@@ -73,11 +73,11 @@ describe('npm start', () => {
     await desk.exited;
     await waitFor('children to stop', async () => !childPids.some(pidAlive), 15_000);
     expect(await portInUse(port)).toBe(false);
-  }, 150_000);
+  }, 300_000);
 
   it('reuses its data on a second start without seeding again, and names a busy port', async () => {
     const desk = startDesk(port, dataDir);
-    await waitFor('desk health', healthy(port), 90_000, 250);
+    await waitFor('desk health', healthy(port), 180_000, 250);
     expect(desk.output()).not.toContain('demo departments and accounts seeded');
 
     const busyDir = mkdtempSync(join(tmpdir(), 'desk-start-busy-'));
@@ -92,5 +92,5 @@ describe('npm start', () => {
     process.kill(-desk.process.pid!, 'SIGTERM');
     await desk.exited;
     await waitFor('children to stop', async () => !childPids.some(pidAlive), 15_000);
-  }, 150_000);
+  }, 300_000);
 });

@@ -3,7 +3,7 @@ import { ListActions } from '../common/ListActions';
 
 const DepartmentList = () => (
   <List sort={{ field: 'id', order: 'ASC' }} perPage={25} actions={<ListActions />}>
-    <Datagrid bulkActionButtons={false}>
+    <Datagrid bulkActionButtons={false} rowClick="edit">
       <TextField source="name" />
       <TextField source="code" />
       <TextField source="nameEn" emptyText="—" />

@@ -5,5 +5,6 @@ export default {
   icon: ApartmentIcon,
   list: lazy(() => import('./DepartmentList')),
   create: lazy(() => import('./DepartmentCreate')),
+  edit: lazy(() => import('./DepartmentEdit')),
   recordRepresentation: 'name',
 };

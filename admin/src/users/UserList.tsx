@@ -4,7 +4,7 @@ import { ListActions } from '../common/ListActions';
 
 const UserList = () => (
   <List perPage={25} actions={<ListActions />}>
-    <Datagrid bulkActionButtons={false}>
+    <Datagrid bulkActionButtons={false} rowClick="edit">
       <TextField source="username" />
       <TextField source="displayName" />
       <EnumField source="role" kind="role" chip />

@@ -5,5 +5,6 @@ export default {
   icon: PeopleIcon,
   list: lazy(() => import('./UserList')),
   create: lazy(() => import('./UserCreate')),
+  edit: lazy(() => import('./UserEdit')),
   recordRepresentation: 'displayName',
 };

@@ -19,10 +19,20 @@ export const matrix: Matrix = {
       role: 'duty',
     }),
   },
+  'PUT /api/users/:id': {
+    access: adminOnly,
+    params: (f) => ({ id: f.admin.id }),
+    body: () => ({ displayName: '系统管理员', role: 'admin', departmentId: null, active: true }),
+  },
   'GET /api/departments': { access: everyone },
   'GET /api/departments/:id': { access: everyone, params: (f) => ({ id: f.department.own }) },
   'POST /api/departments': {
     access: adminOnly,
     body: () => ({ code: `m-${Math.random().toString(36).slice(2, 8)}`, name: `矩阵部门${Math.random()}` }),
+  },
+  'PUT /api/departments/:id': {
+    access: adminOnly,
+    params: (f) => ({ id: f.department.own }),
+    body: () => ({ name: `矩阵部门${Math.random()}`, nameEn: null, active: true }),
   },
 };

@@ -19,3 +19,10 @@ export const DepartmentCreateSchema = z.object({
   active: z.boolean().default(true),
 });
 export type DepartmentCreate = z.infer<typeof DepartmentCreateSchema>;
+
+export const DepartmentUpdateSchema = z.object({
+  name: z.string().trim().min(1).max(64),
+  nameEn: z.string().trim().max(128).nullable(),
+  active: z.boolean(),
+});
+export type DepartmentUpdate = z.infer<typeof DepartmentUpdateSchema>;

@@ -1,5 +1,5 @@
-import { AppError, DepartmentCreateSchema } from '@desk/core';
-import { createDepartment, getDepartment, listDepartments } from '@desk/core/store';
+import { AppError, DepartmentCreateSchema, DepartmentUpdateSchema } from '@desk/core';
+import { createDepartment, getDepartment, listDepartments, updateDepartment } from '@desk/core/store';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
@@ -25,4 +25,18 @@ export const departmentRoutes = new Hono<AppEnv>()
     const department = await createDepartment(c.var.ctx.db, c.req.valid('json'));
     await audit(c, { action: 'create', entity: 'departments', entityId: department.id, after: department });
     return c.json(department, 201);
-  });
+  })
+  .put(
+    '/:id',
+    requireAccess('departments', 'edit'),
+    validate('param', IdParam),
+    validate('json', DepartmentUpdateSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const before = await getDepartment(c.var.ctx.db, id);
+      const department = await updateDepartment(c.var.ctx.db, id, c.req.valid('json'));
+      if (!department) throw new AppError('NOT_FOUND');
+      await audit(c, { action: 'update', entity: 'departments', entityId: id, before, after: department });
+      return c.json(department);
+    },
+  );

@@ -1,5 +1,5 @@
-import { AppError, UserCreateSchema } from '@desk/core';
-import { createUser, getUser, listUsers } from '@desk/core/store';
+import { AppError, UserCreateSchema, UserUpdateSchema } from '@desk/core';
+import { createUser, getUser, listUsers, updateUser } from '@desk/core/store';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
@@ -25,4 +25,32 @@ export const userRoutes = new Hono<AppEnv>()
     const user = await createUser(c.var.ctx.db, c.req.valid('json'));
     await audit(c, { action: 'create', entity: 'users', entityId: user.id, after: user });
     return c.json(user, 201);
-  });
+  })
+  .put(
+    '/:id',
+    requireAccess('users', 'edit'),
+    validate('param', IdParam),
+    validate('json', UserUpdateSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      if (id === c.var.actor.id && (!input.active || input.role !== 'admin')) {
+        throw new AppError('CONFLICT', {
+          zh: '不能停用自己或取消自己的管理员角色',
+          en: 'You cannot demote or deactivate yourself',
+        });
+      }
+      const before = await getUser(c.var.ctx.db, id);
+      const user = await updateUser(c.var.ctx.db, id, input);
+      if (!user) throw new AppError('NOT_FOUND');
+      const { password: _, ...changes } = input;
+      await audit(c, {
+        action: 'update',
+        entity: 'users',
+        entityId: id,
+        before,
+        after: { ...user, passwordChanged: Boolean(input.password), changes },
+      });
+      return c.json(user);
+    },
+  );

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Department, DepartmentCreate } from '../../domain/department';
+import type { Department, DepartmentCreate, DepartmentUpdate } from '../../domain/department';
 import type { Db } from '../db';
 import { departments } from '../schema';
 
@@ -22,4 +22,13 @@ export async function getDepartment(db: Db, id: number): Promise<Department | un
 export async function createDepartment(db: Db, input: DepartmentCreate): Promise<Department> {
   const [row] = await db.insert(departments).values(input).returning(columns);
   return row!;
+}
+
+export async function updateDepartment(
+  db: Db,
+  id: number,
+  input: DepartmentUpdate,
+): Promise<Department | undefined> {
+  const [row] = await db.update(departments).set(input).where(eq(departments.id, id)).returning(columns);
+  return row;
 }

@@ -1,9 +1,9 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import type { Actor, User, UserCreate } from '../../domain/user';
+import type { Actor, User, UserCreate, UserUpdate } from '../../domain/user';
 import { AppError } from '../../errors';
 import type { Db } from '../db';
 import { hashPassword } from '../passwords';
-import { users } from '../schema';
+import { sessions, users } from '../schema';
 
 const publicColumns = {
   id: users.id,
@@ -63,4 +63,22 @@ export async function recordSuccessfulLogin(db: Db, id: number) {
     .update(users)
     .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
     .where(eq(users.id, id));
+}
+
+/**
+ * Change an account. A change of role, department, status or password ends the account's sessions,
+ * so the new rights apply at once.
+ */
+export async function updateUser(db: Db, id: number, input: UserUpdate): Promise<User | undefined> {
+  const { password, ...fields } = input;
+  const values = password ? { ...fields, passwordHash: await hashPassword(password) } : fields;
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select(publicColumns).from(users).where(eq(users.id, id));
+    if (!before) return undefined;
+    const [row] = await tx.update(users).set(values).where(eq(users.id, id)).returning(publicColumns);
+    const rightsChanged =
+      password || before.role !== row!.role || before.departmentId !== row!.departmentId || !row!.active;
+    if (rightsChanged) await tx.delete(sessions).where(eq(sessions.userId, id));
+    return row;
+  });
 }
