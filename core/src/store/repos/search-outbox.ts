@@ -52,15 +52,6 @@ export async function deleteOutbox(db: Db, ids: number[]): Promise<void> {
   await db.delete(searchOutbox).where(sql`${searchOutbox.id} = any(${idList(ids)}::bigint[])`);
 }
 
-/** Count a failed send; rows that fail too often are given up by the caller (and recorded). */
-export async function bumpOutboxAttempts(db: Db, ids: number[]): Promise<void> {
-  if (ids.length === 0) return;
-  await db
-    .update(searchOutbox)
-    .set({ attempts: sql`${searchOutbox.attempts} + 1` })
-    .where(inArray(searchOutbox.id, ids));
-}
-
 export async function outboxSize(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(searchOutbox);
   return row?.n ?? 0;

@@ -137,7 +137,6 @@ export const searchOutbox = pgTable('search_outbox', {
   reason: text('reason', { enum: ['new', 'update'] })
     .notNull()
     .default('update'),
-  attempts: integer('attempts').notNull().default(0),
   createdAt: stamp('created_at').notNull().defaultNow(),
 });
 

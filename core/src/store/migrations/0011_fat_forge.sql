@@ -1,0 +1,1 @@
+ALTER TABLE "search_outbox" DROP COLUMN "attempts";
