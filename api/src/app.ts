@@ -36,13 +36,21 @@ import { shiftRoutes } from './routes/shifts';
 import { sourceRoutes } from './routes/sources';
 import { streamRoutes } from './routes/stream';
 import { templateRoutes } from './routes/templates';
-import { trainingRoutes } from './routes/training';
+import { TRAINING_UPLOAD_PATH, trainingRoutes } from './routes/training';
 import { userRoutes } from './routes/users';
 import { workflowSettingsRoutes } from './routes/workflow-settings';
 import { serveAdmin } from './static';
 
 /** Default request body cap; intake and uploads set their own. */
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
+/** Routes whose own limit is larger than the default, so the default must not run before it. */
+const OWN_BODY_LIMIT = new Set([TRAINING_UPLOAD_PATH]);
+const defaultBodyLimit = bodyLimit({
+  maxSize: DEFAULT_BODY_LIMIT,
+  onError: () => {
+    throw new AppError('PAYLOAD_TOO_LARGE');
+  },
+});
 
 /** Routes that need a signed-in user. Each resource is a folder under routes/. */
 const protectedRoutes = new Hono<AppEnv>()
@@ -109,15 +117,7 @@ export function createApp(ctx: ApiContext): Hono<AppEnv> {
       },
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: DEFAULT_BODY_LIMIT,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE');
-      },
-    }),
-  );
+  app.use('/api/*', (c, next) => (OWN_BODY_LIMIT.has(c.req.path) ? next() : defaultBodyLimit(c, next)));
   app.onError(handleError);
   // Before the protected routes: the API description needs no session (it is built from app.routes lazily).
   registerOpenApi(app);

@@ -2,6 +2,7 @@ import { schema } from '@desk/core/store';
 import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRAINING_UPLOAD_LIMIT } from './index';
 
 /** Labelled rows written for this test. */
 const rows = [
@@ -49,6 +50,27 @@ describe('/api/training', () => {
     const bad = await upload(admin, '{"title":"没有类别"}');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ details: { rows: [1] } });
+  });
+
+  it('accepts an upload above the 1 MB default body limit, up to its own limit', async () => {
+    const big = Array.from({ length: 200 }, (_, i) =>
+      JSON.stringify({
+        title: `搅拌站噪音${i}`,
+        body: '夜间施工噪音扰民。'.repeat(250),
+        category: '环境保护',
+      }),
+    ).join('\n');
+    expect(Buffer.byteLength(big)).toBeGreaterThan(1024 * 1024);
+    const res = await upload(admin, big);
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual({ added: 200 });
+    expect((await upload(admin, ' '.repeat(TRAINING_UPLOAD_LIMIT + 1))).status).toBe(413);
+  });
+
+  it('keeps the 1 MB body limit on every other route', async () => {
+    const json = { kind: 'topic', padding: 'x'.repeat(1024 * 1024) };
+    expect((await call(rt.app, admin, '/api/training/train', { json })).status).toBe(413);
+    expect((await call(rt.app, admin, '/api/categories', { json })).status).toBe(413);
   });
 
   it('lets the duty officer confirm a message topic, which becomes a training example', async () => {
