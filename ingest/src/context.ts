@@ -14,6 +14,8 @@ export interface IngestContext {
   log: Logger;
   /** Run the built-in demo feed of generated citizen messages. */
   demo: boolean;
+  /** Alert e-mail relay and sender (SMTP_URL, ALERT_MAIL_FROM); without them e-mail channels are skipped. */
+  mail?: { smtpUrl?: string; from?: string };
   /** Overrides of the defaults in tuning.ts. */
   tuning?: Partial<IngestTuning>;
 }

@@ -42,10 +42,17 @@ export const EnvSchema = z
       .default(12 * 60),
     SECURE_COOKIES: flag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Alert e-mail relay (smtp://user:pass@host:587) and sender; without them e-mail channels are skipped. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    ALERT_MAIL_FROM: z.string().regex(/@/, 'must contain an e-mail address').optional(),
   })
   .refine((e) => !e.MEILI_URL || e.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL is set',
     path: ['MEILI_MASTER_KEY'],
+  })
+  .refine((e) => !e.SMTP_URL || e.ALERT_MAIL_FROM, {
+    message: 'ALERT_MAIL_FROM is required when SMTP_URL is set',
+    path: ['ALERT_MAIL_FROM'],
   });
 
 export type Env = z.infer<typeof EnvSchema> & { dataDir: string; embedded: boolean; demo: boolean };

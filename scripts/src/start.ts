@@ -41,7 +41,8 @@ async function main() {
   const runtime = await openRuntime(env, services, log);
   stops.push(() => runtime.close());
   if (env.DESK_PROCESSES.has('worker')) {
-    const ingest = await startIngest({ ...runtime, db: runtime.database.db, log, demo: env.demo });
+    const mail = { smtpUrl: env.SMTP_URL, from: env.ALERT_MAIL_FROM };
+    const ingest = await startIngest({ ...runtime, db: runtime.database.db, log, demo: env.demo, mail });
     stops.push(() => ingest.close());
   }
   if (runApi) {

@@ -21,7 +21,7 @@ export function startTopicWorkers(ctx: IngestContext) {
     const parsed = NotifyJobSchema.safeParse(job.data);
     if (!parsed.success) return job.discard();
     return deliverAlert(
-      { db: ctx.db, smtpUrl: process.env.SMTP_URL, mailFrom: process.env.ALERT_MAIL_FROM },
+      { db: ctx.db, smtpUrl: ctx.mail?.smtpUrl, mailFrom: ctx.mail?.from },
       parsed.data.alertId,
     );
   });
