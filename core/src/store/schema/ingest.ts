@@ -107,7 +107,7 @@ export const messages = pgTable(
     index('messages_department_ids_idx')
       .using('gin', t.departmentIds)
       .where(sql`cardinality(${t.departmentIds}) > 0`),
-    index('messages_status_idx').on(t.status),
+    index('messages_status_idx').on(t.status).where(sql`${t.status} <> 'new'`),
     index('messages_event_idx').on(t.eventId).where(sql`${t.eventId} is not null`),
     index('messages_case_idx').on(t.caseId).where(sql`${t.caseId} is not null`),
   ],
