@@ -1,12 +1,18 @@
-import { type Document, defaultFeatureOptions, documentFeatures, type FeatureOptions } from './features';
 import {
-  defaultTrainOptions,
-  type LinearWeights,
-  predictProba,
-  type TrainOptions,
-  trainSoftmax,
-} from './linear-model';
-import { Vectorizer, type VectorizerData } from './vectorizer';
+  type Document,
+  defaultFeatureSpec,
+  extractFeatures,
+  type FeatureBag,
+  type FeatureSpec,
+  sameSpec,
+} from './features';
+import { defaultTrainOptions, type TrainOptions, trainSoftmax } from './linear-model';
+import { deserializeParts, type ModelParts, type SerializedClassifier, serializeParts } from './model-format';
+import { LinearScorer } from './scorer';
+import { Vocabulary } from './vocabulary';
+
+export type { SerializedClassifier } from './model-format';
+export { StaleModelError } from './model-format';
 
 export interface LabelledDocument extends Document {
   label: string;
@@ -19,17 +25,8 @@ export interface Prediction {
   ranking: { label: string; probability: number }[];
 }
 
-/** What is stored in the database: plain data, weights as base64 Float32. */
-export interface SerializedClassifier {
-  format: 'desk-linear-v1';
-  labels: string[];
-  vectorizer: VectorizerData;
-  weights: string;
-  bias: number[];
-}
-
 export interface ClassifierTrainOptions {
-  features?: FeatureOptions;
+  features?: FeatureSpec;
   train?: Partial<TrainOptions>;
   /** Minimum number of training documents a feature must occur in. */
   minDf?: number;
@@ -40,69 +37,68 @@ export interface ClassifierTrainOptions {
   titleOnlyCopies?: boolean;
 }
 
-/** A trained text classifier: TF-IDF over jieba words, word bigrams and char n-grams + softmax regression. */
+/** A trained text classifier: TF-IDF over hashed jieba words and char n-grams + softmax regression. */
 export class TextClassifier {
-  private constructor(
-    readonly labels: string[],
-    private readonly vectorizer: Vectorizer,
-    private readonly model: LinearWeights,
-  ) {}
+  private readonly scorer: LinearScorer;
+
+  private constructor(private readonly parts: ModelParts) {
+    this.scorer = new LinearScorer(parts.vocabulary, parts.model);
+  }
+
+  get labels(): string[] {
+    return this.parts.labels;
+  }
+
+  /** How this model reads text; messages may be featurised once for every model with the same spec. */
+  get featureSpec(): FeatureSpec {
+    return this.parts.spec;
+  }
 
   static train(input: LabelledDocument[], options: ClassifierTrainOptions = {}): TextClassifier {
     const docs =
       options.titleOnlyCopies === false
         ? input
         : [...input, ...input.filter((d) => d.body).map((d) => ({ title: d.title, label: d.label }))];
-    const featureOptions = options.features ?? defaultFeatureOptions;
+    const spec = options.features ?? defaultFeatureSpec;
     const labels = [...new Set(docs.map((d) => d.label))].sort();
     if (labels.length < 2) throw new Error('training needs at least two labels');
-    const featured = docs.map((d) => documentFeatures(d, featureOptions));
-    const vectorizer = Vectorizer.fit(featured, options.minDf ?? 2, featureOptions);
-    const xs = featured.map((f) => vectorizer.transform(f));
+    const bags = docs.map((d) => extractFeatures(d, spec));
+    const vocabulary = Vocabulary.fit(bags, options.minDf ?? 2);
+    const xs = bags.map((bag) => vocabulary.transform(bag));
     const ys = docs.map((d) => labels.indexOf(d.label));
-    const model = trainSoftmax(xs, ys, labels.length, vectorizer.size, {
+    const model = trainSoftmax(xs, ys, labels.length, vocabulary.size, {
       ...defaultTrainOptions,
       ...options.train,
     });
-    return new TextClassifier(labels, vectorizer, model);
+    return new TextClassifier({ labels, spec, vocabulary, model });
+  }
+
+  /** Features of a document the way this model reads it. */
+  features(doc: Document): FeatureBag {
+    return extractFeatures(doc, this.parts.spec);
   }
 
   predict(doc: Document): Prediction {
-    const x = this.vectorizer.transform(documentFeatures(doc, this.vectorizer.data.options));
-    const p = predictProba(this.model, x);
-    const ranking = this.labels
+    return this.predictFeatures(this.features(doc));
+  }
+
+  /** Predict from features already extracted (with any spec equal to `featureSpec`). */
+  predictFeatures(bag: FeatureBag): Prediction {
+    if (bag.spec !== this.parts.spec && !sameSpec(bag.spec, this.parts.spec))
+      throw new Error('features were extracted with another spec than this model reads');
+    const p = this.scorer.probabilities(bag);
+    const ranking = this.parts.labels
       .map((label, i) => ({ label, probability: p[i]! }))
       .sort((a, b) => b.probability - a.probability);
     return { label: ranking[0]!.label, confidence: ranking[0]!.probability, ranking };
   }
 
   serialize(): SerializedClassifier {
-    const bytes = new Uint8Array(
-      this.model.weights.buffer,
-      this.model.weights.byteOffset,
-      this.model.weights.byteLength,
-    );
-    return {
-      format: 'desk-linear-v1',
-      labels: this.labels,
-      vectorizer: this.vectorizer.data,
-      weights: Buffer.from(bytes).toString('base64'),
-      bias: [...this.model.bias],
-    };
+    return serializeParts(this.parts);
   }
 
-  static deserialize(data: SerializedClassifier): TextClassifier {
-    if (data.format !== 'desk-linear-v1') throw new Error(`unknown model format ${String(data.format)}`);
-    const buffer = Buffer.from(data.weights, 'base64');
-    const weights = new Float32Array(
-      buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength),
-    );
-    const vectorizer = new Vectorizer(data.vectorizer);
-    return new TextClassifier(data.labels, vectorizer, {
-      classes: data.labels.length,
-      dims: vectorizer.size,
-      weights,
-      bias: Float32Array.from(data.bias),
-    });
+  /** A stored model; older formats are converted, unusable ones throw StaleModelError. */
+  static deserialize(data: unknown): TextClassifier {
+    return new TextClassifier(deserializeParts(data));
   }
 }

@@ -1,4 +1,5 @@
 export * from './classifier';
+export * from './classify-message';
 export * from './cross-validate';
 export * from './eval-runs';
 export * from './events';

@@ -1,4 +1,4 @@
-import type { SparseVector } from './vectorizer';
+import type { SparseVector } from './vocabulary';
 
 export interface TrainOptions {
   epochs: number;
@@ -23,7 +23,7 @@ export const defaultTrainOptions: TrainOptions = {
 export interface LinearWeights {
   classes: number;
   dims: number;
-  /** Row-major: weights[c * dims + f]. */
+  /** Feature-major: weights[f * classes + c], so one feature's weights share a cache line. */
   weights: Float32Array;
   bias: Float32Array;
 }
@@ -42,13 +42,14 @@ export function shuffled(n: number, seed: number): number[] {
 
 /** Class probabilities (softmax of the linear scores) of one vector. */
 export function predictProba(model: LinearWeights, x: SparseVector, scale = 1): Float64Array {
-  const scores = new Float64Array(model.classes);
-  for (let c = 0; c < model.classes; c++) {
-    let s = 0;
-    const row = c * model.dims;
-    for (let k = 0; k < x.index.length; k++) s += model.weights[row + x.index[k]!]! * x.value[k]!;
-    scores[c] = s * scale + model.bias[c]!;
+  const classes = model.classes;
+  const scores = new Float64Array(classes);
+  for (let k = 0; k < x.index.length; k++) {
+    const row = x.index[k]! * classes;
+    const v = x.value[k]!;
+    for (let c = 0; c < classes; c++) scores[c]! += model.weights[row + c]! * v;
   }
+  for (let c = 0; c < classes; c++) scores[c] = scores[c]! * scale + model.bias[c]!;
   let max = -Infinity;
   for (const s of scores) max = Math.max(max, s);
   let sum = 0;
@@ -96,9 +97,9 @@ export function trainSoftmax(
       for (let c = 0; c < classes; c++) {
         const g = w * (p[c]! - (ys[i] === c ? 1 : 0));
         if (Math.abs(g) < 1e-6) continue;
-        const row = c * dims;
         const step = (lr * g) / scale;
-        for (let k = 0; k < x.index.length; k++) model.weights[row + x.index[k]!]! -= step * x.value[k]!;
+        for (let k = 0; k < x.index.length; k++)
+          model.weights[x.index[k]! * classes + c]! -= step * x.value[k]!;
         model.bias[c]! -= lr * g * 0.1;
       }
     }

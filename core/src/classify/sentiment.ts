@@ -1,4 +1,5 @@
 import { type SerializedClassifier, TextClassifier } from './classifier';
+import type { Document, FeatureBag, FeatureSpec } from './features';
 import { scoreLexicon } from './sentiment-lexicon';
 
 export const sentimentLabels = ['负面', '中性', '正面'] as const;
@@ -35,7 +36,21 @@ export class SentimentModel {
   }
 
   score(text: string): SentimentResult {
-    const ranking = this.classifier.predict({ title: text }).ranking;
+    return this.scoreFeatures(this.classifier.features({ title: text }));
+  }
+
+  get featureSpec(): FeatureSpec {
+    return this.classifier.featureSpec;
+  }
+
+  /** Features of a message (title and body) the way this model reads them. */
+  features(doc: Document): FeatureBag {
+    return this.classifier.features(doc);
+  }
+
+  /** Score features already extracted, e.g. shared with the topic model (same spec). */
+  scoreFeatures(bag: FeatureBag): SentimentResult {
+    const ranking = this.classifier.predictFeatures(bag).ranking;
     const positive = ranking.find((r) => r.label === '1')?.probability ?? 0.5;
     const score = 2 * positive - 1;
     return { score, label: labelForScore(score) };
@@ -50,7 +65,8 @@ export class SentimentModel {
     return this.classifier.serialize();
   }
 
-  static deserialize(data: SerializedClassifier): SentimentModel {
+  /** A stored model; older formats are converted, unusable ones throw StaleModelError. */
+  static deserialize(data: unknown): SentimentModel {
     return new SentimentModel(TextClassifier.deserialize(data));
   }
 }

@@ -8,6 +8,7 @@ export interface SchemeCandidate {
   region: string | null;
 }
 
+const lowerText = (m: SchemeCandidate) => `${m.title}\n${m.body}`.toLowerCase();
 const anyIn = (text: string, words: string[]) => words.some((w) => text.includes(w.toLowerCase()));
 
 /**
@@ -15,11 +16,10 @@ const anyIn = (text: string, words: string[]) => words.some((w) => text.includes
  * event word AND no exclusion word; empty groups do not restrict. Words match as substrings of the
  * title and body (case-insensitive), the way analysts expect 丽发新城 to match inside longer text.
  */
-export function matchesScheme(scheme: SchemeRule, m: SchemeCandidate): boolean {
+export function matchesScheme(scheme: SchemeRule, m: SchemeCandidate, text = lowerText(m)): boolean {
   if (scheme.sourceIds.length && !scheme.sourceIds.includes(m.sourceId)) return false;
   if (scheme.channels.length && !scheme.channels.includes(m.channel)) return false;
   if (scheme.regions.length && !(m.region && scheme.regions.includes(m.region))) return false;
-  const text = `${m.title}\n${m.body}`.toLowerCase();
   if (
     scheme.regionWords.length &&
     !anyIn(text, scheme.regionWords) &&
@@ -31,9 +31,11 @@ export function matchesScheme(scheme: SchemeRule, m: SchemeCandidate): boolean {
   return !anyIn(text, scheme.excludeWords);
 }
 
-/** The ids of every scheme a message hits. */
-export const matchingSchemes = (schemes: SchemeRule[], m: SchemeCandidate): number[] =>
-  schemes.filter((s) => matchesScheme(s, m)).map((s) => s.id);
+/** The ids of every scheme a message hits (the text is lower-cased once, not once per scheme). */
+export function matchingSchemes(schemes: SchemeRule[], m: SchemeCandidate): number[] {
+  const text = lowerText(m);
+  return schemes.filter((s) => matchesScheme(s, m, text)).map((s) => s.id);
+}
 
 /**
  * Meilisearch queries of a scheme: one per (region × subject × event) combination, capped. Plain

@@ -1,4 +1,4 @@
-import { guessTopic, lexiconSentiment, type SentimentResult } from '@desk/core/classify';
+import { classifyMessage } from '@desk/core/classify';
 import { categoryRules, type Db, ModelCache } from '@desk/core/store';
 import type { BatchContext, ClassifiedItem, EnrichedItem, StageResult } from './types';
 
@@ -31,9 +31,7 @@ export async function classify(
   return {
     items: items.map((item) => {
       const doc = { title: item.masked.title, body: item.masked.body };
-      const topic = guessTopic(doc, rules, topicModel);
-      const text = `${doc.title}\n${doc.body}`;
-      const sentiment: SentimentResult = sentimentModel ? sentimentModel.score(text) : lexiconSentiment(text);
+      const { topic, sentiment } = classifyMessage(doc, { rules, topicModel, sentimentModel });
       return {
         ...item,
         topic: topic.topic,

@@ -6,7 +6,7 @@ import { listDepartments } from '../departments';
 import { createRoutingRule, proposeDepartment } from '../routing';
 import { categoryRules } from './categories';
 import { ModelCache } from './model-cache';
-import { activeModelVersion } from './models';
+import { activeModelVersion, saveModel } from './models';
 import { createShift, onDutyAt } from './rota';
 import { addTrainingExamples, trainFromExamples } from './training';
 
@@ -43,6 +43,16 @@ describe('topics store', () => {
     expect(await activeModelVersion(db, 'topic')).toMatchObject({ version: 1 });
     const model = await new ModelCache(db).topicModel();
     expect(model?.predict({ title: '物业不管电梯' }).label).toBe('城乡建设');
+  });
+
+  it('treats a stored model it cannot read as absent and logs that it is stale', async () => {
+    const db = rt.database.db;
+    const stale = { format: 'desk-linear-v0', labels: ['0', '1'] } as never;
+    await saveModel(db, { kind: 'sentiment', model: stale, metrics: {}, trainingSize: 2 });
+    const warnings: string[] = [];
+    const cache = new ModelCache(db, { warn: (_details, message) => warnings.push(message) });
+    expect(await cache.sentimentModel()).toBeNull();
+    expect(warnings).toEqual([expect.stringMatching(/sentiment model v1 is stale.*lexicon/)]);
   });
 
   it('proposes a department from a matching rule and names the rule as the reason', async () => {
