@@ -116,7 +116,8 @@ describe('/api/messages', () => {
 
   it('searches the full text through Meilisearch, combined with facets, with exact totals', async () => {
     const { rows, range } = await list(duty, { filter: { q: '路灯', region: '昌江区' }, range: [0, 24] });
-    expect(rows[0]?.title).toBe('昌江区西郊街道路灯不亮');
+    expect(rows.map((r) => r.title)).toContain('昌江区西郊街道路灯不亮');
+    expect(rows.every((r) => r.region === '昌江区')).toBe(true);
     expect(range).toMatch(/^messages 0-\d+\/\d+$/);
     const phone = await list(duty, { filter: { q: '13912345678' } });
     expect(phone.rows).toHaveLength(0);
