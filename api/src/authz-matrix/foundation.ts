@@ -8,6 +8,10 @@ export const matrix: Matrix = {
   'GET /api/auth/me': { access: everyone },
   'GET /api/openapi.json': { access: 'public' },
   'GET /api/docs': { access: 'public' },
+  'GET /api/docs/assets/swagger-ui-dist/:file': {
+    access: 'public',
+    params: () => ({ file: 'swagger-ui.css' }),
+  },
   'GET /api/users': { access: adminOnly },
   'GET /api/users/:id': { access: adminOnly, params: (f) => ({ id: f.admin.id }) },
   'POST /api/users': {

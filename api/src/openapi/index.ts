@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { AppError } from '@desk/core';
 import { swaggerUI } from '@hono/swagger-ui';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { generateSpecs } from 'hono-openapi';
@@ -88,14 +92,22 @@ export async function buildOpenApiDocument(app: Hono<AppEnv>) {
   return { ...spec, paths };
 }
 
-/** Swagger UI loads its bundle from a CDN and starts with an inline script: allow exactly that on /api/docs. */
+/** Swagger UI starts with an inline script: allow exactly that on /api/docs (its assets are served by us). */
 export const docsContentSecurity: MiddlewareHandler = async (c, next) => {
   await next();
   c.res.headers.set(
     'Content-Security-Policy',
-    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https://cdn.jsdelivr.net; connect-src 'self'; frame-ancestors 'none'",
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
   );
 };
+
+/** Swagger UI's bundle comes from the swagger-ui-dist package, so the docs work on a machine without internet. */
+const DOCS_ASSETS = '/api/docs/assets';
+const swaggerAssets = {
+  'swagger-ui.css': 'text/css; charset=utf-8',
+  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
+} as const;
+const swaggerDist = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
 /** `GET /api/openapi.json` (built once from the real routes) and `GET /api/docs` (Swagger UI). */
 export function registerOpenApi(app: Hono<AppEnv>): void {
@@ -104,5 +116,15 @@ export function registerOpenApi(app: Hono<AppEnv>): void {
     document ??= buildOpenApiDocument(app);
     return c.json(await document);
   });
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json', title: '舆情回应工作台 API' }));
+  app.get(`${DOCS_ASSETS}/swagger-ui-dist/:file`, (c) => {
+    const file = c.req.param('file');
+    if (!Object.hasOwn(swaggerAssets, file)) throw new AppError('NOT_FOUND');
+    c.header('Content-Type', swaggerAssets[file as keyof typeof swaggerAssets]);
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.body(readFileSync(join(swaggerDist, file)));
+  });
+  app.get(
+    '/api/docs',
+    swaggerUI({ url: '/api/openapi.json', title: '舆情回应工作台 API', baseUrl: DOCS_ASSETS }),
+  );
 }

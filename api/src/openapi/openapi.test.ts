@@ -41,12 +41,18 @@ describe('/api/openapi.json and /api/docs', () => {
     expect(spec.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 
-  it('serves Swagger UI with a content policy that allows only its CDN bundle', async () => {
+  it('serves Swagger UI and its bundle itself, with no third-party origin in the content policy', async () => {
     const res = await rt.app.request('/api/docs');
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain('/api/openapi.json');
-    expect(res.headers.get('Content-Security-Policy')).toContain('https://cdn.jsdelivr.net');
+    const html = await res.text();
+    expect(html).toContain('/api/openapi.json');
+    expect(html).not.toContain('cdn.jsdelivr.net');
+    expect(res.headers.get('Content-Security-Policy')).not.toMatch(/https?:/);
+    const bundle = await rt.app.request('/api/docs/assets/swagger-ui-dist/swagger-ui-bundle.js');
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('Content-Type')).toContain('javascript');
+    expect((await rt.app.request('/api/docs/assets/swagger-ui-dist/package.json')).status).toBe(404);
     const other = await rt.app.request('/api/health');
-    expect(other.headers.get('Content-Security-Policy')).not.toContain('cdn.jsdelivr.net');
+    expect(other.headers.get('Content-Security-Policy')).toContain("script-src 'self';");
   });
 });
