@@ -276,6 +276,8 @@ describe('feeds through the ingest pipeline', () => {
         expect(await count(eq(schema.messages.sourceId, id))).toBe(before);
         const failures = (await (await call(rt.app, admin, `/api/sources/${id}/failures`)).json()) as Json[];
         expect(failures[0]?.reason).toMatch(reason);
+        const all = (await (await call(rt.app, admin, '/api/sources/failures')).json()) as Json[];
+        expect(all[0]).toMatchObject({ stage: 'pull', sourceId: id });
       });
     }
   });

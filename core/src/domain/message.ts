@@ -70,6 +70,8 @@ export const MessageListFilterSchema = z
     region: oneOrMany(shortText),
     topic: oneOrMany(shortText),
     sentimentLabel: oneOrMany(shortText),
+    /** Same as sentimentLabel (the facet is called "sentiment" on the desk). */
+    sentiment: oneOrMany(shortText),
     status: oneOrMany(MessageStatusSchema),
     eventId: id,
     caseId: id,
@@ -78,7 +80,10 @@ export const MessageListFilterSchema = z
     to: z.coerce.date(),
   })
   .partial()
-  .strict();
+  .strict()
+  .transform(({ sentiment, ...filter }) =>
+    sentiment ? { ...filter, sentimentLabel: [...(filter.sentimentLabel ?? []), ...sentiment] } : filter,
+  );
 export type MessageListFilter = z.infer<typeof MessageListFilterSchema>;
 
 export const messageSortFields = [

@@ -23,7 +23,9 @@ describe('/api/messages', () => {
   const eduIds: number[] = [];
   let eduDepartment = 0;
   const list = async (token: string, query: Json = {}) => {
-    const params = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, JSON.stringify(v)]));
+    const params = new URLSearchParams(
+      Object.entries(query).map(([k, v]): [string, string] => [k, JSON.stringify(v)]),
+    );
     const res = await call(rt.app, token, `/api/messages?${params}`);
     return {
       res,
@@ -112,6 +114,9 @@ describe('/api/messages', () => {
     expect(region.rows.map((r) => r.title)).toContain('昌江区西郊街道路灯不亮');
     const range = await list(duty, { filter: { from: '2024-01-10T00:00:00Z', to: '2024-01-19T23:59:59Z' } });
     expect(range.range).toBe('messages 0-9/10');
+    const negative = await list(duty, { filter: { sentiment: '负面' }, range: [0, 99] });
+    expect(negative.rows.length).toBeGreaterThan(0);
+    expect(negative.rows.every((r) => r.sentimentLabel === '负面')).toBe(true);
   });
 
   it('searches the full text through Meilisearch, combined with facets, with exact totals', async () => {

@@ -46,6 +46,12 @@ export const sourceRoutes = new Hono<AppEnv>()
     if (typeof filter.q === 'string') all = all.filter((s) => s.name.includes(filter.q as string));
     return sendList(c, 'sources', all.slice(offset, offset + limit), offset, all.length);
   })
+  // Before '/:id': every permanent ingest failure (pulls, bad payloads, index rejections), newest first.
+  .get('/failures', requireAccess('sources', 'show'), async (c) => {
+    const { offset, limit } = parseListParams(c);
+    const { rows, total } = await listIngestFailures(c.var.ctx.db, { offset, limit });
+    return sendList(c, 'ingest-failures', rows, offset, total);
+  })
   .get('/:id', requireAccess('sources', 'show'), validate('param', IdParam), async (c) =>
     c.json(toSource(await found(c, c.req.valid('param').id))),
   )
