@@ -26,7 +26,7 @@ export interface FeatureSpec {
   /** Character n-gram sizes over runs of non-punctuation characters, e.g. [1, 2, 3]. */
   charNgrams: number[];
   /** Character n-grams come from the first maxFieldChars characters of each field, words from the first
-   * maxWordChars (jieba costs most): the matter is named early. Measured in ARCHITECTURE.md (classifier). */
+   * maxWordChars (jieba costs most): the matter is named early. Figures: ARCHITECTURE.md, classifier. */
   maxFieldChars: number;
   maxWordChars: number;
 }

@@ -65,6 +65,8 @@ describe('stored models', () => {
     const damaged = { ...(viaJson(topic.serialize()) as object), weights: 'AAAA' };
     expect(() => TextClassifier.deserialize(damaged)).toThrow(StaleModelError);
     expect(() => SentimentModel.deserialize(null)).toThrow(StaleModelError);
+    const noSpec = { ...(viaJson(topic.serialize()) as object), features: { words: 'yes' } };
+    expect(() => TextClassifier.deserialize(noSpec)).toThrow(StaleModelError);
   });
 });
 

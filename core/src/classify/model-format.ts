@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { featureKey } from './feature-hash';
 import { defaultFeatureSpec, type FeatureSpec } from './features';
 import type { LinearWeights } from './linear-model';
@@ -62,7 +63,17 @@ export function serializeParts(parts: ModelParts): SerializedClassifier {
   };
 }
 
+/** A stored spec is data from the database: check it before the feature code trusts it. */
+const FeatureSpecSchema = z.object({
+  words: z.boolean(),
+  charNgrams: z.array(z.number().int().min(1).max(8)),
+  maxFieldChars: z.number().int().positive(),
+  maxWordChars: z.number().int().nonnegative(),
+});
+
 function fromV2(data: SerializedClassifier): ModelParts {
+  const spec = FeatureSpecSchema.safeParse(data.features);
+  if (!spec.success) throw new StaleModelError('model has no valid feature spec');
   const keys = fromBase64(data.keys, (b) => new Uint32Array(b));
   const idf = fromBase64(data.idf, (b) => new Float32Array(b));
   const weights = fromBase64(data.weights, (b) => new Float32Array(b));
@@ -70,7 +81,7 @@ function fromV2(data: SerializedClassifier): ModelParts {
   if (idf.length !== keys.length || weights.length !== keys.length * classes)
     throw new StaleModelError('model arrays do not match its labels and keys');
   const model = { classes, dims: keys.length, weights, bias: Float32Array.from(data.bias) };
-  return { labels: data.labels, spec: data.features, vocabulary: new Vocabulary(keys, idf), model };
+  return { labels: data.labels, spec: spec.data, vocabulary: new Vocabulary(keys, idf), model };
 }
 
 /** v1 features were the strings whose hashes are now the keys; weights turn from label-major. */
