@@ -35,6 +35,7 @@ const PULL_JOB_OPTIONS = {
   backoff: { type: 'exponential', delay: 5_000 },
   removeOnComplete: 200,
 };
+const QUIET_CHECK_MS = 60_000;
 /** Outbox notifications between processes (a store in one, the indexer in another). */
 export const outboxChannel = (prefix: string) => `${prefix}:outbox`;
 
@@ -117,6 +118,7 @@ export function startPipeline(ctx: IngestContext): Pipeline {
     });
   });
 
+  let lastQuietCheck = 0;
   void pull.process('tick', 1, async () => {
     const enqueuePull = (sourceId: number, dueAt: Date) =>
       pull
@@ -127,8 +129,10 @@ export function startPipeline(ctx: IngestContext): Pipeline {
         )
         .then(() => {});
     const pulls = await scheduleDuePulls(ctx.db, enqueuePull);
-    const quiet = await alertQuietSources(ctx.db);
-    return { pulls, quiet };
+    // Quietness changes over hours: look at most once a minute, whatever the tick.
+    if (Date.now() - lastQuietCheck < QUIET_CHECK_MS) return { pulls };
+    lastQuietCheck = Date.now();
+    return { pulls, quiet: await alertQuietSources(ctx.db) };
   });
   void pull.add(
     'tick',

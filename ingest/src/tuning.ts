@@ -18,6 +18,11 @@ export interface IngestTuning {
   lockDurationMs: number;
   /** Outbox rows per Meilisearch write. */
   indexBatchSize: number;
+  /**
+   * How long a part-filled batch may wait for more rows while another write is in flight: fewer,
+   * larger writes cost Meilisearch less, and a re-index right after a store (events) joins the first.
+   */
+  indexLingerMs: number;
   /** Meilisearch writes awaited at once (Meilisearch batches consecutive writes itself). */
   indexInFlight: number;
   /** Idle poll of the outbox, for rows written by other processes. */
@@ -38,6 +43,7 @@ export const defaultTuning: IngestTuning = {
   maxFeedBytes: 5 * 1024 * 1024,
   lockDurationMs: 30_000,
   indexBatchSize: 2_000,
+  indexLingerMs: 300,
   indexInFlight: 3,
   indexPollMs: 1_000,
   indexLockMs: 15_000,

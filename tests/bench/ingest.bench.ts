@@ -121,7 +121,7 @@ export async function run(args: string[]) {
   await applySearchSettings(client, searchConfig('raw_'));
   const redis = createRedis(services.redisUrl);
   const queue = { redisUrl: services.redisUrl, prefix: 'bench' };
-  const tuning: Partial<IngestTuning> = { hostGapMs: 0, schedulerTickMs: 100 };
+  const tuning: Partial<IngestTuning> = { hostGapMs: 0, schedulerTickMs: 250 };
   console.log(`ingest bench: ${n} messages, ${database.kind}, ${FEEDS} JSON feeds on localhost`);
 
   // 1. End to end.

@@ -131,8 +131,13 @@ export function startIndexer(deps: IndexerDeps): Indexer {
     if (!(await lease.hold())) return wait(tuning.indexLockMs / 3);
     const sending = [...inFlight.values()].flat();
     const batch = await nextOutboxBatch(db, tuning.indexBatchSize, sending);
+    // While a write is in flight, a part-filled batch waits a little for more rows: Meilisearch spends
+    // ~700 µs per document in batches of 250 and ~400 µs in batches of 2,000. An idle index gets rows at once.
+    const lingering = tuning.indexLingerMs - (Date.now() - batch.oldestAt);
+    const partFilled = batch.rows.length < tuning.indexBatchSize && inFlight.size > 0;
+    if (batch.rows.length > 0 && partFilled && lingering > 0) return wait(lingering);
     if (batch.rows.length > 0) return launch(batch);
-    if (inFlight.size > 0) return void (await Promise.race(inFlight.keys()));
+    // Woken by new rows (notify) or a finished write, whichever comes first.
     return wait(tuning.indexPollMs);
   }
 

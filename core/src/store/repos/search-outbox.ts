@@ -17,6 +17,8 @@ export async function markForReindex(db: Db, messageIds: number[], reason: 'new'
 export interface OutboxBatch {
   rows: Pick<OutboxRow, 'id' | 'messageId' | 'reason'>[];
   messages: IndexedMessageRow[];
+  /** When the oldest of these rows was written (ms since epoch). */
+  oldestAt: number;
 }
 
 const idList = (ids: number[]) => `{${ids.join(',')}}`;
@@ -28,14 +30,16 @@ const idList = (ids: number[]) => `{${ids.join(',')}}`;
 export async function nextOutboxBatch(db: Db, limit: number, exceptIds: number[] = []): Promise<OutboxBatch> {
   const result = await db.execute(sql`
     with pending as (
-      select id, message_id, reason from search_outbox
+      select id, message_id, reason, created_at from search_outbox
       where not (id = any(${idList(exceptIds)}::bigint[])) order by id limit ${limit}
     )
     select
       (select json_agg(json_build_array(id, message_id, reason)) from pending) as outbox,
+      (select extract(epoch from min(created_at)) * 1000 from search_outbox where id in (select id from pending)) as oldest,
       (select json_agg(${indexedMessageJson}) from messages m
         where m.id in (select message_id from pending)) as messages`);
-  const row = (result as unknown as { rows: { outbox: unknown; messages: unknown }[] }).rows[0];
+  const row = (result as unknown as { rows: { outbox: unknown; messages: unknown; oldest: unknown }[] })
+    .rows[0];
   const outbox = (typeof row?.outbox === 'string' ? JSON.parse(row.outbox) : (row?.outbox ?? [])) as [
     number,
     number,
@@ -44,6 +48,7 @@ export async function nextOutboxBatch(db: Db, limit: number, exceptIds: number[]
   return {
     rows: outbox.map(([id, messageId, reason]) => ({ id: Number(id), messageId, reason })),
     messages: parseIndexedMessages(row?.messages),
+    oldestAt: Number(row?.oldest ?? Date.now()),
   };
 }
 
