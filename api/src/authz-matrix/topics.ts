@@ -35,6 +35,22 @@ const freshEvent = async (f: Fixtures) => {
   const now = new Date();
   return (await insertEvent(f.db, { title: '矩阵事件', centroid: {}, firstSeenAt: now, lastSeenAt: now })).id;
 };
+/** A message of its own for each call that moves messages between events. */
+const freshMessage = async (f: Fixtures) => {
+  const [source] = await f.db.select({ id: schema.sources.id }).from(schema.sources).limit(1);
+  const [message] = await f.db
+    .insert(schema.messages)
+    .values({
+      sourceId: source!.id,
+      dedupeKey: `id:matrix-${unique()}`,
+      kind: 'web',
+      channel: 'web',
+      title: '矩阵留言',
+      body: '',
+    })
+    .returning({ id: schema.messages.id });
+  return message!.id;
+};
 const freshAlert = async (f: Fixtures, side: Side) =>
   (await raiseAlert(f.db, {
     kind: 'manual',
@@ -177,6 +193,15 @@ export const matrix: Matrix = {
     access: desk,
     params: (f) => ({ id: x(f).event }),
     body: async (f) => ({ eventIds: [await freshEvent(f)] }),
+  },
+  'POST /api/events': {
+    access: desk,
+    body: async (f) => ({ messageIds: [await freshMessage(f)] }),
+  },
+  'POST /api/events/:id/messages': {
+    access: desk,
+    params: (f) => ({ id: x(f).event }),
+    body: async (f) => ({ messageIds: [await freshMessage(f)] }),
   },
   'GET /api/alerts': { access: { ...alertReaders, handler: 'allow' } },
   'GET /api/alerts/:id': {

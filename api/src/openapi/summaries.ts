@@ -39,4 +39,6 @@ export const operationSummaries: Record<string, string> = {
   'GET /api/notifications': '我的通知（临期、超期、分派、待审）',
   'GET /api/workflow-settings': '流程设置（如：领导可审批答复稿）',
   'PUT /api/workflow-settings': '修改流程设置（管理员）',
+  'POST /api/events': '由选中的留言新建舆情事件（title 可选；留言移出原事件，两边统计与热度重算）',
+  'POST /api/events/{id}/messages': '将留言并入舆情事件（留言移出原事件，两边统计与热度重算，留言重新索引）',
 };

@@ -111,6 +111,8 @@ export const accessTable = {
     list: ['admin', 'duty', 'reviewer', 'leader'],
     show: ['admin', 'duty', 'reviewer', 'leader'],
     edit: ['admin', 'duty'],
+    // Open an event from messages, or merge messages into one (triage on the message list).
+    create: ['admin', 'duty'],
   },
   alerts: {
     list: ['admin', 'duty', 'handler', 'leader'],

@@ -10,6 +10,7 @@ import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { audit } from '../../middleware/audit';
+import { eventRegroupRoutes } from './regroup';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const TimelineQuery = z.object({ bucket: z.enum(['hour', 'day']).default('hour') });
@@ -103,4 +104,5 @@ export const eventRoutes = new Hono<AppEnv>()
       await audit(c, { action: 'merge', entity: 'events', entityId: id, after: { merged: eventIds } });
       return c.json(row && publicEvent(row));
     },
-  );
+  )
+  .route('/', eventRegroupRoutes);

@@ -2,6 +2,8 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, lt, type SQL, sql } fr
 import type { EventUpdate } from '../../../domain/event';
 import type { Db } from '../../db';
 import { type EventRow, events, messages } from '../../schema';
+import { markForReindex } from '../search-outbox';
+import { refreshEventStats } from './event-stats';
 
 /** Open events seen since a time: the candidates a new message may join. */
 export const candidateEvents = (db: Db, since: Date): Promise<EventRow[]> =>
@@ -120,7 +122,7 @@ export async function eventWindowCounts(db: Db, eventId: number, windowStart: Da
   return row ?? { recent: 0, recentNegative: 0, baseline: 0 };
 }
 
-/** Merge events into a target: their messages move, their figures are summed, they disappear from lists. */
+/** Merge events into a target: their messages move, its figures are recounted, they disappear from lists. */
 export async function mergeEvents(
   db: Db,
   targetId: number,
@@ -129,35 +131,24 @@ export async function mergeEvents(
   const others = sourceIds.filter((id) => id !== targetId);
   return db.transaction(async (tx) => {
     for (const id of others) {
-      await tx
+      const moved = await tx
         .update(messages)
         .set({ eventId: targetId, updatedAt: new Date() })
-        .where(eq(messages.eventId, id));
+        .where(eq(messages.eventId, id))
+        .returning({ id: messages.id });
+      // Their eventId facet changed: queue them for the search index.
+      await markForReindex(
+        tx,
+        moved.map((m) => m.id),
+      );
       await tx
         .update(events)
         .set({ mergedIntoId: targetId, status: 'closed', updatedAt: new Date() })
         .where(eq(events.id, id));
     }
-    const [stats] = await tx
-      .select({
-        n: count(),
-        negative: sql<number>`count(*) filter (where ${messages.sentimentLabel} = '负面')`.mapWith(Number),
-        likes: sql<number>`coalesce(sum(${messages.likes}), 0)`.mapWith(Number),
-        replies: sql<number>`coalesce(sum(${messages.replies}), 0)`.mapWith(Number),
-      })
-      .from(messages)
-      .where(eq(messages.eventId, targetId));
-    const [row] = await tx
-      .update(events)
-      .set({
-        messageCount: stats?.n ?? 0,
-        negativeCount: stats?.negative ?? 0,
-        likes: stats?.likes ?? 0,
-        replies: stats?.replies ?? 0,
-        updatedAt: new Date(),
-      })
-      .where(eq(events.id, targetId))
-      .returning();
+    // Hotness, regions and departments follow the merged messages too (the pipeline's recount).
+    await refreshEventStats(tx, [targetId]);
+    const [row] = await tx.select().from(events).where(eq(events.id, targetId));
     return row;
   });
 }

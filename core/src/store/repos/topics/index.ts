@@ -1,5 +1,7 @@
 export * from './alerts';
 export * from './categories';
+export * from './event-messages';
+export * from './event-stats';
 export * from './events';
 export * from './model-cache';
 export * from './models';

@@ -1,0 +1,72 @@
+import { AppError, EventAttachMessagesSchema, EventCreateSchema } from '@desk/core';
+import { attachMessagesToEvent, createEventFromMessages, type EventRegrouping } from '@desk/core/store';
+import { publishDeskEvent } from '@desk/queue';
+import { indexEvents } from '@desk/search-config';
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../context';
+import { validate } from '../../http/validate';
+import { requireAccess } from '../../middleware/access';
+import { audit } from '../../middleware/audit';
+
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+
+/** The event as the API shows it, with what moved (the term vector stays internal). */
+const view = ({ event: { centroid: _, ...event }, movedMessageIds, previousEventIds }: EventRegrouping) => ({
+  ...event,
+  movedMessageIds,
+  previousEventIds,
+});
+
+/**
+ * After a regrouping: the events index and the live board follow (a Meilisearch or Redis outage must
+ * not fail the change, the database is the record; the moved messages are in the search outbox already),
+ * and the audit log records which messages moved from which events.
+ */
+async function afterRegrouping(c: Context<AppEnv>, action: 'create' | 'attach', result: EventRegrouping) {
+  const { ctx } = c.var;
+  const touched = [result.event.id, ...result.previousEventIds];
+  await indexEvents(ctx.db, ctx.search, touched).catch((error) =>
+    ctx.log.warn({ err: error }, 'event index failed'),
+  );
+  await publishDeskEvent(
+    ctx.redis,
+    ctx.queue.prefix,
+    result.updated.map((e) => ({ type: 'event.updated' as const, ...e })),
+  ).catch((error) => ctx.log.warn({ err: error }, 'event publish failed'));
+  await audit(c, {
+    action,
+    entity: 'events',
+    entityId: result.event.id,
+    after: {
+      title: result.event.title,
+      messageIds: result.movedMessageIds,
+      fromEventIds: result.previousEventIds,
+      messageCount: result.event.messageCount,
+    },
+  });
+}
+
+/**
+ * Triage on the message list: `POST /api/events` opens an event from messages, `POST /api/events/:id/messages`
+ * merges messages into an existing one. Both take messages out of their previous events.
+ */
+export const eventRegroupRoutes = new Hono<AppEnv>()
+  .post('/', requireAccess('events', 'create'), validate('json', EventCreateSchema), async (c) => {
+    const result = await createEventFromMessages(c.var.ctx.db, c.req.valid('json'));
+    await afterRegrouping(c, 'create', result);
+    return c.json(view(result), 201);
+  })
+  .post(
+    '/:id/messages',
+    requireAccess('events', 'edit'),
+    validate('param', IdParam),
+    validate('json', EventAttachMessagesSchema),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const result = await attachMessagesToEvent(c.var.ctx.db, id, c.req.valid('json').messageIds);
+      if (!result) throw new AppError('NOT_FOUND');
+      await afterRegrouping(c, 'attach', result);
+      return c.json(view(result));
+    },
+  );
