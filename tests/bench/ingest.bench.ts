@@ -2,30 +2,35 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { type Database, loadIndexedMessages, openDatabase, outboxSize, schema } from '@desk/core/store';
+import { type Database, loadIndexedMessages, openDatabase, schema } from '@desk/core/store';
 import { keywordsFromTokens, segment } from '@desk/core/text';
 import {
   createGenerator,
   type GeneratedMessage,
   type IngestTuning,
+  type Pipeline,
   startPipeline,
   toDocument,
 } from '@desk/ingest';
-import { createQueue, createRedis, deskEventsChannel } from '@desk/queue';
+import { createRedis, deskEventsChannel, type Redis } from '@desk/queue';
 import { applySearchSettings, createSearchClient, indexUid, type SearchConfig } from '@desk/search-config';
 import { eq, isNull, sql } from 'drizzle-orm';
+import pg from 'pg';
 import pino from 'pino';
-import { peakRssMiB, startBenchServices } from './services';
+import { type BenchServices, peakRssMiB, startBenchServices } from './services';
 
 /**
- * `npm run bench -- ingest [--n=20000] [--seconds=30] [--postgres]`
- * 1. end to end: N generated messages served as JSON feeds → pulled → pipeline → stored → searchable;
- * 2. raw Meilisearch: the same documents sent straight to a fresh index in large batches;
- * 3. freshness at 100 msg/s: a live feed grows by 10 items every 100 ms; fetch → searchable per message
- *    (the moment its `message.new` live event arrives).
+ * `npm run bench -- ingest [--n=20000] [--seconds=30]`
+ * 1. end to end: N generated messages served as JSON feeds → pulled → pipeline → stored → searchable
+ *    (the `message.new` live event, published once Meilisearch has the message). On PostgreSQL (the
+ *    production engine) when its binaries are installed, and again on embedded PGlite;
+ * 2. raw Meilisearch: the very documents of run 1 sent straight to a fresh index in large batches;
+ * 3. freshness at 100 msg/s: a live feed grows by 10 items every 100 ms; fetch → searchable per message.
  */
 const FEEDS = 20;
 const RATE_PER_SECOND = 100;
+const log = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' });
+const tuning: Partial<IngestTuning> = { hostGapMs: 0, schedulerTickMs: 250 };
 
 const arg = (args: string[], name: string, fallback: number) => {
   const found = args.find((a) => a.startsWith(`--${name}=`));
@@ -72,14 +77,11 @@ function pidOf(needle: string): string | undefined {
       }
     });
 }
-
-/** Peak resident memory (VmHWM) of a process, in MiB. */
 const peakMiBOf = (pid?: string) =>
   pid
     ? Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024)
     : null;
-
-/** CPU seconds (user + system) a process has used so far; the box is shared, so CPU is the fair cost. */
+/** CPU seconds (user + system) a process has used; the box is shared, so CPU is the fair cost. */
 function cpuSecondsOf(pid?: string): number {
   if (!pid) return 0;
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -90,6 +92,49 @@ const ownCpuSeconds = () => {
   return (u.user + u.system) / 1e6;
 };
 
+async function openBenchDatabase(services: BenchServices, engine: 'postgres' | 'pglite'): Promise<Database> {
+  if (engine === 'pglite') return openDatabase();
+  const admin = new pg.Client({ connectionString: services.postgresUrl! });
+  await admin.connect();
+  await admin.query('create database bench_ingest');
+  await admin.end();
+  return openDatabase({ url: services.postgresUrl!.replace(/\/[^/]*$/, '/bench_ingest'), poolSize: 4 });
+}
+
+interface Desk {
+  database: Database;
+  pipeline: Pipeline;
+  search: { client: ReturnType<typeof createSearchClient>; config: SearchConfig };
+  /** message id → when its `message.new` event arrived */
+  announced: Map<number, number>;
+  close(): Promise<void>;
+}
+
+/** A migrated database, search settings, the real pipeline and a listener on the live events. */
+async function startDesk(services: BenchServices, engine: 'postgres' | 'pglite', redis: Redis, name: string) {
+  const database = await openBenchDatabase(services, engine);
+  await database.migrate();
+  const config: SearchConfig = { ...services.meili, indexPrefix: `${name}_` };
+  const client = createSearchClient(config);
+  await applySearchSettings(client, config);
+  const queue = { redisUrl: services.redisUrl, prefix: name };
+  const announced = new Map<number, number>();
+  const subscriber = redis.duplicate();
+  await subscriber.subscribe(deskEventsChannel(name));
+  subscriber.on('message', (_channel, text: string) => {
+    const event = JSON.parse(text) as { type: string; id: number };
+    if (event.type === 'message.new') announced.set(event.id, Date.now());
+  });
+  const search = { client, config };
+  const pipeline = startPipeline({ db: database.db, redis, search, queue, log, demo: false, tuning });
+  const close = async () => {
+    subscriber.disconnect();
+    await pipeline.close();
+    await database.close();
+  };
+  return { database, pipeline, search, announced, close } satisfies Desk;
+}
+
 async function addSource(database: Database, name: string, url: string, intervalSeconds: number) {
   const [row] = await database.db
     .insert(schema.sources)
@@ -98,7 +143,7 @@ async function addSource(database: Database, name: string, url: string, interval
   return row!;
 }
 
-async function countOriginals(database: Database) {
+async function countStored(database: Database) {
   const [row] = await database.db
     .select({
       all: sql<number>`count(*)::int`,
@@ -108,23 +153,117 @@ async function countOriginals(database: Database) {
   return row!;
 }
 
+/** Feeds → searchable for `messages`; the clock starts when the sources are registered. */
+async function endToEnd(desk: Desk, messages: GeneratedMessage[], base: string, meiliPid?: string) {
+  const n = messages.length;
+  const before = { own: ownCpuSeconds(), meili: cpuSecondsOf(meiliPid) };
+  const started = performance.now();
+  for (let f = 0; f < FEEDS; f++)
+    await addSource(desk.database, `feed-${f}`, `${base}/feed/${f}.json`, 86_400);
+  let stored = { all: 0, originals: 0 };
+  for (;;) {
+    // Counting rows costs the embedded database CPU: only near the end (near duplicates are not announced).
+    if (desk.announced.size >= n * 0.99) stored = await countStored(desk.database);
+    if (stored.all >= n && desk.announced.size >= stored.originals) break;
+    await sleep(50);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const searchable = desk.announced.size;
+  return {
+    seconds,
+    searchable,
+    nearDuplicates: stored.all - stored.originals,
+    rate: searchable / seconds,
+    ownCpuUs: ((ownCpuSeconds() - before.own) / searchable) * 1e6,
+    meiliCpuUs: ((cpuSecondsOf(meiliPid) - before.meili) / searchable) * 1e6,
+  };
+}
+
+/** The same documents straight into a fresh index, 5,000 per write, all enqueued at once. */
+async function rawMeilisearch(desk: Desk, services: BenchServices, meiliPid?: string) {
+  const ids = (
+    await desk.database.db
+      .select({ id: schema.messages.id })
+      .from(schema.messages)
+      .where(isNull(schema.messages.duplicateOfId))
+  ).map((r) => r.id);
+  const docs = (await loadIndexedMessages(desk.database.db, ids)).map(toDocument);
+  const config: SearchConfig = { ...services.meili, indexPrefix: 'raw_' };
+  await applySearchSettings(desk.search.client, config);
+  const index = desk.search.client.index(indexUid(config, 'messages'));
+  const cpuBefore = cpuSecondsOf(meiliPid);
+  const started = performance.now();
+  const tasks = [];
+  for (let i = 0; i < docs.length; i += 5_000)
+    tasks.push(await index.addDocuments(docs.slice(i, i + 5_000), { primaryKey: 'id' }));
+  await desk.search.client.tasks.waitForTasks(
+    tasks.map((t) => t.taskUid),
+    { timeout: 0, interval: 50 },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    docs: docs.length,
+    seconds,
+    rate: docs.length / seconds,
+    cpuUs: ((cpuSecondsOf(meiliPid) - cpuBefore) / docs.length) * 1e6,
+  };
+}
+
+/** A live feed growing at 100 msg/s, pulled every second; fetch → searchable per message. */
+async function freshness(desk: Desk, routes: Map<string, () => string>, base: string, seconds: number) {
+  const generator = createGenerator({ seed: 7, repostRate: 0 });
+  const live: GeneratedMessage[] = [];
+  routes.set('/live.json', () => jsonFeed(live.slice(-500)));
+  const source = await addSource(desk.database, 'live', `${base}/live.json`, 1);
+  const total = seconds * RATE_PER_SECOND;
+  const started = Date.now();
+  while (live.length < total) {
+    const due = Math.min(total, Math.floor(((Date.now() - started) / 1000) * RATE_PER_SECOND));
+    while (live.length < due) live.push(generator.message());
+    await sleep(100);
+  }
+  const rowsOf = () =>
+    desk.database.db
+      .select({
+        id: schema.messages.id,
+        fetchedAt: schema.messages.fetchedAt,
+        storedAt: schema.messages.createdAt,
+        dup: schema.messages.duplicateOfId,
+      })
+      .from(schema.messages)
+      .where(eq(schema.messages.sourceId, source.id));
+  let rows = await rowsOf();
+  for (
+    let i = 0;
+    i < 100 && (rows.length < total - 5 || rows.some((r) => !r.dup && !desk.announced.has(r.id)));
+    i++
+  ) {
+    await sleep(100);
+    rows = await rowsOf();
+  }
+  const done = rows.filter((r) => !r.dup && desk.announced.has(r.id));
+  const spread = (f: (r: (typeof rows)[number]) => number) => done.map(f).sort((a, b) => a - b);
+  return {
+    count: done.length,
+    total: spread((r) => (desk.announced.get(r.id)! - r.fetchedAt!.getTime()) / 1000),
+    toStore: spread((r) => (r.storedAt.getTime() - r.fetchedAt!.getTime()) / 1000),
+    toSearch: spread((r) => (desk.announced.get(r.id)! - r.storedAt.getTime()) / 1000),
+  };
+}
+
+const p = (sorted: number[]) =>
+  `p50 ${quantile(sorted, 0.5).toFixed(2)} s, p95 ${quantile(sorted, 0.95).toFixed(2)} s`;
+
 export async function run(args: string[]) {
   const n = arg(args, 'n', 20_000);
   const seconds = arg(args, 'seconds', 30);
-  const services = await startBenchServices({ postgres: args.includes('--postgres') });
-  const log = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' });
-  const database = await openDatabase(services.postgresUrl ? { url: services.postgresUrl, poolSize: 4 } : {});
-  await database.migrate();
-  const client = createSearchClient({ url: services.meili.url, apiKey: services.meili.apiKey });
-  const searchConfig = (indexPrefix: string): SearchConfig => ({ ...services.meili, indexPrefix });
-  await applySearchSettings(client, searchConfig('e2e_'));
-  await applySearchSettings(client, searchConfig('raw_'));
+  const services = await startBenchServices({ postgres: true });
   const redis = createRedis(services.redisUrl);
-  const queue = { redisUrl: services.redisUrl, prefix: 'bench' };
-  const tuning: Partial<IngestTuning> = { hostGapMs: 0, schedulerTickMs: 250 };
-  console.log(`ingest bench: ${n} messages, ${database.kind}, ${FEEDS} JSON feeds on localhost`);
-
-  // 1. End to end.
+  const meiliPid = pidOf(`127.0.0.1:${new URL(services.meili.url).port}`);
+  const engines = services.postgresUrl ? (['postgres', 'pglite'] as const) : (['pglite'] as const);
+  console.log(
+    `ingest bench: ${n} generated messages per run in ${FEEDS} JSON feeds on localhost; ${engines.join(' then ')}`,
+  );
   const generator = createGenerator({ seed: 42, repostRate: 0, burstRate: 0.01 });
   const messages = Array.from({ length: n }, () => generator.message(new Date(Date.now() - 3_600_000)));
   const routes = new Map<string, () => string>();
@@ -134,152 +273,46 @@ export async function run(args: string[]) {
     routes.set(`/feed/${f}.json`, () => body);
   }
   const server = await feedServer(routes);
-  const announced = new Set<number>();
-  const events = new Map<number, number>();
-  const subscriber = redis.duplicate();
-  await subscriber.subscribe(deskEventsChannel(queue.prefix));
-  subscriber.on('message', (_channel, text: string) => {
-    const event = JSON.parse(text) as { type: string; id: number };
-    if (event.type !== 'message.new') return;
-    announced.add(event.id);
-    events.set(event.id, Date.now());
-  });
-  const e2eSearch = { client, config: searchConfig('e2e_') };
-  const pipeline = startPipeline({
-    db: database.db,
-    redis,
-    search: e2eSearch,
-    queue,
-    log,
-    demo: false,
-    tuning,
-  });
-  const ingestQueue = createQueue('ingest', queue);
-  // A running desk is warm: load jieba's dictionaries before the clock starts.
-  keywordsFromTokens(segment('景德镇市珠山区预热'));
-  const meiliPid = pidOf(`127.0.0.1:${new URL(services.meili.url).port}`);
-  const cpuBefore = { own: ownCpuSeconds(), meili: cpuSecondsOf(meiliPid) };
-  const started = performance.now();
-  for (let f = 0; f < FEEDS; f++)
-    await addSource(database, `feed-${f}`, `${server.base}/feed/${f}.json`, 86_400);
-  // Searchable = announced by the indexer (message.new is published once its Meilisearch task succeeded).
-  // Later re-indexing (event links, topics) is not part of "fetch → searchable".
-  let stored = { all: 0, originals: 0 };
-  for (;;) {
-    // Counting rows costs the embedded database CPU: only near the end (near duplicates are not announced).
-    if (announced.size >= n * 0.99 || process.env.BENCH_PROGRESS) stored = await countOriginals(database);
-    if (stored.all >= n && announced.size >= stored.originals) break;
-    if (process.env.BENCH_PROGRESS)
-      console.log(
-        JSON.stringify({
-          t: Math.round(performance.now() - started),
-          ...stored,
-          announced: announced.size,
-          ...(await ingestQueue.getJobCounts()),
-          outbox: await outboxSize(database.db),
-        }),
-      );
-    await sleep(process.env.BENCH_PROGRESS ? 1_000 : 50);
+  keywordsFromTokens(segment('景德镇市珠山区预热')); // a running desk has its dictionaries loaded
+
+  const main = await startDesk(services, engines[0], redis, `e2e_${engines[0]}`);
+  const e2e = await endToEnd(main, messages, server.base, meiliPid);
+  console.log(
+    `end to end (${engines[0]}): ${e2e.searchable} searchable in ${e2e.seconds.toFixed(1)} s → ${Math.round(e2e.rate)} msg/s (${e2e.nearDuplicates} near duplicates linked)`,
+  );
+  const raw = await rawMeilisearch(main, services, meiliPid);
+  console.log(
+    `raw meilisearch: ${raw.docs} documents in ${raw.seconds.toFixed(1)} s → ${Math.round(raw.rate)} docs/s`,
+  );
+  const fresh = await freshness(main, routes, server.base, seconds);
+  console.log(
+    `freshness at ${RATE_PER_SECOND} msg/s over ${seconds} s (${fresh.count} messages, fetch → searchable): ${p(fresh.total)}`,
+  );
+  console.log(`  of which fetch → stored ${p(fresh.toStore)}; stored → searchable ${p(fresh.toSearch)}`);
+  await main.close();
+  const cpu = [
+    `cpu per message (${engines[0]}): ingest process ${Math.round(e2e.ownCpuUs)} µs + meilisearch ${Math.round(e2e.meiliCpuUs)} µs; raw meilisearch ${Math.round(raw.cpuUs)} µs`,
+  ];
+  if (engines[1]) {
+    const embedded = await startDesk(services, 'pglite', redis, 'e2e_pglite');
+    const second = await endToEnd(embedded, messages, server.base, meiliPid);
+    console.log(
+      `end to end (pglite, the embedded engine): ${second.searchable} searchable in ${second.seconds.toFixed(1)} s → ${Math.round(second.rate)} msg/s, ratio ${(second.rate / raw.rate).toFixed(2)}`,
+    );
+    cpu.push(
+      `cpu per message (pglite): ingest process ${Math.round(second.ownCpuUs)} µs + meilisearch ${Math.round(second.meiliCpuUs)} µs`,
+    );
+    await embedded.close();
   }
-  const e2eSeconds = (performance.now() - started) / 1000;
-  const searchable = announced.size;
-  const e2eCpu = { own: ownCpuSeconds() - cpuBefore.own, meili: cpuSecondsOf(meiliPid) - cpuBefore.meili };
-  const e2eRate = searchable / e2eSeconds;
+  for (const line of cpu) console.log(line);
+  console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores (the box is shared)`);
   console.log(
-    `end to end: ${stored.all} stored (${stored.all - stored.originals} near duplicates linked), ${searchable} searchable in ${e2eSeconds.toFixed(1)} s → ${Math.round(e2eRate)} msg/s`,
+    `peak memory: ingest process ${peakRssMiB()} MiB, meilisearch ${peakMiBOf(meiliPid) ?? '?'} MiB`,
   );
-
-  // 2. Raw Meilisearch on the very documents the pipeline indexed.
-  const ids = (
-    await database.db
-      .select({ id: schema.messages.id })
-      .from(schema.messages)
-      .where(isNull(schema.messages.duplicateOfId))
-  ).map((r) => r.id);
-  const docs = (await loadIndexedMessages(database.db, ids)).map(toDocument);
-  const raw = client.index(indexUid(searchConfig('raw_'), 'messages'));
-  const rawStarted = performance.now();
-  const tasks = [];
-  for (let i = 0; i < docs.length; i += 5_000)
-    tasks.push(await raw.addDocuments(docs.slice(i, i + 5_000), { primaryKey: 'id' }));
-  await client.tasks.waitForTasks(
-    tasks.map((t) => t.taskUid),
-    { timeout: 0, interval: 50 },
-  );
-  const rawSeconds = (performance.now() - rawStarted) / 1000;
-  const rawCpu = cpuSecondsOf(meiliPid) - e2eCpu.meili - cpuBefore.meili;
-  const rawRate = docs.length / rawSeconds;
-  console.log(
-    `raw meilisearch: ${docs.length} documents in ${rawSeconds.toFixed(1)} s → ${Math.round(rawRate)} docs/s`,
-  );
-  const perMessage = (seconds: number) => `${Math.round((seconds / searchable) * 1e6)} µs`;
-  console.log(
-    `cpu per message: end to end ingest process ${perMessage(e2eCpu.own)} + meilisearch ${perMessage(e2eCpu.meili)}; raw meilisearch ${perMessage(rawCpu)} (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`,
-  );
-
-  // 3. Freshness at 100 msg/s.
-  const live: GeneratedMessage[] = [];
-  routes.set('/live.json', () => jsonFeed(live.slice(-500)));
-  const liveSource = await addSource(database, 'live', `${server.base}/live.json`, 1);
-  const total = seconds * RATE_PER_SECOND;
-  const tick = 100;
-  const liveStarted = Date.now();
-  while (live.length < total) {
-    const due = Math.min(total, Math.floor(((Date.now() - liveStarted) / 1000) * RATE_PER_SECOND));
-    while (live.length < due) live.push(generator.message());
-    await sleep(tick);
-  }
-  const liveRows = async () =>
-    database.db
-      .select({
-        id: schema.messages.id,
-        fetchedAt: schema.messages.fetchedAt,
-        storedAt: schema.messages.createdAt,
-        dup: schema.messages.duplicateOfId,
-      })
-      .from(schema.messages)
-      .where(eq(schema.messages.sourceId, liveSource.id));
-  let rows = await liveRows();
-  for (
-    let wait = 0;
-    wait < 100 && (rows.length < total - 5 || rows.some((r) => !r.dup && !events.has(r.id)));
-    wait++
-  ) {
-    await sleep(100);
-    rows = await liveRows();
-  }
-  const freshness = rows
-    .filter((r) => !r.dup && events.has(r.id))
-    .map((r) => (events.get(r.id)! - r.fetchedAt!.getTime()) / 1000)
-    .sort((a, b) => a - b);
-  const p50 = quantile(freshness, 0.5);
-  const p95 = quantile(freshness, 0.95);
-  const searchableRows = rows.filter((r) => !r.dup && events.has(r.id));
-  const part = (f: (r: (typeof rows)[number]) => number) => {
-    const sorted = searchableRows.map(f).sort((a, b) => a - b);
-    return `p50 ${quantile(sorted, 0.5).toFixed(2)} s, p95 ${quantile(sorted, 0.95).toFixed(2)} s`;
-  };
-  console.log(
-    `  of which fetch → stored ${part((r) => (r.storedAt.getTime() - r.fetchedAt!.getTime()) / 1000)}; stored → searchable ${part((r) => (events.get(r.id)! - r.storedAt.getTime()) / 1000)}`,
-  );
-  console.log(
-    `freshness at ${RATE_PER_SECOND} msg/s over ${seconds} s (${freshness.length} messages, fetch → searchable): p50 ${p50.toFixed(2)} s, p95 ${p95.toFixed(2)} s, max ${(freshness.at(-1) ?? 0).toFixed(2)} s`,
-  );
-
-  const meili = peakMiBOf(meiliPid);
-  console.log(
-    `peak memory: ingest process (pipeline + ${database.kind}) ${peakRssMiB()} MiB, meilisearch ${meili ?? '?'} MiB`,
-  );
-
-  subscriber.disconnect();
-  await pipeline.close();
-  await ingestQueue.close();
   redis.disconnect();
   await server.close();
-  await database.close();
   await services.stop();
-  const ratio = e2eRate / rawRate;
   console.log(
-    `ingest e2e ${Math.round(e2eRate)} msg/s, ratio ${ratio.toFixed(2)} of raw meilisearch, freshness p95 ${p95.toFixed(2)} s`,
+    `ingest e2e ${Math.round(e2e.rate)} msg/s, ratio ${(e2e.rate / raw.rate).toFixed(2)} of raw meilisearch, freshness p95 ${quantile(fresh.total, 0.95).toFixed(2)} s`,
   );
 }

@@ -14,6 +14,10 @@ export interface BandIndex {
 }
 
 const MGET_CHUNK = 1_000;
+/** SET each key to its id unless it has one (the first original keeps the band), with the window's TTL. */
+const RECORD = `local ttl = ARGV[1]
+for i, key in ipairs(KEYS) do redis.call('set', key, ARGV[i + 1], 'EX', ttl, 'NX') end
+return #KEYS`;
 
 export function redisBandIndex(redis: Redis, prefix: string, windowDays: number): BandIndex {
   const key = (band: number) => `${prefix}:lsh:${band}`;
@@ -31,11 +35,15 @@ export function redisBandIndex(redis: Redis, prefix: string, windowDays: number)
       return found;
     },
     async record(entries) {
-      if (entries.length === 0) return;
-      const pipeline = redis.pipeline();
+      const keys: string[] = [];
+      const ids: number[] = [];
       for (const { id, bands } of entries)
-        for (const band of bands) pipeline.set(key(band), id, 'EX', ttl, 'NX');
-      await pipeline.exec();
+        for (const band of bands) {
+          keys.push(key(band));
+          ids.push(id);
+        }
+      // One script call per batch: ~7,500 separate SET commands cost the client more than Redis.
+      if (keys.length) await redis.eval(RECORD, keys.length, ...keys, ttl, ...ids);
     },
   };
 }
