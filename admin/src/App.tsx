@@ -1,3 +1,4 @@
+import TuneIcon from '@mui/icons-material/Tune';
 import { lazy } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
@@ -29,6 +30,7 @@ import users from './users';
 
 const StreamPage = lazy(() => import('./stream/StreamPage'));
 const ReportsPage = lazy(() => import('./reports/ReportsPage'));
+const WorkflowSettingsPage = lazy(() => import('./workflow-settings/WorkflowSettingsPage'));
 
 /** One <Resource> per API resource; each folder loads its pages lazily. The API decides access. */
 export const App = () => (
@@ -60,12 +62,14 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="deadline-policies" {...deadlinePolicies} />
     <Resource name="calendar-overrides" {...calendarOverrides} />
+    <Resource name="workflow-settings" icon={TuneIcon} />
     <Resource name="templates" {...templates} />
     <Resource name="api-keys" {...apiKeys} />
     <Resource name="audit-log" {...auditLog} />
     <CustomRoutes>
       <Route path="/stream" element={<StreamPage />} />
       <Route path="/reports" element={<ReportsPage />} />
+      <Route path="/workflow-settings" element={<WorkflowSettingsPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -40,6 +40,12 @@ export const menuGroups: { key: string; entries: MenuEntry[] }[] = [
       { resource: 'users' },
       { resource: 'deadline-policies' },
       { resource: 'calendar-overrides' },
+      {
+        resource: 'workflow-settings',
+        to: '/workflow-settings',
+        label: 'desk.menu.workflow_settings',
+        action: 'edit',
+      },
       { resource: 'templates' },
       { resource: 'api-keys' },
       { resource: 'audit-log' },

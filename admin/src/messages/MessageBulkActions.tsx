@@ -14,6 +14,7 @@ import { canAccess } from '../providers/access';
 import { useActor } from '../providers/useActor';
 import { ConfirmCategory } from './ConfirmCategory';
 import { caseFromMessage } from './caseFromMessage';
+import { MergeIntoEvent } from './MergeIntoEvent';
 
 /** Make one case per selected message (skipping those that already are one). */
 const BulkCreateCases = () => {
@@ -54,6 +55,12 @@ const BulkConfirmCategory = () => {
   return <ConfirmCategory ids={selectedIds} onDone={unselect} />;
 };
 
+const BulkMergeIntoEvent = () => {
+  const { selectedIds } = useListContext();
+  const unselect = useUnselectAll('messages');
+  return <MergeIntoEvent ids={selectedIds} onDone={unselect} />;
+};
+
 /** Triage in bulk; each button appears only if the API would allow it. */
 export const MessageBulkActions = () => {
   const role = useActor()?.role;
@@ -76,6 +83,7 @@ export const MessageBulkActions = () => {
         />
       ) : null}
       <BulkConfirmCategory />
+      <BulkMergeIntoEvent />
       {canAccess(role, 'cases', 'create') ? <BulkCreateCases /> : null}
     </>
   );

@@ -20,6 +20,7 @@ import { canAccess } from '../providers/access';
 import { useActor } from '../providers/useActor';
 import { ConfirmCategory } from './ConfirmCategory';
 import { createCasePath } from './caseFromMessage';
+import { MergeIntoEvent } from './MergeIntoEvent';
 import { MessageFacts } from './MessageFacts';
 
 /** One message: its text (always as text, never as HTML), where it came from, and what to do with it. */
@@ -132,6 +133,7 @@ const MessageActions = () => {
         </Button>
       ) : null}
       <ConfirmCategory ids={[record.id]} current={record.topic} />
+      <MergeIntoEvent ids={[record.id]} />
       {canAccess(role, 'messages', 'edit') && record.status !== 'noise' ? (
         <Button variant="outlined" color="warning" disabled={isPending} onClick={() => setStatus('noise')}>
           {translate('desk.messages.mark_noise')}

@@ -39,6 +39,10 @@ export const adminEn: SameKeys<typeof adminZh> = {
         to: 'To',
       },
     },
+    'workflow-settings': {
+      name: 'Workflow settings |||| Workflow settings',
+      fields: { leaderApproves: 'Leaders may approve drafts' },
+    },
     responses: {
       name: 'Published response |||| Published responses',
       fields: {
@@ -52,6 +56,13 @@ export const adminEn: SameKeys<typeof adminZh> = {
     },
   },
   desk: {
+    menu: { workflow_settings: 'Workflow settings' },
+    workflow: {
+      leader_approves_hint:
+        'When on, leaders may approve or send back reply drafts as reviewers do; when off only reviewers and administrators may.',
+      audited: 'Every change is recorded in the audit log.',
+      saved: 'Workflow settings saved',
+    },
     templates: { placeholders: 'Placeholders: ' },
     calendar: {
       calculator: 'Deadline calculator',

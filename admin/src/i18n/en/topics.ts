@@ -107,7 +107,23 @@ export const topicsEn: SameKeys<typeof topicsZh> = {
       hits: 'Latest hits',
     },
     alerts: { acknowledge: 'Acknowledge', acknowledged: 'Alert acknowledged' },
-    events: { merge: 'Merge into one event', merged: 'Merged into "%{title}"', formula: 'Hotness formula' },
+    events: {
+      merge: 'Merge into one event',
+      merged: 'Merged into "%{title}"',
+      formula: 'Hotness formula',
+      merge_messages: 'Merge into event',
+      merge_messages_title:
+        'Merge %{smart_count} message into an event |||| Merge %{smart_count} messages into an event',
+      pick: 'Event (search by title)',
+      merge_confirm: 'Merge into this event',
+      or_new: 'or',
+      new_event: 'New event',
+      new_title: 'Title of the new event (optional)',
+      new_title_hint: 'Empty: the title of the earliest message',
+      messages_merged:
+        '%{smart_count} message merged into "%{title}" |||| %{smart_count} messages merged into "%{title}"',
+      created: 'New event "%{title}"',
+    },
     handovers: { acknowledge: 'Take over' },
     shifts: { on_duty: 'On duty' },
     training: {

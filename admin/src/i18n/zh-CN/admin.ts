@@ -37,6 +37,10 @@ export const adminZh = {
         to: '截止日期',
       },
     },
+    'workflow-settings': {
+      name: '流程设置 |||| 流程设置',
+      fields: { leaderApproves: '领导可审批答复稿' },
+    },
     responses: {
       name: '已发布回应 |||| 已发布回应',
       fields: {
@@ -50,6 +54,13 @@ export const adminZh = {
     },
   },
   desk: {
+    menu: { workflow_settings: '流程设置' },
+    workflow: {
+      leader_approves_hint:
+        '开启后，领导可以像审核员一样审批通过或退回答复稿；关闭时只有审核员和管理员可以。',
+      audited: '每次修改都记入审计日志。',
+      saved: '流程设置已保存',
+    },
     templates: { placeholders: '可用占位符：' },
     calendar: {
       calculator: '期限计算器',
