@@ -1,4 +1,4 @@
-import { type QueueName, queueNames } from '@desk/core';
+import { AppError, type QueueName, queueNames } from '@desk/core';
 import { type BullQueue, createQueue } from '@desk/queue';
 import type { ApiContext } from './context';
 
@@ -27,3 +27,14 @@ export function apiQueue<T = unknown>(ctx: ApiContext, name: QueueName): BullQue
 
 /** Every queue of the desk, for the queue board. */
 export const allQueueNames = Object.values(queueNames) as QueueName[];
+
+/** How long a request waits for Redis before answering 503 (Bull would otherwise queue the command). */
+const QUEUE_TIMEOUT_MS = 5_000;
+
+export const withQueueTimeout = <T>(work: Promise<T>): Promise<T> =>
+  Promise.race([
+    work,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new AppError('UNAVAILABLE')), QUEUE_TIMEOUT_MS).unref(),
+    ),
+  ]);

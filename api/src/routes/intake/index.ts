@@ -11,16 +11,13 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
-import { apiQueue } from '../../queues';
+import { apiQueue, withQueueTimeout } from '../../queues';
 
 /** An inquiry is a page of text at most; anything bigger is refused before it is read. */
 export const INTAKE_BODY_LIMIT = 64 * 1024;
 /** Inquiries per API key per minute: a portal far above this is broken or abused. */
 export const INTAKE_PER_MINUTE = 120;
 type IntakeEnv = { Variables: AppEnv['Variables'] & { apiKey: ApiKey } };
-
-/** How long to wait for Redis before telling the portal to retry (503). */
-const ENQUEUE_TIMEOUT_MS = 5_000;
 
 async function apiKeyOf(c: Context<IntakeEnv>) {
   const secret = c.req.header('X-Api-Key');
@@ -46,14 +43,6 @@ async function limitRate(c: Context<IntakeEnv>, keyId: number) {
     throw new AppError('RATE_LIMITED');
   }
 }
-
-const withTimeout = <T>(work: Promise<T>): Promise<T> =>
-  Promise.race([
-    work,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new AppError('UNAVAILABLE')), ENQUEUE_TIMEOUT_MS).unref(),
-    ),
-  ]);
 
 /**
  * `POST /api/intake/inquiries` from the government portal (header X-Api-Key): the inquiry is queued
@@ -90,7 +79,7 @@ export const intakeRoutes = new Hono<IntakeEnv>().post(
       const stored = (await existingDedupeKeys(db, source.id, [`id:${inquiry.externalId}`]))
         .values()
         .next().value;
-      const queued = stored ?? (await withTimeout(ingest.getJob(jobId!)))?.data.items[0]?.id;
+      const queued = stored ?? (await withQueueTimeout(ingest.getJob(jobId!)))?.data.items[0]?.id;
       if (queued) return c.json({ messageId: queued, duplicate: true }, 202);
     }
     const [id] = await reserveMessageIds(db, 1);
@@ -100,7 +89,7 @@ export const intakeRoutes = new Hono<IntakeEnv>().post(
       fetchedAt: now.toISOString(),
       items: [inquiryToRawItem(inquiry, id!, now)],
     };
-    await withTimeout(ingest.add(job, { jobId }));
+    await withQueueTimeout(ingest.add(job, { jobId }));
     return c.json({ messageId: id! }, 202);
   },
 );

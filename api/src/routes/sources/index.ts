@@ -5,6 +5,7 @@ import {
   getSource,
   listIngestFailures,
   listSources,
+  pullSourceSoon,
   toSource,
   updateSource,
 } from '@desk/core/store';
@@ -16,16 +17,18 @@ import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { audit } from '../../middleware/audit';
-import { apiQueue } from '../../queues';
+import { apiQueue, withQueueTimeout } from '../../queues';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /** Pull a source now (on creation, or when an administrator asks). */
 async function enqueuePull(c: Context<AppEnv>, sourceId: number, reason: PullJob['reason']) {
-  await apiQueue<PullJob>(c.var.ctx, queueNames.pull).add(
-    'pull',
-    { sourceId, reason },
-    { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 200 },
+  await withQueueTimeout(
+    apiQueue<PullJob>(c.var.ctx, queueNames.pull).add(
+      'pull',
+      { sourceId, reason },
+      { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 200 },
+    ),
   );
 }
 
@@ -64,7 +67,8 @@ export const sourceRoutes = new Hono<AppEnv>()
   })
   .post('/', requireAccess('sources', 'create'), validate('json', SourceCreateSchema), async (c) => {
     const row = await createSource(c.var.ctx.db, c.req.valid('json'), c.var.actor.id);
-    await enqueuePull(c, row.id, 'created');
+    // Redis unreachable: the scheduler pulls it at its next tick instead.
+    await enqueuePull(c, row.id, 'created').catch(() => pullSourceSoon(c.var.ctx.db, row.id));
     const source = toSource(row);
     await audit(c, { action: 'create', entity: 'sources', entityId: row.id, after: source });
     return c.json(source, 201);

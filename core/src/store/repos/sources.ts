@@ -40,7 +40,10 @@ async function refuseDuplicateName(db: Db, name: string, exceptId?: number) {
     throw new AppError('CONFLICT', { zh: '来源名称已存在', en: 'A source with this name exists' });
 }
 
-/** Create a pulled source due at once (the first pull is also enqueued by the caller). */
+/**
+ * Create a pulled source. Its first pull is enqueued by the caller, so the schedule starts one interval
+ * later (`pullSourceSoon` if that enqueue failed).
+ */
 export async function createSource(db: Db, input: SourceCreate, createdBy?: number): Promise<SourceRow> {
   await refuseDuplicateName(db, input.name);
   const [row] = await db
@@ -50,10 +53,15 @@ export async function createSource(db: Db, input: SourceCreate, createdBy?: numb
       encoding: input.encoding ?? null,
       mapping: input.mapping ?? null,
       createdBy,
-      nextPullAt: new Date(),
+      nextPullAt: new Date(Date.now() + input.intervalSeconds * 1_000),
     })
     .returning();
   return row!;
+}
+
+/** Let the scheduler pull a source at its next tick. */
+export async function pullSourceSoon(db: Db, id: number): Promise<void> {
+  await db.update(sources).set({ nextPullAt: new Date() }).where(eq(sources.id, id));
 }
 
 export async function updateSource(db: Db, id: number, patch: SourceUpdate): Promise<SourceRow | undefined> {
