@@ -6,6 +6,7 @@ import {
   apiLogin,
   CHROMIUM,
   chromiumAvailable,
+  eventually,
   openSession,
   type RunningDesk,
   screenshot,
@@ -17,11 +18,14 @@ if (skip) console.warn(`[e2e] skipped: Chromium not found at ${CHROMIUM} (apt-ge
 
 /** What each role's menu must offer and must not offer (the API's access table decides). */
 const menus = {
-  duty: { shows: ['实时信息流', '预警', '舆情事件', '值班表'], hides: ['用户', '审计日志', '接口密钥'] },
+  duty: {
+    shows: ['实时信息流', '预警', '舆情事件', '值班表'],
+    hides: ['用户', '审计日志', '接口密钥', '流程设置'],
+  },
   handler: { shows: ['工单'], hides: ['用户', '信息源', '审计日志', '值班表'] },
   reviewer: { shows: ['工单', '审计日志'], hides: ['用户', '信息源'] },
   leader: { shows: ['统计分析'], hides: ['用户', '审计日志'] },
-  admin: { shows: ['用户', '部门', '接口密钥', '审计日志', '队列监控'], hides: [] },
+  admin: { shows: ['用户', '部门', '接口密钥', '审计日志', '队列监控', '流程设置'], hides: [] },
 } as const;
 const accounts = { duty: 'duty', handler: 'edu', reviewer: 'reviewer', leader: 'leader', admin: 'admin' };
 
@@ -62,6 +66,66 @@ describe.skipIf(skip)('the desk in Chromium: every role signs in to its own work
       await page.getByRole('button', { name: /English|language/i }).click();
       await page.getByRole('menuitem', { name: '中文' }).click();
       await page.getByText('系统管理').first().waitFor();
+    } finally {
+      await session.close();
+    }
+  }, 60_000);
+
+  it('lets the duty officer open an event from selected messages, then merge another message into it', async () => {
+    const token = await apiLogin(desk.url, 'duty');
+    const [first, second, third] = await eventually(
+      'three demo messages to arrive',
+      async () => {
+        const rows = (await api(desk.url, token, '/api/messages?range=[0,2]')) as { id: number }[];
+        return rows.length === 3 ? rows : undefined;
+      },
+      60_000,
+      1_000,
+    );
+    const title = `并入事件测试${Date.now()}`;
+    const eventNamed = async () => {
+      const filter = encodeURIComponent(JSON.stringify({ q: title }));
+      return ((await api(desk.url, token, `/api/events?filter=${filter}`)) as { messageCount: number }[])[0];
+    };
+    const session = await openSession(desk.url, 'duty');
+    try {
+      const { page } = session;
+      const filter = encodeURIComponent(JSON.stringify({ id: [first!.id, second!.id] }));
+      await page.goto(`${desk.url}/#/messages?filter=${filter}`);
+      await page.locator('thead input[type="checkbox"]').check();
+      await page.getByTestId('merge-into-event').click();
+      await page.getByTestId('new-event-title').fill(title);
+      await screenshot(page, 'duty-merge-into-event');
+      await page.getByTestId('new-event').click();
+      await page.getByText(`已新建事件“${title}”`).waitFor();
+      expect(await eventNamed()).toMatchObject({ messageCount: 2 });
+
+      await page.goto(`${desk.url}/#/messages/${third!.id}/show`);
+      await page.getByTestId('merge-into-event').click();
+      await page.getByTestId('event-picker').locator('input').fill(title);
+      await page.getByRole('option', { name: new RegExp(title) }).click();
+      await page.getByTestId('merge-confirm').click();
+      await page.getByText(`1 条留言已并入“${title}”`).waitFor();
+      expect(await eventNamed()).toMatchObject({ messageCount: 3 });
+    } finally {
+      await session.close();
+    }
+  }, 90_000);
+
+  it('lets the administrator switch leader approvals on and off on the workflow settings page', async () => {
+    const token = await apiLogin(desk.url, 'admin');
+    const session = await openSession(desk.url, 'admin');
+    try {
+      const { page } = session;
+      await page.getByTestId('main-menu').getByText('流程设置', { exact: true }).click();
+      await page.getByTestId('workflow-settings').waitFor();
+      await screenshot(page, 'admin-workflow-settings');
+      for (const on of [true, false]) {
+        await page.getByLabel('领导可审批答复稿').setChecked(on);
+        await page.getByTestId('workflow-save').click();
+        await page.getByText('流程设置已保存').first().waitFor();
+        expect(await api(desk.url, token, '/api/workflow-settings')).toEqual({ leaderApproves: on });
+      }
     } finally {
       await session.close();
     }

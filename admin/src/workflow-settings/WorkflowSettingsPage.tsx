@@ -44,6 +44,8 @@ const WorkflowSettingsPage = () => {
         {settings.error ? <Alert severity="error">{settings.error.message}</Alert> : null}
         {settings.data ? (
           <Form
+            // A fresh form after each save, so the saved values are the new baseline of "changed".
+            key={JSON.stringify(settings.data)}
             record={settings.data}
             resource="workflow-settings"
             validate={zodValidate(WorkflowSettingsSchema)}
