@@ -4,6 +4,7 @@ import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in assertions
 type Json = Record<string, any>;
 const HOUR = 3_600_000;
 
