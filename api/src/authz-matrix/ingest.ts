@@ -61,6 +61,7 @@ export const matrix: Matrix = {
   'GET /api/sources': { access: sourceReaders },
   'GET /api/sources/:id': { access: sourceReaders, params: (f) => ({ id: extra(f).sourceId }) },
   'GET /api/sources/:id/failures': { access: sourceReaders, params: (f) => ({ id: extra(f).sourceId }) },
+  'GET /api/sources/failures': { access: sourceReaders },
   'POST /api/sources': {
     access: adminOnly,
     body: () => ({
