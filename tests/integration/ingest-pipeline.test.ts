@@ -1,4 +1,4 @@
-import { createSource, schema } from '@desk/core/store';
+import { createSource, pullSourceSoon, schema } from '@desk/core/store';
 import { type Pipeline, startPipeline } from '@desk/ingest';
 import { indexUid } from '@desk/search-config';
 import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
@@ -30,12 +30,13 @@ describe('ingest pipeline smoke', () => {
 
   it('stores and indexes every item of an RSS feed', async () => {
     feeds.set('/rss', { body: rssFeed(generated(1, 30)), contentType: 'application/rss+xml' });
-    await createSource(rt.database.db, {
+    const source = await createSource(rt.database.db, {
       name: 'rss',
       type: 'rss',
       url: feeds.url('/rss'),
       intervalSeconds: 600,
     });
+    await pullSourceSoon(rt.database.db, source.id);
     const db = rt.database.db;
     await eventually(
       async () => {
