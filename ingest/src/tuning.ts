@@ -35,7 +35,7 @@ export interface IngestTuning {
 
 export const defaultTuning: IngestTuning = {
   batchSize: 500,
-  ingestConcurrency: 2,
+  ingestConcurrency: 3,
   pullConcurrency: 4,
   schedulerTickMs: 5_000,
   hostGapMs: 1_000,
