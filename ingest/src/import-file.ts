@@ -27,11 +27,12 @@ export interface ImportOptions {
   onProgress?(done: number, total: number): void;
 }
 
-function reject(summary: ImportSummary, reason: string, line: number) {
-  const entry = (summary.reasons[reason] ??= { count: 0, lines: [] });
-  entry.count++;
-  if (entry.lines.length < 5) entry.lines.push(line);
-  summary.rejected++;
+function reject(summary: ImportSummary, reason: string, count: number, line?: number) {
+  const entry = summary.reasons[reason] ?? { count: 0, lines: [] };
+  summary.reasons[reason] = entry;
+  entry.count += count;
+  if (line !== undefined && entry.lines.length < 5) entry.lines.push(line);
+  summary.rejected += count;
 }
 
 /**
@@ -55,7 +56,11 @@ export async function importFile(db: Db, file: string, options: ImportOptions = 
   // No Redis here: near duplicates are found against the window's stored fingerprints held in memory.
   const bands = memoryBandIndex();
   await rebuildBandIndex(db, bands, defaultTuning.nearDuplicateWindowDays);
-  const items = rows.flatMap((r) => ('item' in r ? [r.item] : (reject(summary, r.rejected, r.line), [])));
+  const items = [];
+  for (const row of rows) {
+    if ('item' in row) items.push(row.item);
+    else reject(summary, row.rejected, 1, row.line);
+  }
   for (let i = 0; i < items.length; i += MAX_INGEST_BATCH) {
     const batch = items.slice(i, i + MAX_INGEST_BATCH);
     const result = await runIngestBatch(
@@ -65,10 +70,7 @@ export async function importFile(db: Db, file: string, options: ImportOptions = 
     summary.new += result.stored - result.nearDuplicates;
     summary.nearDuplicates += result.nearDuplicates;
     summary.duplicates += result.dropped.duplicate;
-    if (result.dropped.empty) {
-      summary.rejected += result.dropped.empty;
-      (summary.reasons['empty after cleaning'] ??= { count: 0, lines: [] }).count += result.dropped.empty;
-    }
+    if (result.dropped.empty) reject(summary, 'empty after cleaning', result.dropped.empty);
     options.onProgress?.(i + batch.length, items.length);
   }
   return summary;

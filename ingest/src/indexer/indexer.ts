@@ -2,7 +2,6 @@ import type { DeskEvent } from '@desk/core';
 import {
   type Db,
   deleteOutbox,
-  type IndexedMessageRow,
   nextOutboxBatch,
   type OutboxBatch,
   recordIngestFailure,

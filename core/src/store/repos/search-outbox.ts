@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import { searchOutbox } from '../schema';
 import { type IndexedMessageRow, indexedMessageJson, parseIndexedMessages } from './messages';
