@@ -6,6 +6,7 @@ import { adminDist, ensureAdminBuilt } from './admin-build';
 import { loadEnv } from './env';
 import { createLogger } from './logger';
 import { openRuntime, startServices } from './runtime';
+import { claimDataDir } from './services/pidfile';
 import { portInUse } from './services/ports';
 
 /** What to undo on the way out, in reverse order of start. */
@@ -25,6 +26,10 @@ async function main() {
     throw new Error(
       `端口 ${env.PORT} 已被占用 / Port ${env.PORT} is already in use. Stop the other process or set PORT=…`,
     );
+  }
+  if (usesDataDir(env)) {
+    const release = claimDataDir(env.dataDir, 'npm start');
+    stops.push(async () => release());
   }
   if (runApi) ensureAdminBuilt((line) => console.log(line));
 
@@ -64,6 +69,9 @@ async function main() {
     printBanner(env.PORT, env.demo && env.embedded);
   }
 }
+
+/** The embedded database or a child Redis/Meilisearch keep their data in DESK_DATA_DIR. */
+const usesDataDir = (env: ReturnType<typeof loadEnv>) => env.embedded || !env.REDIS_URL || !env.MEILI_URL;
 
 function printBanner(port: number, demo: boolean) {
   const lines = [

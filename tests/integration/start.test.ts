@@ -84,6 +84,12 @@ describe('npm start', () => {
     const second = startDesk(port, busyDir);
     expect(await second.exited).toBe(1);
     rmSync(busyDir, { recursive: true, force: true });
+
+    // The same data folder on another port: refused, so two PGlite engines never share a folder.
+    const twin = startDesk(await freePort(), dataDir);
+    expect(await twin.exited).toBe(1);
+    expect(twin.output()).toMatch(/data folder is in use by process \d+ \(npm start\)/);
+    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).ok).toBe(true);
     expect(second.output()).toMatch(new RegExp(`Port ${port} is already in use`));
 
     const childPids = ['redis.pid', 'meilisearch.pid'].map((f) =>

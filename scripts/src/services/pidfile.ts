@@ -39,3 +39,28 @@ function readCommand(pid: number): string {
     return '';
   }
 }
+
+/**
+ * Only one process may use a data folder's embedded database and children at a time: two PGlite
+ * engines on one folder corrupt it. Claim the folder (run/desk.pid) or say who holds it.
+ * Returns a release function.
+ */
+export function claimDataDir(dataDir: string, what: string): () => void {
+  const pidFile = `${dataDir}/run/desk.pid`;
+  if (existsSync(pidFile)) {
+    const line = readFileSync(pidFile, 'utf8').trim();
+    const pid = Number(line.split(' ')[0]);
+    const holder = line.slice(line.indexOf(' ') + 1) || 'desk';
+    if (Number.isInteger(pid) && pid !== process.pid && isRunning(pid)) {
+      throw new Error(
+        `数据目录 ${dataDir} 正被进程 ${pid} (${holder}) 使用，请先停止它 / ` +
+          `the data folder is in use by process ${pid} (${holder}); stop it first, or use DATABASE_URL for a shared server.`,
+      );
+    }
+  }
+  mkdirSync(dirname(pidFile), { recursive: true });
+  writeFileSync(pidFile, `${process.pid} ${what}\n`);
+  return () => {
+    if (existsSync(pidFile) && readFileSync(pidFile, 'utf8').startsWith(`${process.pid} `)) rmSync(pidFile);
+  };
+}
