@@ -11,6 +11,7 @@ export { createDemoFeed, inquiryItem, webItem } from './demo/feed';
 export { createGenerator, type GeneratedInquiry, type GeneratedMessage } from './demo/generator';
 export { type ImportOptions, type ImportSummary, importFile } from './import-file';
 export { toDocument } from './indexer/document';
+export { type Indexer, startIndexer } from './indexer/indexer';
 export { type Pipeline, startPipeline } from './pipeline';
 export { handleCasesJob, startCaseIntake } from './stages/case-intake';
 export { indexChangedCases, startSlaWorkers } from './stages/sla';

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { openDeskDatabase } from './commands/database';
 import { registerEvalCommands } from './commands/eval';
 import { registerImportCommand } from './commands/import';
+import { registerReindexCommand } from './commands/reindex';
 import { registerUserCommands } from './commands/users';
 import { loadEnv } from './env';
 
@@ -22,6 +23,7 @@ program
 registerUserCommands(program);
 registerEvalCommands(program);
 registerImportCommand(program);
+registerReindexCommand(program);
 
 program.parseAsync().catch((error) => {
   console.error(`错误 / Error: ${error instanceof Error ? error.message : error}`);

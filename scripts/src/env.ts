@@ -69,3 +69,6 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const embedded = !env.DATABASE_URL;
   return { ...env, dataDir: resolve(env.DESK_DATA_DIR), embedded, demo: env.DESK_DEMO ?? embedded };
 }
+
+/** The embedded database or a child Redis/Meilisearch keep their data in DESK_DATA_DIR. */
+export const usesDataDir = (env: Env): boolean => env.embedded || !env.REDIS_URL || !env.MEILI_URL;

@@ -3,7 +3,7 @@ import { DEMO_PASSWORD, demoAccounts } from '@desk/core/store';
 import { startIngest } from '@desk/ingest';
 import { serve } from '@hono/node-server';
 import { adminDist, ensureAdminBuilt } from './admin-build';
-import { loadEnv } from './env';
+import { loadEnv, usesDataDir } from './env';
 import { createLogger } from './logger';
 import { openRuntime, startServices } from './runtime';
 import { claimDataDir } from './services/pidfile';
@@ -69,9 +69,6 @@ async function main() {
     printBanner(env.PORT, env.demo && env.embedded);
   }
 }
-
-/** The embedded database or a child Redis/Meilisearch keep their data in DESK_DATA_DIR. */
-const usesDataDir = (env: ReturnType<typeof loadEnv>) => env.embedded || !env.REDIS_URL || !env.MEILI_URL;
 
 function printBanner(port: number, demo: boolean) {
   const lines = [

@@ -18,6 +18,8 @@ export interface TestRuntimeOptions {
 
 export interface TestRuntime {
   database: Database;
+  /** postgres://… of this runtime's own database (engine 'postgres' only), for child processes. */
+  databaseUrl?: string;
   redis: Redis;
   search: ApiContext['search'];
   queue: ApiContext['queue'];
@@ -55,11 +57,13 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
   const services = inject('services');
   const id = randomBytes(4).toString('hex');
   let dropDatabase = async () => {};
+  let databaseUrl: string | undefined;
   let database: Database;
   if (options.engine === 'postgres') {
     if (!services.postgresUrl) throw new Error('PostgreSQL is not available to the test harness');
     const created = await createPostgresDatabase(services.postgresUrl);
     dropDatabase = created.drop;
+    databaseUrl = created.url;
     database = await openDatabase({ url: created.url, poolSize: 4 });
   } else {
     database = await openDatabase();
@@ -86,6 +90,7 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
   };
   return {
     database,
+    databaseUrl,
     redis,
     search: ctx.search,
     queue,

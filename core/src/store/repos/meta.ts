@@ -13,3 +13,7 @@ export async function setMeta(db: Db, key: string, value: unknown): Promise<void
     .values({ key, value })
     .onConflictDoUpdate({ target: meta.key, set: { value, updatedAt: new Date() } });
 }
+
+export async function deleteMeta(db: Db, key: string): Promise<void> {
+  await db.delete(meta).where(eq(meta.key, key));
+}

@@ -61,3 +61,15 @@ export async function outboxSize(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(searchOutbox);
   return row?.n ?? 0;
 }
+
+/** Queue every message for indexing again (after the index was deleted or its settings changed). */
+export async function markAllForReindex(db: Db): Promise<number> {
+  const result = await db.execute(
+    sql`insert into search_outbox (message_id, reason) select id, 'update' from messages`,
+  );
+  return (
+    (result as unknown as { rowCount?: number; affectedRows?: number }).rowCount ??
+    (result as unknown as { affectedRows?: number }).affectedRows ??
+    0
+  );
+}

@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { cases, responses } from '../../schema';
-import { getMeta, setMeta } from '../meta';
+import { deleteMeta, getMeta, setMeta } from '../meta';
 
 const WATERMARK_KEY = 'cases-index-watermark';
 /** Transactions may commit a little after their `updated_at`: each pass looks back this far again. */
@@ -36,7 +36,7 @@ export async function caseIndexStart(db: Db): Promise<CaseCursor> {
 
 export const saveCaseIndexWatermark = (db: Db, cursor: CaseCursor) => setMeta(db, WATERMARK_KEY, cursor);
 /** Forget the watermark so the next pass re-sends every case (after the index was rebuilt). */
-export const resetCaseIndexWatermark = (db: Db) => setMeta(db, WATERMARK_KEY, null);
+export const resetCaseIndexWatermark = (db: Db) => deleteMeta(db, WATERMARK_KEY);
 
 /** One page of cases after a cursor, as Meilisearch documents (masked text only). */
 export async function caseDocumentsAfter(db: Db, cursor: CaseCursor, limit = 500) {
