@@ -1,8 +1,8 @@
 import { AppError } from '@desk/core';
-import { findSessionUser } from '@desk/core/store';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../context';
+import { sessionUser } from './session-cache';
 
 export const SESSION_COOKIE = 'desk_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -21,10 +21,10 @@ export function sessionToken(c: Context): { token: string; via: 'bearer' | 'cook
 export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
   const found = sessionToken(c);
   if (!found) throw new AppError('UNAUTHORIZED');
-  const user = await findSessionUser(c.var.ctx.db, found.token);
+  const user = await sessionUser(c.var.ctx.db, found.token);
   if (!user) throw new AppError('UNAUTHORIZED', { zh: '登录已过期，请重新登录', en: 'Session expired' });
   if (found.via === 'cookie' && UNSAFE.has(c.req.method) && crossSite(c)) throw new AppError('CSRF');
-  const { sessionId: _, ...actor } = user;
+  const { sessionId: _, expiresAt: __, ...actor } = user;
   c.set('actor', actor);
   c.set('authVia', found.via);
   await next();

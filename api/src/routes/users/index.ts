@@ -7,6 +7,7 @@ import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { audit } from '../../middleware/audit';
+import { forgetUserSessions } from '../../middleware/session-cache';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -43,6 +44,8 @@ export const userRoutes = new Hono<AppEnv>()
       const before = await getUser(c.var.ctx.db, id);
       const user = await updateUser(c.var.ctx.db, id, input);
       if (!user) throw new AppError('NOT_FOUND');
+      // updateUser ends the sessions when rights changed; this process forgets them at once too.
+      forgetUserSessions(c.var.ctx.db, id);
       const { password: _, ...changes } = input;
       await audit(c, {
         action: 'update',

@@ -23,6 +23,7 @@ export async function findSessionUser(db: Db, token: string) {
       displayName: users.displayName,
       role: users.role,
       departmentId: users.departmentId,
+      expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
