@@ -50,10 +50,26 @@ export function parseListParams(c: Context): ListParams {
   };
 }
 
-/** Send a page in simple-rest form with its `Content-Range` header. */
-export function sendList<T>(c: Context, resource: string, rows: T[], offset: number, total: number) {
-  const last = rows.length === 0 ? offset : offset + rows.length - 1;
+function contentRange(c: Context, resource: string, count: number, offset: number, total: number) {
+  const last = count === 0 ? offset : offset + count - 1;
   c.header('Content-Range', `${resource} ${offset}-${last}/${total}`);
   c.header('Access-Control-Expose-Headers', 'Content-Range');
+}
+
+/** Send a page in simple-rest form with its `Content-Range` header. */
+export function sendList<T>(c: Context, resource: string, rows: T[], offset: number, total: number) {
+  contentRange(c, resource, rows.length, offset, total);
   return c.json(rows);
+}
+
+/** The same for a page the database already wrote as a JSON array of `count` rows. */
+export function sendListJson(
+  c: Context,
+  resource: string,
+  page: { json: string; count: number },
+  offset: number,
+  total: number,
+) {
+  contentRange(c, resource, page.count, offset, total);
+  return c.body(page.json, 200, { 'Content-Type': 'application/json' });
 }

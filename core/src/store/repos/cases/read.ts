@@ -7,7 +7,8 @@ import type { Db } from '../../db';
 import { cases, drafts } from '../../schema';
 import { toCaseView } from './view';
 
-const hasDraftColumn = sql<boolean>`exists (select 1 from ${drafts} where ${drafts.caseId} = ${cases.id})`;
+/** Spelled out: a one-table select renders columns without their table, and `id` would be the draft's. */
+export const hasDraftColumn = sql<boolean>`exists (select 1 from ${drafts} where ${sql.raw('"drafts"."case_id" = "cases"."id"')})`;
 const asList = <T>(v: T | T[]) => (Array.isArray(v) ? v : [v]);
 
 /** The department condition for an actor: a handler only ever reaches cases of their own department. */

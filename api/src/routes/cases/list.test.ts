@@ -1,0 +1,89 @@
+import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+interface Row {
+  id: number;
+  hasDraft: boolean;
+  allowedActions: string[];
+  overdue: boolean;
+  dueAt: string;
+  extensionsUsed: number;
+  dueExplanation: { summary: unknown };
+  [key: string]: unknown;
+}
+
+describe('GET /api/cases (the list the database writes as JSON)', () => {
+  let rt: TestRuntime;
+  const tokens: Record<string, string> = {};
+  let edu = 0;
+  const ids: number[] = [];
+
+  beforeAll(async () => {
+    rt = await createTestRuntime();
+    for (const who of ['duty', 'edu']) tokens[who] = await loginAs(rt.app, who);
+    const res = await call(rt.app, tokens.duty!, '/api/departments?range=[0,99]');
+    edu = ((await res.json()) as { id: number; code: string }[]).find((d) => d.code === 'edu')!.id;
+    // Three accepted cases; only the last gets a draft (its draft id differs from its case id).
+    for (const title of ['操场积水', '校车晚点', '食堂涨价']) {
+      const created = await call(rt.app, tokens.duty!, '/api/cases', {
+        json: {
+          type: 'complaint',
+          title,
+          body: '请核实',
+          channel: 'web',
+          receivedAt: '2026-03-02T09:00:00+08:00',
+        },
+      });
+      const { id } = (await created.json()) as { id: number };
+      await call(rt.app, tokens.duty!, `/api/cases/${id}/actions/assign`, { json: { departmentId: edu } });
+      await call(rt.app, tokens.edu!, `/api/cases/${id}/actions/accept`, { json: {} });
+      ids.push(id);
+    }
+    await call(rt.app, tokens.edu!, '/api/drafts', { json: { caseId: ids[2], body: '答复稿' } });
+  });
+  afterAll(() => rt?.close());
+
+  const list = async (query: string) => {
+    const res = await call(rt.app, tokens.edu!, `/api/cases?${query}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+    return { rows: (await res.json()) as Row[], range: res.headers.get('Content-Range') };
+  };
+
+  it('offers submit exactly for the case that has a draft, in the list as in the detail', async () => {
+    const { rows } = await list(
+      `filter=${encodeURIComponent(JSON.stringify({ id: ids }))}&sort=["id","ASC"]`,
+    );
+    expect(rows.map((r) => r.id)).toEqual(ids);
+    expect(rows.map((r) => r.hasDraft)).toEqual([false, false, true]);
+    expect(rows.map((r) => r.allowedActions.includes('submit'))).toEqual([false, false, true]);
+    for (const row of rows) {
+      const detail = (await (await call(rt.app, tokens.edu!, `/api/cases/${row.id}`)).json()) as Row;
+      expect(detail.hasDraft).toBe(row.hasDraft);
+      expect(detail.allowedActions).toEqual(row.allowedActions);
+    }
+  });
+
+  it('writes the fields a client reads: ISO times, overdue, the explanation without its day trace', async () => {
+    const { rows } = await list(`filter=${encodeURIComponent(JSON.stringify({ id: [ids[0]] }))}`);
+    const row = rows[0]!;
+    const detail = (await (await call(rt.app, tokens.edu!, `/api/cases/${row.id}`)).json()) as Row;
+    for (const key of ['receivedAt', 'dueAt', 'dueSoonAt', 'createdAt', 'acceptedAt', 'status', 'code'])
+      expect(row[key]).toEqual(detail[key]);
+    expect(row.dueAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(row.overdue).toBe(detail.overdue);
+    expect(row.overdue).toBe(new Date(row.dueAt) < new Date());
+    expect(row.dueExplanation.summary).toEqual(detail.dueExplanation.summary);
+    expect(row.dueExplanation).not.toHaveProperty('skipped');
+    expect(row.extensionsUsed).toBe(0);
+  });
+
+  it('pages with exact totals, also past the end', async () => {
+    const first = await list('range=[0,1]&sort=["id","ASC"]');
+    expect(first.rows).toHaveLength(2);
+    expect(first.range).toBe('cases 0-1/3');
+    const past = await list('range=[10,19]');
+    expect(past.rows).toEqual([]);
+    expect(past.range).toBe('cases 10-10/3');
+  });
+});
