@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, schema, seedDemo } from '@desk/core/store';
 import { applySearchSettings, createSearchClient, indexUid, type SearchConfig } from '@desk/search-config';
@@ -36,14 +37,21 @@ const SEARCH_WORDS = [
   '加装电梯',
 ];
 
+/** The V8 flags in the root package.json's `start` script (`node <flags> --import tsx …`). */
+function startNodeFlags(): string {
+  const root = fileURLToPath(new URL('../../package.json', import.meta.url));
+  const start: string = JSON.parse(readFileSync(root, 'utf8')).scripts.start;
+  return /^node ((?:--[\w-]+=\S+ )*)--import tsx/.exec(start)?.[1] ?? '';
+}
+
 function startServer(env: Record<string, string>): Promise<{ port: number; stop(): Promise<void> }> {
   const file = fileURLToPath(new URL('./api-server.ts', import.meta.url));
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the API process there (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
-  // BENCH_NODE_FLAGS='--max-semi-space-size=64' tries V8 settings on the API process.
-  const flags = process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  // The API runs with the V8 flags `npm start` gives the desk (package.json); BENCH_NODE_FLAGS overrides.
+  const flags = (process.env.BENCH_NODE_FLAGS ?? startNodeFlags()).split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...profile, ...flags, '--import', 'tsx', file], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
