@@ -1,13 +1,12 @@
 import {
-  bestEvent,
   defaultGroupingOptions,
-  type EventState,
-  joinEvent,
+  EventMatcher,
   localIdfFrom,
-  messageTerms,
-  messageVector,
-  type TermVector,
+  type MessageKeywords,
+  messageKeywords,
+  termsOf,
   topTerms,
+  vectorOf,
 } from '@desk/core/classify';
 import { candidateEvents, type Db, insertEvent, type MessageRow, schema } from '@desk/core/store';
 import type { Redis } from '@desk/queue';
@@ -23,18 +22,18 @@ const TITLE_LENGTH = 60;
 const at = (m: MessageRow) => m.publishedAt ?? m.receivedAt;
 
 /** Count each message's terms into the desk's document frequencies (Redis) and return the local IDF. */
-async function updateFrequencies(deps: GroupingDeps, rows: MessageRow[]) {
+async function updateFrequencies(deps: GroupingDeps, keywords: MessageKeywords[]) {
   const dfKey = `${deps.prefix}:topics:df`;
   const totalKey = `${deps.prefix}:topics:docs`;
-  const termsOf = new Map(rows.map((m) => [m.id, messageTerms(m.title, m.body)]));
+  const terms = keywords.map(termsOf);
   const pipeline = deps.redis.pipeline();
-  for (const terms of termsOf.values()) for (const t of terms) pipeline.hincrby(dfKey, t, 1);
-  pipeline.incrby(totalKey, rows.length);
+  for (const list of terms) for (const t of list) pipeline.hincrby(dfKey, t, 1);
+  pipeline.incrby(totalKey, keywords.length);
   await pipeline.exec();
-  const all = [...new Set([...termsOf.values()].flat())];
+  const all = [...new Set(terms.flat())];
   const counts = all.length ? await deps.redis.hmget(dfKey, ...all) : [];
   const df = new Map(all.map((t, i) => [t, Number(counts[i] ?? 0)]));
-  const total = Number((await deps.redis.get(totalKey)) ?? rows.length);
+  const total = Number((await deps.redis.get(totalKey)) ?? keywords.length);
   return localIdfFrom((t) => df.get(t) ?? 0, total);
 }
 
@@ -48,22 +47,27 @@ export async function groupIntoEvents(deps: GroupingDeps, rows: MessageRow[]): P
     .filter((m) => m.duplicateOfId === null)
     .sort((a, b) => at(a).getTime() - at(b).getTime());
   if (originals.length) {
-    const idf = await updateFrequencies(deps, originals);
+    const keywords = originals.map((m) => messageKeywords(m.title, m.body));
+    const idf = await updateFrequencies(deps, keywords);
     const oldest = new Date(
       Math.min(...originals.map((m) => at(m).getTime())) - defaultGroupingOptions.windowDays * 86_400_000,
     );
-    const states: EventState[] = (await candidateEvents(deps.db, oldest)).map((e) => ({
-      key: e.id,
-      centroid: e.centroid,
-      count: e.messageCount,
-      lastSeenAt: e.lastSeenAt,
-    }));
-    for (const m of originals) {
-      const vector: TermVector = messageVector(m.title, m.body, idf);
-      const hit = bestEvent(vector, at(m), states);
+    const matcher = new EventMatcher(
+      (await candidateEvents(deps.db, oldest)).map((e) => ({
+        key: e.id,
+        centroid: e.centroid,
+        count: e.messageCount,
+        lastSeenAt: e.lastSeenAt,
+      })),
+    );
+    const joined = new Set<number>();
+    for (const [i, m] of originals.entries()) {
+      const vector = vectorOf(keywords[i]!, idf);
+      const hit = matcher.best(vector, at(m));
       if (hit) {
-        states[states.indexOf(hit.event)] = joinEvent(hit.event, vector, at(m));
+        matcher.join(hit.position, vector, at(m));
         assigned.set(m.id, hit.event.key as number);
+        joined.add(hit.position);
       } else {
         const created = await insertEvent(deps.db, {
           title: m.title.slice(0, TITLE_LENGTH) || topTerms(vector, 3).join(' '),
@@ -73,11 +77,11 @@ export async function groupIntoEvents(deps: GroupingDeps, rows: MessageRow[]): P
           firstSeenAt: at(m),
           lastSeenAt: at(m),
         });
-        states.push({ key: created.id, centroid: vector, count: 0, lastSeenAt: at(m) });
+        joined.add(matcher.add({ key: created.id, centroid: vector, count: 0, lastSeenAt: at(m) }));
         assigned.set(m.id, created.id);
       }
     }
-    for (const s of states.filter((s) => [...assigned.values()].includes(s.key as number))) {
+    for (const s of [...joined].map((position) => matcher.states[position]!)) {
       await deps.db
         .update(schema.events)
         .set({

@@ -1,13 +1,7 @@
 import { lexiconSentiment } from '../sentiment';
-import {
-  bestEvent,
-  defaultGroupingOptions,
-  type EventState,
-  type GroupingOptions,
-  joinEvent,
-} from './cluster';
+import { defaultGroupingOptions, EventMatcher, type GroupingOptions } from './cluster';
 import { hotness } from './hotness';
-import { localIdfFrom, messageTerms, messageVector, topTerms } from './vector';
+import { localIdfFrom, messageKeywords, termsOf, topTerms, vectorOf } from './vector';
 
 export interface BatchMessage {
   id: string;
@@ -37,24 +31,24 @@ export function groupBatch(
   options: GroupingOptions = defaultGroupingOptions,
 ): BatchEvent[] {
   const ordered = [...messages].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const keywords = ordered.map((m) => messageKeywords(m.title, m.body));
   const df = new Map<string, number>();
-  for (const m of ordered) for (const t of messageTerms(m.title, m.body)) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const k of keywords) for (const t of termsOf(k)) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = localIdfFrom((t) => df.get(t) ?? 0, ordered.length);
-  const states: EventState[] = [];
+  const matcher = new EventMatcher([], options);
   const members: BatchMessage[][] = [];
-  for (const m of ordered) {
-    const vector = messageVector(m.title, m.body, idf);
-    const hit = bestEvent(vector, m.createdAt, states, options);
+  ordered.forEach((m, i) => {
+    const vector = vectorOf(keywords[i]!, idf);
+    const hit = matcher.best(vector, m.createdAt);
     if (hit) {
-      const k = hit.event.key as number;
-      states[k] = joinEvent(hit.event, vector, m.createdAt);
-      members[k]!.push(m);
+      matcher.join(hit.position, vector, m.createdAt);
+      members[hit.position]!.push(m);
     } else {
-      states.push({ key: states.length, centroid: vector, count: 1, lastSeenAt: m.createdAt });
+      matcher.add({ key: members.length, centroid: vector, count: 1, lastSeenAt: m.createdAt });
       members.push([m]);
     }
-  }
-  return states
+  });
+  return matcher.states
     .map((s, k) => {
       const ms = members[k]!;
       const negative = ms.filter(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupBatch, scoreHotspots } from './batch';
+import { defaultGroupingOptions, EventMatcher, type EventState } from './cluster';
 import { hotness } from './hotness';
+import { cosine, type TermVector } from './vector';
 
 const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 0, day, hour));
 
@@ -31,6 +33,57 @@ describe('event grouping', () => {
   it('does not join an event that has been quiet longer than the window', () => {
     const late = [...messages.slice(0, 1), { ...messages[1]!, createdAt: at(1 + 200) }];
     expect(groupBatch(late)).toHaveLength(2);
+  });
+});
+
+describe('event matcher', () => {
+  /** The rule written plainly: scan every open event in order, keep the first best above the threshold. */
+  function scan(states: EventState[], vector: TermVector, when: Date) {
+    const oldest = when.getTime() - defaultGroupingOptions.windowDays * 86_400_000;
+    let best: { position: number; similarity: number } | null = null;
+    states.forEach((event, position) => {
+      if (event.lastSeenAt.getTime() < oldest) return;
+      const similarity = cosine(vector, event.centroid);
+      if (similarity >= defaultGroupingOptions.threshold && (!best || similarity > best.similarity))
+        best = { position, similarity };
+    });
+    return best as { position: number; similarity: number } | null;
+  }
+
+  it('finds the same event a scan of all open events finds, while events grow and close', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const vocabulary = Array.from({ length: 120 }, (_, i) => `词${i}`);
+    const vectorOf = (): TermVector =>
+      Object.fromEntries(
+        Array.from({ length: 2 + Math.floor(random() * 5) }, () => [
+          vocabulary[Math.floor(random() * vocabulary.length)]!,
+          0.2 + random(),
+        ]),
+      );
+    const matcher = new EventMatcher();
+    const plain: EventState[] = [];
+    let joins = 0;
+    for (let i = 0; i < 400; i++) {
+      const vector = vectorOf();
+      const when = new Date(Date.UTC(2026, 0, 1) + i * 6 * 3_600_000);
+      const expected = scan(plain, vector, when);
+      const found = matcher.best(vector, when);
+      expect(found?.position ?? null).toBe(expected?.position ?? null);
+      if (found) {
+        joins++;
+        plain[found.position] = matcher.join(found.position, vector, when);
+      } else {
+        const state = { key: i, centroid: vector, count: 1, lastSeenAt: when };
+        matcher.add(state);
+        plain.push(state);
+      }
+    }
+    expect(joins).toBeGreaterThan(50);
+    expect(plain.length).toBeGreaterThan(20);
   });
 });
 

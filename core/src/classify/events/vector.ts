@@ -40,28 +40,45 @@ function keywordsOf(text: string, top: number): { word: string; weight: number }
   );
 }
 
-/** The candidate terms of a message (for counting document frequencies). */
-export function messageTerms(title: string, body?: string | null): string[] {
-  const terms = keywordsOf(title, TITLE_KEYWORDS).map((k) => k.word);
-  if (body) terms.push(...keywordsOf(body.slice(0, 2_000), BODY_KEYWORDS).map((k) => k.word));
-  return [...new Set(terms)];
+/** A message's TF-IDF keywords (jieba IDF), of the title and of the body's first 2,000 characters. */
+export interface MessageKeywords {
+  title: { word: string; weight: number }[];
+  body: { word: string; weight: number }[];
 }
 
-function addKeywords(vector: TermVector, text: string, top: number, weight: number, idf: LocalIdf) {
-  const words = keywordsOf(text, top);
+/** Cut once, used twice: for the document frequencies (`termsOf`) and for the vector (`vectorOf`). */
+export function messageKeywords(title: string, body?: string | null): MessageKeywords {
+  return {
+    title: keywordsOf(title, TITLE_KEYWORDS),
+    body: body ? keywordsOf(body.slice(0, 2_000), BODY_KEYWORDS) : [],
+  };
+}
+
+/** The candidate terms of a message (for counting document frequencies). */
+export function termsOf(keywords: MessageKeywords): string[] {
+  return [...new Set([...keywords.title, ...keywords.body].map((k) => k.word))];
+}
+
+function addKeywords(vector: TermVector, words: MessageKeywords['title'], weight: number, idf: LocalIdf) {
   const max = Math.max(...words.map((w) => w.weight), 1e-9);
   for (const { word, weight: w } of words) {
     vector[word] = (vector[word] ?? 0) + ((weight * w) / max) * idf(word);
   }
 }
 
-/** The term vector of a message: TF-IDF keywords (jieba IDF × local IDF) of the title, then of the body. */
-export function messageVector(title: string, body?: string | null, idf: LocalIdf = () => 1): TermVector {
+/** The term vector of a message: its title keywords (weighted ×2), then its body's; jieba IDF × local IDF. */
+export function vectorOf(keywords: MessageKeywords, idf: LocalIdf = () => 1): TermVector {
   const vector: TermVector = {};
-  addKeywords(vector, title, TITLE_KEYWORDS, TITLE_WEIGHT, idf);
-  if (body) addKeywords(vector, body.slice(0, 2_000), BODY_KEYWORDS, 1, idf);
+  addKeywords(vector, keywords.title, TITLE_WEIGHT, idf);
+  addKeywords(vector, keywords.body, 1, idf);
   return vector;
 }
+
+export const messageTerms = (title: string, body?: string | null): string[] =>
+  termsOf(messageKeywords(title, body));
+
+export const messageVector = (title: string, body?: string | null, idf: LocalIdf = () => 1): TermVector =>
+  vectorOf(messageKeywords(title, body), idf);
 
 /** A prior of this many messages without the term keeps a young desk's few messages from looking common. */
 const IDF_PRIOR = 1_000;
