@@ -1,6 +1,6 @@
 import {
-  type CaseStatus,
   type CaseType,
+  caseStatuses,
   caseTypes,
   choosePolicy,
   type Severity,
@@ -73,18 +73,8 @@ export async function indexMessages(db: Db, client: Meilisearch, config: SearchC
   await client.tasks.waitForTasks(tasks, { timeout: 0, interval: 500 });
 }
 
-const statuses: CaseStatus[] = [
-  'new',
-  'assigned',
-  'accepted',
-  'drafting',
-  'in-review',
-  'approved',
-  'published',
-  'closed',
-  'returned',
-  'suspended',
-];
+/** Seeded cases take every state but those that need another record (a merge target, a supplement request). */
+const statuses = caseStatuses.filter((s) => s !== 'merged' && s !== 'awaiting-supplement');
 const pick = <T>(list: readonly T[], r: number): T => list[Math.floor(r * list.length) % list.length]!;
 
 /** N cases over the departments with real clocks (policies, calendar) in a spread of states. */

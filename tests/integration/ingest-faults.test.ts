@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,9 +8,9 @@ import { createQueue, createRedis } from '@desk/queue';
 import { type Child, freePort, masterKeyIn, startMeilisearch, startRedis } from '@desk/scripts/services';
 import { applySearchSettings, createSearchClient, indexUid, type SearchConfig } from '@desk/search-config';
 import { isNull, sql } from 'drizzle-orm';
-import pg from 'pg';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createPostgresDatabase } from '../support/runtime';
 import { customJsonFeed, customJsonMapping, eventually, generated, startFeedServer } from './ingest-support';
 
 /**
@@ -37,29 +36,11 @@ interface Rig {
   feeds: Awaited<ReturnType<typeof startFeedServer>>;
 }
 
-async function createPostgresDatabase() {
-  const adminUrl = inject('services').postgresUrl;
-  if (!adminUrl) throw new Error('the fault tests need the harness PostgreSQL (worker processes share it)');
-  const name = `faults_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
-  return {
-    url,
-    async drop() {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
 async function createRig(seed: number): Promise<Rig> {
   const root = mkdtempSync(join(tmpdir(), 'desk-faults-'));
-  const created = await createPostgresDatabase();
+  const adminUrl = inject('services').postgresUrl;
+  if (!adminUrl) throw new Error('the fault tests need the harness PostgreSQL (worker processes share it)');
+  const created = await createPostgresDatabase(adminUrl);
   const database = await openDatabase({ url: created.url, poolSize: 4 });
   await database.migrate();
   const redisPort = await freePort();

@@ -9,6 +9,7 @@ import {
   markForReindex,
   raiseAlert,
   recordSchemeHits,
+  refreshEventStats,
   schema,
   schemeHitCounts,
 } from '@desk/core/store';
@@ -16,7 +17,6 @@ import { announceAlert, publishDeskEvent, type QueueConfig, type Redis } from '@
 import { indexEvents } from '@desk/search-config';
 import { inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import { refreshEventStats } from './event-stats';
 import { groupIntoEvents } from './group-events';
 
 import { withRedisLock } from './topic-lock';

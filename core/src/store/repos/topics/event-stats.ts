@@ -17,7 +17,7 @@ const ZERO = { n: 0, negative: 0, likes: 0, replies: 0, recent: 0, regions: [] a
 /**
  * Recount the figures of events from their messages (count, negatives, likes, replies, regions,
  * departments) and recompute the published hotness. An event left without messages gets zeros.
- * The same recount the topics stage applies after grouping (ingest/src/stages/event-stats.ts).
+ * The topics stage applies it after grouping; merges and moves of messages after theirs.
  */
 export async function refreshEventStats(
   db: Db,
