@@ -1,4 +1,4 @@
-import { addToCentroid, cosine, norm, type TermVector } from './vector';
+import { addToCentroid, norm, type TermVector } from './vector';
 
 /** An event's state as the grouping needs it (a row of `events` or an in-memory cluster). */
 export interface EventState {
@@ -25,6 +25,8 @@ export const defaultGroupingOptions: GroupingOptions = { threshold: 0.35, window
 export class EventMatcher {
   readonly states: EventState[] = [];
   private readonly norms: number[] = [];
+  /** Each centroid's entries, kept beside it: the hot loop reads arrays, not fresh Object.entries. */
+  private readonly entries: [string, number][][] = [];
   /** term → the events whose centroid holds (or once held) it; a stale entry only costs a comparison. */
   private readonly postings = new Map<string, Set<number>>();
 
@@ -40,6 +42,7 @@ export class EventMatcher {
     const position = this.states.length;
     this.states.push(state);
     this.norms.push(norm(state.centroid));
+    this.entries.push(Object.entries(state.centroid));
     this.post(position, state.centroid);
     return position;
   }
@@ -47,12 +50,13 @@ export class EventMatcher {
   /** The most similar open event for a message vector at time `at`, or null below the threshold. */
   best(vector: TermVector, at: Date): { position: number; event: EventState; similarity: number } | null {
     const vNorm = norm(vector);
+    const vEntries = Object.entries(vector);
     const oldest = at.getTime() - this.options.windowDays * 86_400_000;
     let best: { position: number; event: EventState; similarity: number } | null = null;
     for (const position of this.candidates(vector)) {
       const event = this.states[position]!;
       if (event.lastSeenAt.getTime() < oldest) continue;
-      const similarity = cosine(vector, event.centroid, vNorm, this.norms[position]);
+      const similarity = this.cosine(vector, vEntries, vNorm, position);
       if (similarity >= this.options.threshold && (!best || similarity > best.similarity))
         best = { position, event, similarity };
     }
@@ -64,8 +68,21 @@ export class EventMatcher {
     const joined = joinEvent(this.states[position]!, vector, at);
     this.states[position] = joined;
     this.norms[position] = norm(joined.centroid);
+    this.entries[position] = Object.entries(joined.centroid);
     this.post(position, joined.centroid);
     return joined;
+  }
+
+  /** `cosine(vector, centroid)` of vector.ts, term for term in the same order, on the kept entries. */
+  private cosine(vector: TermVector, vEntries: [string, number][], vNorm: number, position: number): number {
+    const cNorm = this.norms[position]!;
+    if (!vNorm || !cNorm) return 0;
+    const centroid = this.states[position]!.centroid;
+    const cEntries = this.entries[position]!;
+    let dot = 0;
+    if (vEntries.length < cEntries.length) for (const [term, w] of vEntries) dot += w * (centroid[term] ?? 0);
+    else for (const [term, w] of cEntries) dot += w * (vector[term] ?? 0);
+    return dot / (vNorm * cNorm);
   }
 
   /** Positions sharing a term with the vector, in order (all of them when the threshold admits 0). */
