@@ -2,6 +2,7 @@ import { markAllForReindex, outboxSize, resetCaseIndexWatermark, schema } from '
 import { defaultTuning, indexChangedCases, startIndexer } from '@desk/ingest';
 import { ensureSearchSettings, type IndexName, indexEvents, indexUid } from '@desk/search-config';
 import type { Command } from 'commander';
+import type { Logger } from 'pino';
 import { loadEnv, usesDataDir } from '../env';
 import { createLogger } from '../logger';
 import { openRuntime, type Runtime, startServices } from '../runtime';
@@ -17,9 +18,8 @@ async function dropIndexes(runtime: Runtime) {
 }
 
 /** Drain the search outbox with the ingest indexer, printing progress, until it is empty. */
-async function reindexMessages(runtime: Runtime, prefix: string) {
+async function reindexMessages(runtime: Runtime, prefix: string, log: Logger) {
   const queued = await markAllForReindex(runtime.database.db);
-  const log = createLogger('warn');
   const indexer = startIndexer({ ...runtime, db: runtime.database.db, prefix, log, tuning: defaultTuning });
   try {
     for (let left = queued; left > 0; left = await outboxSize(runtime.database.db)) {
@@ -62,7 +62,7 @@ export function registerReindexCommand(program: Command) {
       try {
         runtime = await openRuntime(env, services, log);
         if (!opts.keep) await dropIndexes(runtime);
-        const messages = await reindexMessages(runtime, env.REDIS_PREFIX);
+        const messages = await reindexMessages(runtime, env.REDIS_PREFIX, log);
         await resetCaseIndexWatermark(runtime.database.db);
         const cases = await indexChangedCases({ db: runtime.database.db, search: runtime.search });
         const events = await reindexEvents(runtime);

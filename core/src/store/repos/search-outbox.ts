@@ -64,12 +64,8 @@ export async function outboxSize(db: Db): Promise<number> {
 
 /** Queue every message for indexing again (after the index was deleted or its settings changed). */
 export async function markAllForReindex(db: Db): Promise<number> {
-  const result = await db.execute(
-    sql`insert into search_outbox (message_id, reason) select id, 'update' from messages`,
-  );
-  return (
-    (result as unknown as { rowCount?: number; affectedRows?: number }).rowCount ??
-    (result as unknown as { affectedRows?: number }).affectedRows ??
-    0
-  );
+  const result = await db.execute(sql`
+    with queued as (insert into search_outbox (message_id, reason) select id, 'update' from messages returning 1)
+    select count(*)::int as n from queued`);
+  return (result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
 }

@@ -4,7 +4,7 @@ import type { CaseFilter, CaseStatus, CaseType } from '../../../domain/case';
 import { allowedActions, type CaseActor } from '../../../rules/case-machine';
 import type { Db } from '../../db';
 import { cases } from '../../schema';
-import { caseScope, filterConditions } from './read';
+import { caseScope, filterConditions, HAS_DRAFT_SQL } from './read';
 
 const sortColumns = {
   id: cases.id,
@@ -27,7 +27,6 @@ const column = (c: AnyPgColumn) => `"cases"."${c.name}"`;
 /** A timestamp as JSON.stringify writes a Date (UTC, milliseconds). */
 const iso = (c: AnyPgColumn) => `to_char(${column(c)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const extensionsUsed = `coalesce(jsonb_array_length(${column(cases.clock)}->'extensions'), 0)`;
-const hasDraft = `exists (select 1 from "drafts" where "drafts"."case_id" = "cases"."id")`;
 
 /**
  * What a list row carries: the facts a list, its filters and exports show, the deadline with its
@@ -71,7 +70,7 @@ const rowJsonBefore = `json_build_object(${[
   ['closedAt', iso(cases.closedAt)],
   ['completedAt', iso(cases.completedAt)],
   ['completedOnTime', column(cases.completedOnTime)],
-  ['hasDraft', hasDraft],
+  ['hasDraft', HAS_DRAFT_SQL],
   ['extensionsUsed', extensionsUsed],
 ]
   .map(([key, value]) => `'${key}', ${value}`)
@@ -82,7 +81,7 @@ const rowJsonBefore = `json_build_object(${[
 const factColumns = sql.raw(`${column(cases.status)} as status, ${column(cases.type)} as type,
   ${column(cases.leadDepartmentId)} as lead_department_id, ${column(cases.departmentIds)} as department_ids,
   ${column(cases.clock)}->>'unit' as unit, ${extensionsUsed} as extensions_used,
-  coalesce((${column(cases.clock)}->>'maxExtensions')::int, 0) as max_extensions, ${hasDraft} as has_draft`);
+  coalesce((${column(cases.clock)}->>'maxExtensions')::int, 0) as max_extensions, ${HAS_DRAFT_SQL} as has_draft`);
 const rowJson = (now: Date) => sql`${sql.raw(rowJsonBefore)}${now}))::text`;
 
 interface ListRow {

@@ -4,11 +4,15 @@ import type { Actor } from '../../../domain/user';
 import { departmentScope } from '../../../rules/access';
 import { finishedStatuses } from '../../../rules/case-machine';
 import type { Db } from '../../db';
-import { cases, drafts } from '../../schema';
+import { cases } from '../../schema';
 import { toCaseView } from './view';
 
-/** Spelled out: a one-table select renders columns without their table, and `id` would be the draft's. */
-export const hasDraftColumn = sql<boolean>`exists (select 1 from ${drafts} where ${sql.raw('"drafts"."case_id" = "cases"."id"')})`;
+/**
+ * Whether a case has a draft, as SQL text for the list's hand-written JSON and the detail alike. Spelled
+ * out: a one-table select renders columns without their table, and `id` would be the draft's.
+ */
+export const HAS_DRAFT_SQL = 'exists (select 1 from "drafts" where "drafts"."case_id" = "cases"."id")';
+const hasDraftColumn = sql<boolean>`${sql.raw(HAS_DRAFT_SQL)}`;
 const asList = <T>(v: T | T[]) => (Array.isArray(v) ? v : [v]);
 
 /** The department condition for an actor: a handler only ever reaches cases of their own department. */
