@@ -1,7 +1,6 @@
-import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-type Json = Record<string, any>;
 const endOf = (date: string) => new Date(`${date}T23:59:59.999+08:00`).toISOString();
 
 describe.each(['pglite', 'postgres'] as const)('statutory clocks through the API on %s', (engine) => {

@@ -1,13 +1,11 @@
 import { escalateCases, schema } from '@desk/core/store';
 import { indexChangedCases, startSlaWorkers } from '@desk/ingest';
 import { deskEventsChannel } from '@desk/queue';
-import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from './cases-fixtures';
-
-type Json = Record<string, any>;
 
 describe('escalation of due-soon and overdue cases', () => {
   let rt: TestRuntime;

@@ -1,10 +1,8 @@
 import { type IngestHandle, startIngest } from '@desk/ingest';
-import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from './cases-fixtures';
-
-type Json = Record<string, any>;
 
 /**
  * The whole desk's workers (pipeline, indexer, case intake) with the API: a portal inquiry becomes a case,

@@ -1,11 +1,10 @@
 import type { Actor, CaseActionPayload, CaseCreate, DisclosureOutcome } from '@desk/core';
 import { applyCaseAction, createCase, createDraft, createLegalChallenge, schema } from '@desk/core/store';
-import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-type Json = Record<string, any>;
 const at = (date: string) => new Date(`${date}T10:00:00+08:00`);
 
 describe.each(['pglite', 'postgres'] as const)(

@@ -2,13 +2,11 @@ import { queueNames } from '@desk/core';
 import { schema } from '@desk/core/store';
 import { startCaseIntake } from '@desk/ingest';
 import { createQueue } from '@desk/queue';
-import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeInquiry, waitFor } from './cases-fixtures';
-
-type Json = Record<string, any>;
 
 describe('a portal inquiry through the whole case workflow', () => {
   let rt: TestRuntime;

@@ -1,7 +1,7 @@
 import { schema } from '@desk/core/store';
 import { type Pipeline, startPipeline } from '@desk/ingest';
 import { indexUid } from '@desk/search-config';
-import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { and, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,8 +15,6 @@ import {
   rssFeed,
   startFeedServer,
 } from './ingest-support';
-
-type Json = Record<string, any>;
 
 describe('feeds through the ingest pipeline', () => {
   let rt: TestRuntime;

@@ -30,3 +30,7 @@ export function call(
     body: init.json === undefined ? undefined : JSON.stringify(init.json),
   });
 }
+
+/** A JSON response body as tests read it: loosely, so assertions can reach into nested fields. */
+// biome-ignore lint/suspicious/noExplicitAny: tests assert on response shapes without declaring them
+export type Json = Record<string, any>;

@@ -31,7 +31,9 @@ export interface TestRuntime {
 const quietLog = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
 /** A PostgreSQL database of its own for one test file, in the harness's server. */
-export async function createPostgresDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createPostgresDatabase(
+  adminUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

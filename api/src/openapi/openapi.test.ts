@@ -1,7 +1,5 @@
-import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
+import { createTestRuntime, type Json, type TestRuntime } from '@desk/tests/support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-type Json = Record<string, any>;
 
 /** Hono paths `/api/cases/:id` → OpenAPI `/api/cases/{id}`. */
 const toOpenApiPath = (path: string) => path.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}');

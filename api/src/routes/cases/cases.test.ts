@@ -1,8 +1,6 @@
 import { createRoutingRule } from '@desk/core/store';
-import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-type Json = Record<string, any>;
 
 describe('/api/cases workflow', () => {
   let rt: TestRuntime;

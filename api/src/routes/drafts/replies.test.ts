@@ -1,7 +1,5 @@
-import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-type Json = Record<string, any>;
 
 describe('drafts, templates, merging, notifications, 复议/诉讼 and the calendar', () => {
   let rt: TestRuntime;

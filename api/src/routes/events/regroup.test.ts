@@ -1,11 +1,9 @@
 import { hotness } from '@desk/core/classify';
 import { insertEvent, refreshEventStats, schema } from '@desk/core/store';
-import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in assertions
-type Json = Record<string, any>;
 const HOUR = 3_600_000;
 
 describe('merging messages into events: POST /api/events/:id/messages and POST /api/events', () => {

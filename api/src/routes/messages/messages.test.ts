@@ -8,12 +8,10 @@ import {
   webItem,
 } from '@desk/ingest';
 import { indexUid } from '@desk/search-config';
-import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq, inArray, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-type Json = Record<string, any>;
 
 describe('/api/messages', () => {
   let rt: TestRuntime;

@@ -1,11 +1,10 @@
 import { queueNames } from '@desk/core';
 import { schema } from '@desk/core/store';
 import { createQueue } from '@desk/queue';
-import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-type Json = Record<string, any>;
 const feed = { name: '市民论坛', type: 'rss', url: 'http://127.0.0.1:9/feed.xml', intervalSeconds: 600 };
 
 describe('/api/sources', () => {
