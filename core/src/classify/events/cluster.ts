@@ -1,4 +1,4 @@
-import { addToCentroid, norm, type TermVector } from './vector';
+import { addToCentroid, cosine, norm, type TermVector } from './vector';
 
 /** An event's state as the grouping needs it (a row of `events` or an in-memory cluster). */
 export interface EventState {
@@ -18,17 +18,19 @@ export interface GroupingOptions {
 export const defaultGroupingOptions: GroupingOptions = { threshold: 0.35, windowDays: 90 };
 
 /**
- * The open events a stream of messages is grouped into, indexed by term: a message is compared only
- * with the events sharing one of its terms (its cosine with any other is 0, below any threshold). The
- * answer is the one a scan of all events in order would give; it just costs less with thousands open.
+ * The open events a stream of messages is grouped into, indexed by term: a message's dot product with
+ * each event is accumulated term by term from the postings of its own terms, so only the events sharing
+ * a term are touched, once per shared term (an event sharing none has cosine 0, below any threshold).
+ * The sums run in the message's term order as `cosine` does, so the answer is, bit for bit, the one a
+ * scan of all events in order would give; it just costs less with thousands open.
  */
 export class EventMatcher {
   readonly states: EventState[] = [];
   private readonly norms: number[] = [];
-  /** Each centroid's entries, kept beside it: the hot loop reads arrays, not fresh Object.entries. */
-  private readonly entries: [string, number][][] = [];
-  /** term → the events whose centroid holds (or once held) it; a stale entry only costs a comparison. */
+  /** term → the events whose centroid holds (or once held) it; a stale entry adds an exact 0. */
   private readonly postings = new Map<string, Set<number>>();
+  /** Dot products of the message being matched, by position; reset after each match. */
+  private dots = new Float64Array(64);
 
   constructor(
     states: EventState[] = [],
@@ -42,7 +44,6 @@ export class EventMatcher {
     const position = this.states.length;
     this.states.push(state);
     this.norms.push(norm(state.centroid));
-    this.entries.push(Object.entries(state.centroid));
     this.post(position, state.centroid);
     return position;
   }
@@ -50,14 +51,25 @@ export class EventMatcher {
   /** The most similar open event for a message vector at time `at`, or null below the threshold. */
   best(vector: TermVector, at: Date): { position: number; event: EventState; similarity: number } | null {
     const vNorm = norm(vector);
-    const vEntries = Object.entries(vector);
+    if (this.options.threshold <= 0) return this.scan(vector, vNorm, at);
+    if (!vNorm) return null;
+    const touched = this.accumulate(vector);
     const oldest = at.getTime() - this.options.windowDays * 86_400_000;
     let best: { position: number; event: EventState; similarity: number } | null = null;
-    for (const position of this.candidates(vector)) {
+    for (const position of touched) {
+      const dot = this.dots[position]!;
+      this.dots[position] = 0;
       const event = this.states[position]!;
-      if (event.lastSeenAt.getTime() < oldest) continue;
-      const similarity = this.cosine(vector, vEntries, vNorm, position);
-      if (similarity >= this.options.threshold && (!best || similarity > best.similarity))
+      const cNorm = this.norms[position]!;
+      if (!cNorm || event.lastSeenAt.getTime() < oldest) continue;
+      const similarity = dot / (vNorm * cNorm);
+      // The first in position order wins a tie, as in a scan.
+      if (
+        similarity >= this.options.threshold &&
+        (!best ||
+          similarity > best.similarity ||
+          (similarity === best.similarity && position < best.position))
+      )
         best = { position, event, similarity };
     }
     return best;
@@ -68,30 +80,44 @@ export class EventMatcher {
     const joined = joinEvent(this.states[position]!, vector, at);
     this.states[position] = joined;
     this.norms[position] = norm(joined.centroid);
-    this.entries[position] = Object.entries(joined.centroid);
     this.post(position, joined.centroid);
     return joined;
   }
 
-  /** `cosine(vector, centroid)` of vector.ts, term for term in the same order, on the kept entries. */
-  private cosine(vector: TermVector, vEntries: [string, number][], vNorm: number, position: number): number {
-    const cNorm = this.norms[position]!;
-    if (!vNorm || !cNorm) return 0;
-    const centroid = this.states[position]!.centroid;
-    const cEntries = this.entries[position]!;
-    let dot = 0;
-    if (vEntries.length < cEntries.length) for (const [term, w] of vEntries) dot += w * (centroid[term] ?? 0);
-    else for (const [term, w] of cEntries) dot += w * (vector[term] ?? 0);
-    return dot / (vNorm * cNorm);
+  /** Adds each term's weight × the centroid's weight into `dots`; returns the positions touched. */
+  private accumulate(vector: TermVector): number[] {
+    if (this.dots.length < this.states.length)
+      this.dots = new Float64Array(Math.max(this.states.length, this.dots.length * 2));
+    const touched: number[] = [];
+    const seen = new Set<number>();
+    for (const term in vector) {
+      const holders = this.postings.get(term);
+      if (!holders) continue;
+      const w = vector[term]!;
+      for (const position of holders) {
+        const c = this.states[position]!.centroid[term];
+        if (c === undefined) continue;
+        if (!seen.has(position)) {
+          seen.add(position);
+          touched.push(position);
+        }
+        this.dots[position]! += w * c;
+      }
+    }
+    return touched;
   }
 
-  /** Positions sharing a term with the vector, in order (all of them when the threshold admits 0). */
-  private candidates(vector: TermVector): number[] {
-    if (this.options.threshold <= 0) return this.states.map((_, position) => position);
-    const found = new Set<number>();
-    for (const term of Object.keys(vector))
-      for (const position of this.postings.get(term) ?? []) found.add(position);
-    return [...found].sort((a, b) => a - b);
+  /** With a threshold that admits 0, every open event is a candidate: compare with each in order. */
+  private scan(vector: TermVector, vNorm: number, at: Date) {
+    const oldest = at.getTime() - this.options.windowDays * 86_400_000;
+    let best: { position: number; event: EventState; similarity: number } | null = null;
+    this.states.forEach((event, position) => {
+      if (event.lastSeenAt.getTime() < oldest) return;
+      const similarity = cosine(vector, event.centroid, vNorm, this.norms[position]!);
+      if (similarity >= this.options.threshold && (!best || similarity > best.similarity))
+        best = { position, event, similarity };
+    });
+    return best as { position: number; event: EventState; similarity: number } | null;
   }
 
   private post(position: number, centroid: TermVector) {

@@ -95,18 +95,26 @@ export function norm(v: TermVector): number {
   return Math.sqrt(s);
 }
 
+/**
+ * Cosine similarity of a message vector `a` to a centroid `b`, summed over `a`'s terms in their order:
+ * the order EventMatcher accumulates in, so both give the same bits.
+ */
 export function cosine(a: TermVector, b: TermVector, normA = norm(a), normB = norm(b)): number {
   if (!normA || !normB) return 0;
-  const [small, large] = Object.keys(a).length < Object.keys(b).length ? [a, b] : [b, a];
   let dot = 0;
-  for (const [term, w] of Object.entries(small)) dot += w * (large[term] ?? 0);
+  for (const [term, w] of Object.entries(a)) dot += w * (b[term] ?? 0);
   return dot / (normA * normB);
 }
 
 /** Add `v` into `into` and keep the `keep` heaviest terms, so an event's centroid stays small. */
 export function addToCentroid(into: TermVector, v: TermVector, keep = 60): TermVector {
   const sum: TermVector = { ...into };
-  for (const [term, w] of Object.entries(v)) sum[term] = (sum[term] ?? 0) + w;
+  let size = Object.keys(sum).length;
+  for (const [term, w] of Object.entries(v)) {
+    if (sum[term] === undefined) size++;
+    sum[term] = (sum[term] ?? 0) + w;
+  }
+  if (size <= keep) return sum; // nothing to drop: no need to sort
   const top = Object.entries(sum)
     .sort((x, y) => y[1] - x[1])
     .slice(0, keep);
