@@ -6,6 +6,7 @@ import { applySearchSettings, createSearchClient, indexUid, type SearchConfig } 
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { indexMessages, seedCases, seedMessages } from './api-seed';
+import { cpuSecondsOf, ownCpuSeconds, pidOf, treeCpuSeconds } from './proc';
 import { startBenchServices } from './services';
 
 /**
@@ -44,7 +45,9 @@ function startNodeFlags(): string {
   return /^node ((?:--[\w-]+=\S+ )*)--import tsx/.exec(start)?.[1] ?? '';
 }
 
-function startServer(env: Record<string, string>): Promise<{ port: number; stop(): Promise<void> }> {
+function startServer(
+  env: Record<string, string>,
+): Promise<{ port: number; pid: string; stop(): Promise<void> }> {
   const file = fileURLToPath(new URL('./api-server.ts', import.meta.url));
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the API process there (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF
@@ -63,6 +66,7 @@ function startServer(env: Record<string, string>): Promise<{ port: number; stop(
       if (port)
         resolve({
           port: Number(port),
+          pid: String(child.pid),
           stop: () => {
             child.removeAllListeners('exit');
             const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -117,7 +121,7 @@ export async function run(args: string[]) {
   if (!services.postgresUrl)
     throw new Error('the api benchmark needs PostgreSQL 15 server binaries (apt-get install postgresql)');
   const database = await openDatabase({ url: services.postgresUrl, poolSize: 8 });
-  let server: { port: number; stop(): Promise<void> } | undefined;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
   let summary = { p95: Number.NaN, rps: 0 };
   try {
     await database.migrate();
@@ -147,6 +151,16 @@ export async function run(args: string[]) {
       BENCH_MEILI_KEY: services.meili.apiKey,
     });
     const base = `http://127.0.0.1:${server.port}`;
+    // CPU seconds so far of the API, PostgreSQL (postmaster and backends), Meilisearch and this process.
+    const apiPid = server.pid;
+    const postmaster = pidOf(`-p\u0000${new URL(services.postgresUrl).port}\u0000`);
+    const meiliPid = pidOf(`127.0.0.1:${new URL(services.meili.url).port}`);
+    const cpu = () => [
+      cpuSecondsOf(apiPid),
+      treeCpuSeconds(postmaster),
+      cpuSecondsOf(meiliPid),
+      ownCpuSeconds(),
+    ];
     const login = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -198,12 +212,18 @@ export async function run(args: string[]) {
     const only = args.find((a) => a.startsWith('--only='))?.split('=')[1];
     for (const scenario of scenarios.filter((s) => !only || s.name.includes(only))) {
       await load(base, token, scenario, 2, connections); // warm-up: connection pools, caches, JIT
+      const before = cpu();
       const r = await load(base, token, scenario, seconds, connections);
+      const used = cpu().map((v, i) => (v - before[i]!) / seconds);
       results.push(r);
       const ms = (v: number) => `${v.toFixed(1)} ms`;
       const failed = r.failed ? `  (${r.failed} failed)` : '';
       console.log(
         `${r.name.padEnd(20)} p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  ${r.rps} req/s${failed}`,
+      );
+      const [api, pg, meili, loader] = used.map((v) => v.toFixed(2));
+      console.log(
+        `${''.padEnd(20)} cores busy: api ${api}, postgres ${pg}, meilisearch ${meili}, load generator ${loader}`,
       );
     }
     const raw = results.find((r) => r.name === 'raw meilisearch');

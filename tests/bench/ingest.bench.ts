@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +16,7 @@ import { applySearchSettings, createSearchClient, indexUid, type SearchConfig } 
 import { eq, isNull, sql } from 'drizzle-orm';
 import pg from 'pg';
 import pino from 'pino';
+import { cpuSecondsOf, ownCpuSeconds, peakMiBOf, pidOf } from './proc';
 import { type BenchServices, peakRssMiB, startBenchServices } from './services';
 
 /**
@@ -64,33 +64,6 @@ async function feedServer(routes: Map<string, () => string>) {
   const { port } = server.address() as AddressInfo;
   return { base: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
-
-/** The pid of the process whose command line names `needle`. */
-function pidOf(needle: string): string | undefined {
-  return readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .find((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(needle);
-      } catch {
-        return false;
-      }
-    });
-}
-const peakMiBOf = (pid?: string) =>
-  pid
-    ? Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024)
-    : null;
-/** CPU seconds (user + system) a process has used; the box is shared, so CPU is the fair cost. */
-function cpuSecondsOf(pid?: string): number {
-  if (!pid) return 0;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-const ownCpuSeconds = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
 
 async function openBenchDatabase(services: BenchServices, engine: 'postgres' | 'pglite'): Promise<Database> {
   if (engine === 'pglite') return openDatabase();
