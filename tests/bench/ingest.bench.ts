@@ -71,7 +71,10 @@ async function openBenchDatabase(services: BenchServices, engine: 'postgres' | '
   await admin.connect();
   await admin.query('create database bench_ingest');
   await admin.end();
-  return openDatabase({ url: services.postgresUrl!.replace(/\/[^/]*$/, '/bench_ingest'), poolSize: 4 });
+  // Over the Unix socket, as a one-machine install should connect (README); BENCH_PG_TCP=1 for TCP.
+  const url = new URL(process.env.BENCH_PG_TCP ? services.postgresUrl! : services.postgresSocketUrl!);
+  url.pathname = '/bench_ingest';
+  return openDatabase({ url: url.toString(), poolSize: 4 });
 }
 
 interface Desk {

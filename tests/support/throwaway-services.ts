@@ -16,6 +16,8 @@ export interface ThrowawayServices {
   meili: { url: string; apiKey: string };
   /** Admin URL of a throwaway PostgreSQL 15 cluster, or null when not asked for or not installed. */
   postgresUrl: string | null;
+  /** The same server over its Unix socket (a client on this machine; see the README). */
+  postgresSocketUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startThrowawayServices(options: {
       redisUrl: redis.url,
       meili: { url: meili.url, apiKey },
       postgresUrl: postgres?.url ?? null,
+      postgresSocketUrl: postgres?.socketUrl ?? null,
       stop,
     };
   } catch (error) {
