@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { indexMessages, seedCases, seedMessages } from './api-seed';
 import { cpuSecondsOf, ownCpuSeconds, pidOf, treeCpuSeconds } from './proc';
-import { startBenchServices } from './services';
+import { benchPostgresTransport, benchPostgresUrl, startBenchServices } from './services';
 
 /**
  * `npm run bench -- api [--messages=100000] [--cases=20000] [--seconds=10] [--connections=50] [--only=list]`
@@ -145,10 +145,9 @@ export async function run(args: string[]) {
     // What autovacuum does on a desk in use: statistics and the visibility map (index-only counts).
     await database.db.execute(sql`vacuum analyze`);
 
-    // The API reaches PostgreSQL over its Unix socket, as a one-machine install should (README):
-    // on this box a loopback TCP round trip costs the API and the backends ~9% of the list's req/s.
+    // Over the Unix socket by default: on this box loopback TCP costs the case list ~9% of its req/s.
     server = await startServer({
-      BENCH_DATABASE_URL: process.env.BENCH_PG_TCP ? services.postgresUrl : services.postgresSocketUrl!,
+      BENCH_DATABASE_URL: benchPostgresUrl(services),
       BENCH_REDIS_URL: services.redisUrl,
       BENCH_MEILI_URL: services.meili.url,
       BENCH_MEILI_KEY: services.meili.apiKey,
@@ -208,7 +207,7 @@ export async function run(args: string[]) {
       },
     ];
     console.log(
-      `autocannon: ${connections} connections, ${seconds} s per endpoint, as the duty officer (all departments); API ↔ PostgreSQL over ${process.env.BENCH_PG_TCP ? 'TCP (BENCH_PG_TCP)' : 'the Unix socket'}`,
+      `autocannon: ${connections} connections, ${seconds} s per endpoint, as the duty officer (all departments); API ↔ PostgreSQL over ${benchPostgresTransport()}`,
     );
     const results = [];
     // `--only=list` runs the scenarios whose name contains the word (for profiling one endpoint).

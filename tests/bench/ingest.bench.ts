@@ -14,10 +14,16 @@ import {
 import { createRedis, deskEventsChannel, type Redis } from '@desk/queue';
 import { applySearchSettings, createSearchClient, indexUid, type SearchConfig } from '@desk/search-config';
 import { eq, isNull, sql } from 'drizzle-orm';
-import pg from 'pg';
 import pino from 'pino';
+import { createPostgresDatabase } from '../support/runtime';
 import { cpuSecondsOf, ownCpuSeconds, peakMiBOf, pidOf } from './proc';
-import { type BenchServices, peakRssMiB, startBenchServices } from './services';
+import {
+  type BenchServices,
+  benchPostgresTransport,
+  benchPostgresUrl,
+  peakRssMiB,
+  startBenchServices,
+} from './services';
 
 /**
  * `npm run bench -- ingest [--n=20000] [--seconds=30]`
@@ -67,14 +73,9 @@ async function feedServer(routes: Map<string, () => string>) {
 
 async function openBenchDatabase(services: BenchServices, engine: 'postgres' | 'pglite'): Promise<Database> {
   if (engine === 'pglite') return openDatabase();
-  const admin = new pg.Client({ connectionString: services.postgresUrl! });
-  await admin.connect();
-  await admin.query('create database bench_ingest');
-  await admin.end();
-  // Over the Unix socket, as a one-machine install should connect (README); BENCH_PG_TCP=1 for TCP.
-  const url = new URL(process.env.BENCH_PG_TCP ? services.postgresUrl! : services.postgresSocketUrl!);
-  url.pathname = '/bench_ingest';
-  return openDatabase({ url: url.toString(), poolSize: 4 });
+  const created = await createPostgresDatabase(services.postgresUrl!);
+  const name = new URL(created.url).pathname.slice(1);
+  return openDatabase({ url: benchPostgresUrl(services, name), poolSize: 4 });
 }
 
 interface Desk {
@@ -243,7 +244,7 @@ export async function run(args: string[]) {
   const meiliPid = pidOf(`127.0.0.1:${new URL(services.meili.url).port}`);
   const engines = services.postgresUrl ? (['postgres', 'pglite'] as const) : (['pglite'] as const);
   console.log(
-    `ingest bench: ${n} generated messages per run in ${FEEDS} JSON feeds on localhost; ${engines.join(' then ')}`,
+    `ingest bench: ${n} generated messages per run in ${FEEDS} JSON feeds on localhost; ${engines.join(' then ')} (PostgreSQL over ${benchPostgresTransport()})`,
   );
   const generator = createGenerator({ seed: 42, repostRate: 0, burstRate: 0.01 });
   const messages = Array.from({ length: n }, () => generator.message(new Date(Date.now() - 3_600_000)));

@@ -1,4 +1,4 @@
-import { addToCentroid, cosine, norm, type TermVector } from './vector';
+import { addToCentroid, norm, type TermVector } from './vector';
 
 /** An event's state as the grouping needs it (a row of `events` or an in-memory cluster). */
 export interface EventState {
@@ -51,18 +51,16 @@ export class EventMatcher {
   /** The most similar open event for a message vector at time `at`, or null below the threshold. */
   best(vector: TermVector, at: Date): { position: number; event: EventState; similarity: number } | null {
     const vNorm = norm(vector);
-    if (this.options.threshold <= 0) return this.scan(vector, vNorm, at);
-    if (!vNorm) return null;
     const touched = this.accumulate(vector);
+    // A threshold that admits 0 makes events sharing no term candidates too: then every open event is.
+    const candidates = this.options.threshold > 0 ? touched : this.states.keys();
     const oldest = at.getTime() - this.options.windowDays * 86_400_000;
     let best: { position: number; event: EventState; similarity: number } | null = null;
-    for (const position of touched) {
-      const dot = this.dots[position]!;
-      this.dots[position] = 0;
+    for (const position of candidates) {
       const event = this.states[position]!;
       const cNorm = this.norms[position]!;
-      if (!cNorm || event.lastSeenAt.getTime() < oldest) continue;
-      const similarity = dot / (vNorm * cNorm);
+      if (event.lastSeenAt.getTime() < oldest) continue;
+      const similarity = vNorm && cNorm ? this.dots[position]! / (vNorm * cNorm) : 0;
       // The first in position order wins a tie, as in a scan.
       if (
         similarity >= this.options.threshold &&
@@ -72,6 +70,7 @@ export class EventMatcher {
       )
         best = { position, event, similarity };
     }
+    for (const position of touched) this.dots[position] = 0;
     return best;
   }
 
@@ -105,19 +104,6 @@ export class EventMatcher {
       }
     }
     return touched;
-  }
-
-  /** With a threshold that admits 0, every open event is a candidate: compare with each in order. */
-  private scan(vector: TermVector, vNorm: number, at: Date) {
-    const oldest = at.getTime() - this.options.windowDays * 86_400_000;
-    let best: { position: number; event: EventState; similarity: number } | null = null;
-    this.states.forEach((event, position) => {
-      if (event.lastSeenAt.getTime() < oldest) return;
-      const similarity = cosine(vector, event.centroid, vNorm, this.norms[position]!);
-      if (similarity >= this.options.threshold && (!best || similarity > best.similarity))
-        best = { position, event, similarity };
-    });
-    return best as { position: number; event: EventState; similarity: number } | null;
   }
 
   private post(position: number, centroid: TermVector) {

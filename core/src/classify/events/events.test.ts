@@ -87,6 +87,26 @@ describe('event matcher', () => {
   });
 });
 
+describe('event matcher, edge cases a scan settles', () => {
+  const t = new Date(Date.UTC(2026, 0, 1));
+
+  it('lets the earlier event win a tie, whatever order its term index met them in', () => {
+    const matcher = new EventMatcher();
+    matcher.add({ key: 'a', centroid: { 甲: 1 }, count: 1, lastSeenAt: t });
+    matcher.add({ key: 'b', centroid: { 乙: 1, 甲: 1 }, count: 1, lastSeenAt: t });
+    matcher.join(0, { 乙: 1 }, t); // a now holds 乙 as b does, but the index met b first
+    expect(matcher.best({ 乙: 1 }, t)?.event.key).toBe('a');
+  });
+
+  it('with a threshold of 0, takes the first open event even when it shares no term', () => {
+    const matcher = new EventMatcher([{ key: 'a', centroid: { 甲: 1 }, count: 1, lastSeenAt: t }], {
+      ...defaultGroupingOptions,
+      threshold: 0,
+    });
+    expect(matcher.best({ 丙: 1 }, t)).toMatchObject({ position: 0, similarity: 0 });
+  });
+});
+
 describe('hotness', () => {
   it('grows with volume, attention and negativity but only logarithmically with likes', () => {
     const base = { messages: 10, likes: 0, dislikes: 0, replies: 0, negativeShare: 0, recentShare: 0 };

@@ -74,9 +74,7 @@ export function vectorOf(keywords: MessageKeywords, idf: LocalIdf = () => 1): Te
   return vector;
 }
 
-export const messageTerms = (title: string, body?: string | null): string[] =>
-  termsOf(messageKeywords(title, body));
-
+/** The vector of one message on its own (cutting its keywords); a stream cuts once and calls `vectorOf`. */
 export const messageVector = (title: string, body?: string | null, idf: LocalIdf = () => 1): TermVector =>
   vectorOf(messageKeywords(title, body), idf);
 
