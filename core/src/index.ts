@@ -1,5 +1,6 @@
 export * from './calendar';
 export * from './domain/alert';
+export * from './domain/audit';
 export * from './domain/case';
 export * from './domain/case-action';
 export * from './domain/case-labels';

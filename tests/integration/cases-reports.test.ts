@@ -1,6 +1,6 @@
-import type { Actor, CaseActionPayload, CaseCreate, DisclosureOutcome } from '@desk/core';
+import type { CaseActionPayload, CaseCreate, DisclosureOutcome, UserActor } from '@desk/core';
 import { applyCaseAction, createCase, createDraft, createLegalChallenge, schema } from '@desk/core/store';
-import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
+import { asUser, call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ describe.each(['pglite', 'postgres'] as const)(
   (engine) => {
     let rt: TestRuntime;
     let leader: string;
-    let admin: Actor;
+    let admin: UserActor;
     let eduId: number;
 
     /** A 依申请公开 request received on `received`, answered on `answered` (if given) with `outcome`. */
@@ -24,6 +24,7 @@ describe.each(['pglite', 'postgres'] as const)(
       const db = rt.database.db;
       const row = await createCase(
         db,
+        admin,
         {
           type: 'disclosure',
           severity: null,
@@ -37,7 +38,7 @@ describe.each(['pglite', 'postgres'] as const)(
           messageId: null,
           eventId: null,
         },
-        { actor: admin, now: at(received) },
+        { now: at(received) },
       );
       const id = row!.id;
       const step = <A extends Parameters<typeof applyCaseAction>[1]['action']>(
@@ -60,7 +61,13 @@ describe.each(['pglite', 'postgres'] as const)(
       leader = await loginAs(rt.app, 'leader');
       const db = rt.database.db;
       const [a] = await db.select().from(schema.users).where(eq(schema.users.username, 'admin'));
-      admin = { id: a!.id, username: 'admin', displayName: 'admin', role: 'admin', departmentId: null };
+      admin = asUser({
+        id: a!.id,
+        username: 'admin',
+        displayName: 'admin',
+        role: 'admin',
+        departmentId: null,
+      });
       eduId = (await db.select().from(schema.departments).where(eq(schema.departments.code, 'edu')))[0]!.id;
 
       await disclosure('2025-12-20', 'natural-person', { on: '2026-01-08', outcome: 'granted' }); // 二 → 三(一)
@@ -78,20 +85,16 @@ describe.each(['pglite', 'postgres'] as const)(
         result: 'upheld' | 'corrected' | 'pending',
         decided: string | null,
       ) =>
-        createLegalChallenge(
-          db,
-          {
-            caseId: null,
-            kind,
-            lawsuitPath: path,
-            result,
-            filedAt: at(filed),
-            decidedAt: decided ? at(decided) : null,
-            reference: '',
-            note: '',
-          },
-          admin.id,
-        );
+        createLegalChallenge(db, admin, {
+          caseId: null,
+          kind,
+          lawsuitPath: path,
+          result,
+          filedAt: at(filed),
+          decidedAt: decided ? at(decided) : null,
+          reference: '',
+          note: '',
+        });
       await challenge('reconsideration', null, '2026-04-01', 'upheld', '2026-06-01');
       await challenge('reconsideration', null, '2026-10-01', 'pending', null);
       await challenge('lawsuit', 'direct', '2026-02-01', 'corrected', '2027-01-15');

@@ -1,7 +1,7 @@
 import { createSource, pullSourceSoon, schema } from '@desk/core/store';
 import { type Pipeline, startPipeline } from '@desk/ingest';
 import { indexUid } from '@desk/search-config';
-import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
+import { createTestRuntime, type TestRuntime, testActor } from '@desk/tests/support';
 import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ describe('ingest pipeline smoke', () => {
 
   it('stores and indexes every item of an RSS feed', async () => {
     feeds.set('/rss', { body: rssFeed(generated(1, 30)), contentType: 'application/rss+xml' });
-    const source = await createSource(rt.database.db, {
+    const source = await createSource(rt.database.db, testActor, {
       name: 'rss',
       type: 'rss',
       url: feeds.url('/rss'),

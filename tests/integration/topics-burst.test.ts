@@ -4,7 +4,7 @@ import { createScheme, schema } from '@desk/core/store';
 import { type Pipeline, startPipeline, webItem } from '@desk/ingest';
 import { hubReady } from '@desk/queue';
 import { indexUid } from '@desk/search-config';
-import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { call, createTestRuntime, loginAs, type TestRuntime, testActor } from '@desk/tests/support';
 import { eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,23 +70,19 @@ describe('burst → event → alert (real Redis, Meilisearch, database, Bull wor
     );
     expect(await db.select().from(schema.alerts).where(eq(schema.alerts.kind, 'burst'))).toEqual([]);
 
-    const scheme = await createScheme(
-      db,
-      {
-        name: '丽景花园搅拌站',
-        description: null,
-        regionWords: ['丽景花园'],
-        subjectWords: ['搅拌站'],
-        eventWords: ['噪音', '吵', '扰民'],
-        excludeWords: ['招聘'],
-        sourceIds: [],
-        channels: [],
-        regions: [],
-        alertThreshold: 5,
-        active: true,
-      },
-      null,
-    );
+    const scheme = await createScheme(db, testActor, {
+      name: '丽景花园搅拌站',
+      description: null,
+      regionWords: ['丽景花园'],
+      subjectWords: ['搅拌站'],
+      eventWords: ['噪音', '吵', '扰民'],
+      excludeWords: ['招聘'],
+      sourceIds: [],
+      channels: [],
+      regions: [],
+      alertThreshold: 5,
+      active: true,
+    });
     const stream = await call(rt.app, await loginAs(rt.app, 'duty'), '/api/stream');
     await hubReady(rt.redis, rt.queue.prefix);
     const started = Date.now();

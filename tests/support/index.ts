@@ -1,2 +1,3 @@
+export * from './actors';
 export * from './http';
 export * from './runtime';

@@ -1,4 +1,4 @@
-import type { Actor } from '@desk/core';
+import type { UserActor } from '@desk/core';
 import {
   appendAudit,
   applyCaseAction,
@@ -13,6 +13,7 @@ import {
   notifyUsers,
   schema,
 } from '@desk/core/store';
+import { asUser, testActor } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import type { Side } from './types';
 
@@ -23,7 +24,7 @@ import type { Side } from './types';
  */
 export interface Fixtures {
   db: Db;
-  admin: Actor;
+  admin: UserActor;
   department: Record<Side, number>;
   /** A case assigned to the department (status assigned). */
   assignedCase: Record<Side, number>;
@@ -61,20 +62,20 @@ const complaint = (title: string) => ({
 
 export async function buildFixtures(db: Db): Promise<Fixtures> {
   const [adminRow] = await db.select().from(schema.users).where(eq(schema.users.username, 'admin'));
-  const admin: Actor = {
+  const admin: UserActor = asUser({
     id: adminRow!.id,
     username: 'admin',
     displayName: 'admin',
     role: 'admin',
     departmentId: null,
-  };
+  });
   const byCode = async (code: string) =>
     (await db.select().from(schema.departments).where(eq(schema.departments.code, code)))[0]!.id;
   const department = { own: await byCode('edu'), other: await byCode('health') };
   const act = (id: number, action: Parameters<typeof applyCaseAction>[1]['action'], payload: unknown = {}) =>
     applyCaseAction(db, { id, actor: admin, action, payload });
   const freshCase = async (side: Side) => {
-    const row = await createCase(db, complaint(`矩阵 ${side}`), { actor: admin });
+    const row = await createCase(db, admin, complaint(`矩阵 ${side}`));
     await act(row!.id, 'assign', { departmentId: department[side] });
     return row!.id;
   };
@@ -99,7 +100,7 @@ export async function buildFixtures(db: Db): Promise<Fixtures> {
   });
   const freshTemplate = async () =>
     (
-      await createTemplate(db, {
+      await createTemplate(db, admin, {
         name: '矩阵模板',
         caseType: null,
         status: null,
@@ -109,7 +110,7 @@ export async function buildFixtures(db: Db): Promise<Fixtures> {
     ).id;
   const freshPolicy = async () =>
     (
-      await createPolicy(db, {
+      await createPolicy(db, admin, {
         jurisdiction: 'matrix',
         caseType: 'consultation',
         severity: null,
@@ -126,16 +127,12 @@ export async function buildFixtures(db: Db): Promise<Fixtures> {
   let overrideDay = 0;
   const freshOverride = async () =>
     (
-      await createCalendarOverride(
-        db,
-        {
-          date: `2031-01-${String(++overrideDay).padStart(2, '0')}`,
-          kind: 'holiday',
-          name: '矩阵',
-          note: null,
-        },
-        admin.id,
-      )
+      await createCalendarOverride(db, admin, {
+        date: `2031-01-${String(++overrideDay).padStart(2, '0')}`,
+        kind: 'holiday',
+        name: '矩阵',
+        note: null,
+      })
     ).id;
   const users = await db.select({ id: schema.users.id }).from(schema.users);
   await notifyUsers(
@@ -143,21 +140,17 @@ export async function buildFixtures(db: Db): Promise<Fixtures> {
     users.map((u) => u.id),
     { kind: 'assigned', caseId: assignedCase.own, title: '矩阵通知' },
   );
-  const challenge = await createLegalChallenge(
-    db,
-    {
-      caseId: null,
-      kind: 'reconsideration',
-      lawsuitPath: null,
-      result: 'pending',
-      filedAt: new Date(),
-      decidedAt: null,
-      reference: '',
-      note: '',
-    },
-    admin.id,
-  );
-  await appendAudit(db, { action: 'fixture', entity: 'matrix' });
+  const challenge = await createLegalChallenge(db, admin, {
+    caseId: null,
+    kind: 'reconsideration',
+    lawsuitPath: null,
+    result: 'pending',
+    filedAt: new Date(),
+    decidedAt: null,
+    reference: '',
+    note: '',
+  });
+  await appendAudit(db, testActor, { action: 'fixture', entity: 'matrix' });
   const audit = await listAudit(db, {}, { offset: 0, limit: 1 });
   return {
     db,

@@ -17,7 +17,7 @@ const sourceReaders = { admin: 'allow', duty: 'allow', leader: 'allow' } as cons
 const desk = { admin: 'allow', duty: 'allow' } as const;
 const unique = () => Math.random().toString(36).slice(2, 10);
 const newSource = (f: Fixtures) =>
-  createSource(f.db, {
+  createSource(f.db, f.admin, {
     name: `矩阵源 ${unique()}`,
     type: 'rss',
     url: 'http://127.0.0.1:9/feed.xml',
@@ -45,7 +45,7 @@ export async function setup(f: Fixtures): Promise<void> {
     return row!.id;
   };
   const ingest: IngestFixtures = {
-    apiKey: (await createApiKey(f.db, 'matrix-portal')).key,
+    apiKey: (await createApiKey(f.db, f.admin, 'matrix-portal')).key,
     sourceId: source.id,
     message: { own: await message('own'), other: await message('other') },
   };
@@ -107,6 +107,6 @@ export const matrix: Matrix = {
   'POST /api/api-keys': { access: adminOnly, body: { name: '矩阵密钥' } },
   'DELETE /api/api-keys/:id': {
     access: adminOnly,
-    params: async (f) => ({ id: (await createApiKey(f.db, 'matrix')).id }),
+    params: async (f) => ({ id: (await createApiKey(f.db, f.admin, 'matrix')).id }),
   },
 };

@@ -77,22 +77,18 @@ export async function setup(f: Fixtures): Promise<void> {
       body: '',
     })
     .returning();
-  const scheme = await createScheme(
-    f.db,
-    {
-      ...schemeBody(),
-      description: null,
-      regionWords: [],
-      excludeWords: [],
-      sourceIds: [],
-      channels: [],
-      regions: [],
-      alertThreshold: 0,
-      active: true,
-    },
-    null,
-  );
-  const rule = await createRoutingRule(f.db, {
+  const scheme = await createScheme(f.db, f.admin, {
+    ...schemeBody(),
+    description: null,
+    regionWords: [],
+    excludeWords: [],
+    sourceIds: [],
+    channels: [],
+    regions: [],
+    alertThreshold: 0,
+    active: true,
+  });
+  const rule = await createRoutingRule(f.db, f.admin, {
     name: '矩阵规则',
     departmentId: f.department.own,
     topic: '教育文体',
@@ -102,19 +98,21 @@ export async function setup(f: Fixtures): Promise<void> {
     priority: 0,
     active: true,
   });
-  const shift = await createShift(f.db, {
+  const shift = await createShift(f.db, f.admin, {
     ...shiftBody(f),
     startsAt: new Date('2030-01-01T00:00:00Z'),
     endsAt: new Date('2030-01-01T08:00:00Z'),
     email: null,
     note: null,
   });
-  const handover = await createHandover(
-    f.db,
-    { shiftId: null, toUserId: null, summary: '矩阵交接', openAlertIds: [], openEventIds: [] },
-    f.admin.id,
-  );
-  const channel = await createAlertChannel(f.db, {
+  const handover = await createHandover(f.db, f.admin, {
+    shiftId: null,
+    toUserId: null,
+    summary: '矩阵交接',
+    openAlertIds: [],
+    openEventIds: [],
+  });
+  const channel = await createAlertChannel(f.db, f.admin, {
     name: '矩阵渠道',
     kind: 'wecom',
     target: null,
@@ -166,21 +164,17 @@ export const matrix: Matrix = {
     access: desk,
     params: async (f) => ({
       id: (
-        await createScheme(
-          f.db,
-          {
-            ...schemeBody(),
-            description: null,
-            regionWords: [],
-            excludeWords: [],
-            sourceIds: [],
-            channels: [],
-            regions: [],
-            alertThreshold: 0,
-            active: true,
-          },
-          null,
-        )
+        await createScheme(f.db, f.admin, {
+          ...schemeBody(),
+          description: null,
+          regionWords: [],
+          excludeWords: [],
+          sourceIds: [],
+          channels: [],
+          regions: [],
+          alertThreshold: 0,
+          active: true,
+        })
       ).id,
     }),
   },
@@ -224,7 +218,7 @@ export const matrix: Matrix = {
     access: adminOnly,
     params: async (f) => ({
       id: (
-        await createAlertChannel(f.db, {
+        await createAlertChannel(f.db, f.admin, {
           name: '删',
           kind: 'email',
           target: null,
@@ -251,7 +245,7 @@ export const matrix: Matrix = {
     access: adminOnly,
     params: async (f) => ({
       id: (
-        await createRoutingRule(f.db, {
+        await createRoutingRule(f.db, f.admin, {
           name: '删',
           departmentId: f.department.own,
           topic: '教育文体',
@@ -273,7 +267,7 @@ export const matrix: Matrix = {
     access: desk,
     params: async (f) => ({
       id: (
-        await createShift(f.db, {
+        await createShift(f.db, f.admin, {
           userId: f.admin.id,
           startsAt: new Date('2031-01-01T00:00:00Z'),
           endsAt: new Date('2031-01-01T08:00:00Z'),
@@ -290,11 +284,13 @@ export const matrix: Matrix = {
     access: desk,
     params: async (f) => ({
       id: (
-        await createHandover(
-          f.db,
-          { shiftId: null, toUserId: null, summary: '交接', openAlertIds: [], openEventIds: [] },
-          f.admin.id,
-        )
+        await createHandover(f.db, f.admin, {
+          shiftId: null,
+          toUserId: null,
+          summary: '交接',
+          openAlertIds: [],
+          openEventIds: [],
+        })
       ).id,
     }),
   },

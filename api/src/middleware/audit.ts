@@ -1,18 +1,27 @@
-import { type AuditEntry, appendAudit } from '@desk/core/store';
+import type { AuditActor, UserActor } from '@desk/core';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
 
-/** Append an audit entry with who (the actor), from where and for which request. */
-export function audit(c: Context<AppEnv>, entry: Omit<AuditEntry, 'ip' | 'requestId'>): Promise<void> {
+/**
+ * The author of a change as core records it: the signed-in user (if any), the request id and the client
+ * address. Built here only, so every audit row names its origin the same way.
+ */
+export function auditActor(c: Context<AppEnv>): AuditActor {
   const actor = c.get('actor');
-  return appendAudit(c.var.ctx.db, {
-    actorId: actor?.id ?? null,
-    actorName: actor?.username ?? null,
-    ...entry,
+  return {
+    userId: actor?.id ?? null,
+    username: actor?.username ?? null,
+    requestId: c.get('requestId') ?? null,
     ip: clientIp(c),
-    requestId: c.get('requestId'),
-  });
+  };
 }
+
+/** The signed-in user with the origin of the request: what core's scoped mutations take. */
+export const userActor = (c: Context<AppEnv>): UserActor => ({
+  ...auditActor(c),
+  ...c.var.actor,
+  userId: c.var.actor.id,
+});
 
 export function clientIp(c: Context): string | null {
   const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();

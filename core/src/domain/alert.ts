@@ -26,6 +26,7 @@ export const ManualAlertSchema = z.object({
   eventId: z.number().int().positive().nullable().default(null),
   departmentId: z.number().int().positive().nullable().default(null),
 });
+export type ManualAlert = z.infer<typeof ManualAlertSchema>;
 
 /** Bull queue that delivers alerts to robots and e-mail (consumed by the ingest workers). */
 export const NOTIFY_QUEUE = 'notify';

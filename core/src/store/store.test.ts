@@ -1,4 +1,4 @@
-import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
+import { createTestRuntime, type TestRuntime, testActor } from '@desk/tests/support';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from './demo-seed';
@@ -44,7 +44,7 @@ describe.each(['pglite', 'postgres'] as const)('store on %s', (engine) => {
   });
 
   it('refuses to update or delete audit entries', async () => {
-    await appendAudit(rt.database.db, { action: 'test', entity: 'audit-log', after: { n: 1 } });
+    await appendAudit(rt.database.db, testActor, { action: 'test', entity: 'audit-log', after: { n: 1 } });
     const [row] = await rt.database.db.select().from(auditLog).where(eq(auditLog.action, 'test'));
     await expect(
       rt.database.db.update(auditLog).set({ action: 'rewritten' }).where(eq(auditLog.id, row!.id)),

@@ -1,5 +1,5 @@
 import { CasesJobSchema, queueNames } from '@desk/core';
-import { appendAudit, createCaseFromInquiry } from '@desk/core/store';
+import { createCaseFromInquiry } from '@desk/core/store';
 import { createQueue, type Job } from '@desk/queue';
 import type { IngestContext } from '../context';
 
@@ -11,17 +11,7 @@ export async function handleCasesJob(ctx: Pick<IngestContext, 'db' | 'log'>, dat
   const parsed = CasesJobSchema.safeParse(data);
   if (!parsed.success) return { skipped: 'bad-payload' as const };
   const job = parsed.data;
-  const result = await createCaseFromInquiry(ctx.db, job.messageId);
-  if (result.created) {
-    await appendAudit(ctx.db, {
-      actorName: 'system',
-      action: 'create',
-      entity: 'cases',
-      entityId: result.caseId,
-      after: { from: 'inquiry', messageId: job.messageId },
-    });
-  }
-  return result;
+  return createCaseFromInquiry(ctx.db, job.messageId);
 }
 
 export function startCaseIntake(ctx: IngestContext, concurrency = 2) {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAlertChannel, createShift, deliveriesOf, raiseAlert, schema } from '@desk/core/store';
-import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
+import { createTestRuntime, type TestRuntime, testActor } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverAlert, inQuietHours } from './notify';
@@ -39,7 +39,7 @@ describe('alert delivery', () => {
 
   it('posts to WeCom and DingTalk robots, records failures, skips quiet hours and the on-duty e-mail without SMTP', async () => {
     const db = rt.database.db;
-    await createAlertChannel(db, {
+    await createAlertChannel(db, testActor, {
       name: '企业微信',
       kind: 'wecom',
       target: robotUrl('/wecom'),
@@ -47,7 +47,7 @@ describe('alert delivery', () => {
       quietHours: null,
       active: true,
     });
-    await createAlertChannel(db, {
+    await createAlertChannel(db, testActor, {
       name: '钉钉',
       kind: 'dingtalk',
       target: robotUrl('/broken'),
@@ -55,7 +55,7 @@ describe('alert delivery', () => {
       quietHours: null,
       active: true,
     });
-    await createAlertChannel(db, {
+    await createAlertChannel(db, testActor, {
       name: '夜间静默',
       kind: 'wecom',
       target: robotUrl('/night'),
@@ -63,7 +63,7 @@ describe('alert delivery', () => {
       quietHours: '00:00-23:59',
       active: true,
     });
-    await createAlertChannel(db, {
+    await createAlertChannel(db, testActor, {
       name: '值班邮箱',
       kind: 'email',
       target: null,
@@ -73,7 +73,7 @@ describe('alert delivery', () => {
     });
     const [duty] = await db.select().from(schema.users).where(eq(schema.users.username, 'duty'));
     const now = new Date();
-    await createShift(db, {
+    await createShift(db, testActor, {
       userId: duty!.id,
       startsAt: new Date(now.getTime() - 60_000),
       endsAt: new Date(now.getTime() + 60_000),

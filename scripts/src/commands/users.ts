@@ -1,5 +1,5 @@
-import { roles, UserCreateSchema } from '@desk/core';
-import { appendAudit, createUser, listDepartments } from '@desk/core/store';
+import { processActor, roles, UserCreateSchema } from '@desk/core';
+import { createUser, listDepartments } from '@desk/core/store';
 import type { Command } from 'commander';
 import { loadEnv } from '../env';
 import { openDeskDatabase } from './database';
@@ -35,14 +35,7 @@ export function registerUserCommands(program: Command) {
           departmentId: department?.id ?? null,
           password,
         });
-        const user = await createUser(database.db, input);
-        await appendAudit(database.db, {
-          action: 'create',
-          entity: 'users',
-          entityId: user.id,
-          after: user,
-          actorName: 'cli',
-        });
+        const user = await createUser(database.db, processActor('cli'), input);
         console.log(`created user ${user.username} (${user.role}) id=${user.id}`);
       } finally {
         await database.close();

@@ -1,4 +1,4 @@
-import { AlertChannelCreateSchema, AppError } from '@desk/core';
+import { AlertChannelCreateSchema } from '@desk/core';
 import {
   createAlertChannel,
   deleteAlertChannel,
@@ -11,7 +11,7 @@ import type { AppEnv } from '../../context';
 import { sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -26,8 +26,7 @@ export const alertChannelRoutes = new Hono<AppEnv>()
     requireAccess('alert-channels', 'create'),
     validate('json', AlertChannelCreateSchema),
     async (c) => {
-      const row = await createAlertChannel(c.var.ctx.db, c.req.valid('json'));
-      await audit(c, { action: 'create', entity: 'alert-channels', entityId: row.id, after: row });
+      const row = await createAlertChannel(c.var.ctx.db, auditActor(c), c.req.valid('json'));
       return c.json(row, 201);
     },
   )
@@ -38,15 +37,9 @@ export const alertChannelRoutes = new Hono<AppEnv>()
     validate('json', AlertChannelCreateSchema),
     async (c) => {
       const { id } = c.req.valid('param');
-      const row = await updateAlertChannel(c.var.ctx.db, id, c.req.valid('json'));
-      if (!row) throw new AppError('NOT_FOUND');
-      await audit(c, { action: 'update', entity: 'alert-channels', entityId: id, after: row });
-      return c.json(row);
+      return c.json(await updateAlertChannel(c.var.ctx.db, auditActor(c), id, c.req.valid('json')));
     },
   )
   .delete('/:id', requireAccess('alert-channels', 'delete'), validate('param', IdParam), async (c) => {
-    const { id } = c.req.valid('param');
-    if (!(await deleteAlertChannel(c.var.ctx.db, id))) throw new AppError('NOT_FOUND');
-    await audit(c, { action: 'delete', entity: 'alert-channels', entityId: id });
-    return c.json({ id });
+    return c.json(await deleteAlertChannel(c.var.ctx.db, auditActor(c), c.req.valid('param').id));
   });

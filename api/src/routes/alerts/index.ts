@@ -1,5 +1,5 @@
 import { AppError, departmentScope, ManualAlertSchema } from '@desk/core';
-import { acknowledgeAlert, deliveriesOf, getAlert, listAlerts, raiseAlert } from '@desk/core/store';
+import { acknowledgeAlert, deliveriesOf, getAlert, listAlerts, raiseManualAlert } from '@desk/core/store';
 import { announceAlert, publishDeskEvent } from '@desk/queue';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -7,7 +7,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { userActor } from '../../middleware/audit';
 import { alertChannelRoutes } from './channels';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -41,40 +41,21 @@ export const alertRoutes = new Hono<AppEnv>()
     return c.json({ ...row, deliveries: await deliveriesOf(c.var.ctx.db, id) });
   })
   .post('/', requireAccess('alerts', 'create'), validate('json', ManualAlertSchema), async (c) => {
-    const input = c.req.valid('json');
-    const row = await raiseAlert(c.var.ctx.db, {
-      ...input,
-      kind: 'manual',
-      detail: { by: c.var.actor.username },
-    });
-    if (!row) throw new AppError('CONFLICT');
-    await audit(c, { action: 'create', entity: 'alerts', entityId: row.id, after: row });
-    await announceAlert(c.var.ctx.redis, c.var.ctx.queue, row);
+    const row = await raiseManualAlert(c.var.ctx.db, userActor(c), c.req.valid('json'));
+    // The alert stands once committed; a Redis outage delays its announcement, never fails the request.
+    await announceAlert(c.var.ctx.redis, c.var.ctx.queue, row).catch((error) =>
+      c.var.ctx.log.warn({ err: error }, 'alert announcement failed'),
+    );
     return c.json(row, 201);
   })
   .post('/:id/acknowledge', requireAccess('alerts', 'acknowledge'), validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param');
-    const scope = departmentScope(c.var.actor);
-    const before = await getAlert(c.var.ctx.db, id, scope);
-    if (!before) throw new AppError('NOT_FOUND');
-    if (before.acknowledgedAt)
-      throw new AppError('INVALID_TRANSITION', { zh: '该预警已确认', en: 'Alert already acknowledged' });
-    const row = await acknowledgeAlert(c.var.ctx.db, id, c.var.actor.id);
-    if (!row)
-      throw new AppError('INVALID_TRANSITION', { zh: '该预警已确认', en: 'Alert already acknowledged' });
-    await audit(c, {
-      action: 'acknowledge',
-      entity: 'alerts',
-      entityId: id,
-      departmentId: row.departmentId,
-      before,
-      after: row,
-    });
+    const row = await acknowledgeAlert(c.var.ctx.db, userActor(c), id);
     await publishDeskEvent(c.var.ctx.redis, c.var.ctx.queue.prefix, {
       type: 'alert.acknowledged',
       id,
       by: c.var.actor.displayName,
       departmentIds: row.departmentId ? [row.departmentId] : [],
-    });
+    }).catch((error) => c.var.ctx.log.warn({ err: error }, 'acknowledgement not announced'));
     return c.json(row);
   });

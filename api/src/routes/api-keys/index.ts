@@ -1,4 +1,4 @@
-import { ApiKeyCreateSchema, AppError } from '@desk/core';
+import { ApiKeyCreateSchema } from '@desk/core';
 import { createApiKey, listApiKeys, revokeApiKey } from '@desk/core/store';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -18,15 +18,8 @@ export const apiKeyRoutes = new Hono<AppEnv>()
     return sendList(c, 'api-keys', all.slice(offset, offset + limit), offset, all.length);
   })
   .post('/', requireAccess('api-keys', 'create'), validate('json', ApiKeyCreateSchema), async (c) => {
-    const created = await createApiKey(c.var.ctx.db, c.req.valid('json').name, c.var.actor.id);
-    const { key: _secret, ...recorded } = created;
-    await audit(c, { action: 'create', entity: 'api-keys', entityId: created.id, after: recorded });
-    return c.json(created, 201);
+    return c.json(await createApiKey(c.var.ctx.db, auditActor(c), c.req.valid('json').name), 201);
   })
   .delete('/:id', requireAccess('api-keys', 'delete'), validate('param', IdParam), async (c) => {
-    const { id } = c.req.valid('param');
-    const revoked = await revokeApiKey(c.var.ctx.db, id);
-    if (!revoked) throw new AppError('NOT_FOUND', { zh: '密钥不存在或已吊销', en: 'No such active key' });
-    await audit(c, { action: 'revoke', entity: 'api-keys', entityId: id, after: revoked });
-    return c.json(revoked);
+    return c.json(await revokeApiKey(c.var.ctx.db, auditActor(c), c.req.valid('param').id));
   });

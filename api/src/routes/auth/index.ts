@@ -1,7 +1,8 @@
-import { deleteSession } from '@desk/core/store';
+import { signOut } from '@desk/core/store';
 import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import type { AppEnv } from '../../context';
+import { auditActor } from '../../middleware/audit';
 import { requireAuth, SESSION_COOKIE, sessionToken } from '../../middleware/auth';
 import { forgetSession } from '../../middleware/session-cache';
 import { login } from './login';
@@ -11,7 +12,7 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/logout', requireAuth, async (c) => {
     const found = sessionToken(c);
     if (found) {
-      await deleteSession(c.var.ctx.db, found.token);
+      await signOut(c.var.ctx.db, auditActor(c), found.token);
       forgetSession(c.var.ctx.db, found.token);
     }
     deleteCookie(c, SESSION_COOKIE, { path: '/' });

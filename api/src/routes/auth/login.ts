@@ -1,16 +1,9 @@
 import { AppError, LoginSchema } from '@desk/core';
-import {
-  createSession,
-  findUserForLogin,
-  hashPassword,
-  recordFailedLogin,
-  recordSuccessfulLogin,
-  verifyPassword,
-} from '@desk/core/store';
+import { findUserForLogin, hashPassword, refuseSignIn, signIn, verifyPassword } from '@desk/core/store';
 import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../context';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 import { SESSION_COOKIE } from '../../middleware/auth';
 
 /** Verified against when the username is unknown, so both failures take the same time. */
@@ -22,18 +15,18 @@ export async function login(c: Context<AppEnv>) {
   const user = await findUserForLogin(db, username);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
 
+  const limits = { maxFailures: settings.loginMaxFailures, lockMinutes: settings.loginLockMinutes };
+  const refusal = { username, userId: user?.id ?? null, limits };
   if (user?.lockedUntil && user.lockedUntil > new Date()) {
-    await audit(c, { action: 'login.locked', entity: 'users', entityId: user.id, actorName: username });
+    await refuseSignIn(db, auditActor(c), { ...refusal, locked: true });
     throw new AppError('LOCKED', undefined, { lockedUntil: user.lockedUntil.toISOString() });
   }
   if (!user || !ok || !user.active) {
-    if (user) await recordFailedLogin(db, user.id, settings.loginMaxFailures, settings.loginLockMinutes);
-    await audit(c, { action: 'login.failed', entity: 'users', entityId: user?.id, actorName: username });
+    await refuseSignIn(db, auditActor(c), { ...refusal, locked: false });
     throw new AppError('INVALID_CREDENTIALS');
   }
 
-  await recordSuccessfulLogin(db, user.id);
-  const token = await createSession(db, user.id, settings.sessionTtlMinutes);
+  const token = await signIn(db, auditActor(c), user, settings.sessionTtlMinutes);
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Lax',
@@ -49,6 +42,5 @@ export async function login(c: Context<AppEnv>) {
     departmentId: user.departmentId,
   };
   c.set('actor', publicUser);
-  await audit(c, { action: 'login', entity: 'users', entityId: user.id, departmentId: user.departmentId });
   return c.json({ token, user: publicUser });
 }

@@ -14,16 +14,14 @@ import {
   getCalendarOverride,
   listCalendarOverrides,
   loadCalendar,
-  recomputeOpenDeadlines,
 } from '@desk/core/store';
-import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const RangeQuery = z.object({ from: z.string().regex(LOCAL_DATE), to: z.string().regex(LOCAL_DATE) });
@@ -34,13 +32,6 @@ const CalculateQuery = z
     hours: z.coerce.number().int().min(1).max(2000).optional(),
   })
   .refine((q) => (q.workingDays === undefined) !== (q.hours === undefined), 'give workingDays or hours');
-
-/** After any calendar change every open working-day deadline is recomputed (and the count reported). */
-async function recompute(c: Context<AppEnv>) {
-  const result = await recomputeOpenDeadlines(c.var.ctx.db);
-  await audit(c, { action: 'calendar.recompute', entity: 'cases', after: result });
-  return result;
-}
 
 /** `/api/calendar`: the working-day calendar, a deadline calculator and the administrator's overrides. */
 export const calendarRoutes = new Hono<AppEnv>()
@@ -104,14 +95,9 @@ export const calendarRoutes = new Hono<AppEnv>()
     requireAccess('calendar', 'create'),
     validate('json', CalendarOverrideCreateSchema),
     async (c) => {
-      const row = await createCalendarOverride(c.var.ctx.db, c.req.valid('json'), c.var.actor.id);
-      await audit(c, { action: 'create', entity: 'calendar-overrides', entityId: row.id, after: row });
-      return c.json({ ...row, recomputed: await recompute(c) }, 201);
+      return c.json(await createCalendarOverride(c.var.ctx.db, auditActor(c), c.req.valid('json')), 201);
     },
   )
   .delete('/overrides/:id', requireAccess('calendar', 'delete'), validate('param', IdParam), async (c) => {
-    const row = await deleteCalendarOverride(c.var.ctx.db, c.req.valid('param').id);
-    if (!row) throw new AppError('NOT_FOUND');
-    await audit(c, { action: 'delete', entity: 'calendar-overrides', entityId: row.id, before: row });
-    return c.json({ ...row, recomputed: await recompute(c) });
+    return c.json(await deleteCalendarOverride(c.var.ctx.db, auditActor(c), c.req.valid('param').id));
   });

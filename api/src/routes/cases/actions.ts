@@ -2,9 +2,7 @@ import { AppError, CaseActionSchema } from '@desk/core';
 import { applyCaseAction } from '@desk/core/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context';
-import { audit } from '../../middleware/audit';
 import { caseActor } from './case-actor';
-import { auditFacts } from './params';
 
 /**
  * `POST /api/cases/:id/actions/:action`: one transition of the state machine. Returns the updated case
@@ -25,14 +23,6 @@ export async function caseActionRoute(c: Context<AppEnv>, id: number, actionName
     actor: await caseActor(c),
     action: action.data,
     payload,
-  });
-  await audit(c, {
-    action: `case.${action.data}`,
-    entity: 'cases',
-    entityId: id,
-    departmentId: result.after.leadDepartmentId,
-    before: auditFacts(result.before),
-    after: { ...auditFacts(result.after), payload },
   });
   return c.json(result.after);
 }

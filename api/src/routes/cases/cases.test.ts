@@ -1,5 +1,12 @@
 import { createRoutingRule } from '@desk/core/store';
-import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
+import {
+  call,
+  createTestRuntime,
+  type Json,
+  loginAs,
+  type TestRuntime,
+  testActor,
+} from '@desk/tests/support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 describe('/api/cases workflow', () => {
@@ -153,7 +160,7 @@ describe('/api/cases workflow', () => {
   });
 
   it('shows the routing proposal of the topics engine, and none when no rule matches', async () => {
-    await createRoutingRule(rt.database.db, {
+    await createRoutingRule(rt.database.db, testActor, {
       name: '食堂归教育局',
       departmentId: departments.edu!,
       topic: null,

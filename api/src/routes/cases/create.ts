@@ -2,13 +2,13 @@ import { AppError, type CaseCreate } from '@desk/core';
 import { createCase, getCase, proposalForCase } from '@desk/core/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 /** `POST /api/cases`: the duty officer turns a message or an event into a case (portal inquiries come by job). */
 export async function createCaseRoute(c: Context<AppEnv>, input: CaseCreate) {
   const { db } = c.var.ctx;
   const proposal = await proposalForCase(db, input);
-  const row = await createCase(db, input, { actor: c.var.actor, proposal });
+  const row = await createCase(db, auditActor(c), input, { proposal });
   if (!row) {
     throw new AppError(
       'CONFLICT',
@@ -16,12 +16,5 @@ export async function createCaseRoute(c: Context<AppEnv>, input: CaseCreate) {
       { messageId: input.messageId },
     );
   }
-  const view = await getCase(db, c.var.actor, row.id);
-  await audit(c, {
-    action: 'create',
-    entity: 'cases',
-    entityId: row.id,
-    after: { type: row.type, title: row.title, messageId: row.messageId },
-  });
-  return c.json(view, 201);
+  return c.json(await getCase(db, c.var.actor, row.id), 201);
 }

@@ -11,18 +11,3 @@ export function parseCaseFilter(raw: Record<string, unknown>): CaseFilter {
   }
   return parsed.data;
 }
-
-/** The facts an audit entry keeps about a case before and after a change. */
-export const auditFacts = (c: {
-  status: string;
-  leadDepartmentId: number | null;
-  coDepartmentIds: number[];
-  dueAt: Date | null;
-  escalation: string;
-}) => ({
-  status: c.status,
-  leadDepartmentId: c.leadDepartmentId,
-  coDepartmentIds: c.coDepartmentIds,
-  dueAt: c.dueAt,
-  escalation: c.escalation,
-});

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -23,8 +23,7 @@ export const categoryRoutes = new Hono<AppEnv>()
     return c.json(row);
   })
   .post('/', requireAccess('categories', 'create'), validate('json', CategoryCreateSchema), async (c) => {
-    const row = await createCategory(c.var.ctx.db, c.req.valid('json'));
-    await audit(c, { action: 'create', entity: 'categories', entityId: row.id, after: row });
+    const row = await createCategory(c.var.ctx.db, auditActor(c), c.req.valid('json'));
     return c.json(row, 201);
   })
   .put(
@@ -33,17 +32,8 @@ export const categoryRoutes = new Hono<AppEnv>()
     validate('param', IdParam),
     validate('json', CategoryUpdateSchema),
     async (c) => {
-      const { id } = c.req.valid('param');
-      const before = await getCategory(c.var.ctx.db, id);
-      if (!before) throw new AppError('NOT_FOUND');
-      const {
-        id: _,
-        createdAt: __,
-        updatedAt: ___,
-        ...input
-      } = c.req.valid('json') as Record<string, unknown>;
-      const row = await updateCategory(c.var.ctx.db, id, input);
-      await audit(c, { action: 'update', entity: 'categories', entityId: id, before, after: row });
-      return c.json(row);
+      return c.json(
+        await updateCategory(c.var.ctx.db, auditActor(c), c.req.valid('param').id, c.req.valid('json')),
+      );
     },
   );

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -30,8 +30,7 @@ export const deadlinePolicyRoutes = new Hono<AppEnv>()
     requireAccess('deadline-policies', 'create'),
     validate('json', DeadlinePolicyCreateSchema),
     async (c) => {
-      const row = await createPolicy(c.var.ctx.db, c.req.valid('json'));
-      await audit(c, { action: 'create', entity: 'deadline-policies', entityId: row.id, after: row });
+      const row = await createPolicy(c.var.ctx.db, auditActor(c), c.req.valid('json'));
       return c.json(row, 201);
     },
   )
@@ -41,17 +40,10 @@ export const deadlinePolicyRoutes = new Hono<AppEnv>()
     validate('param', IdParam),
     validate('json', DeadlinePolicyUpdateSchema),
     async (c) => {
-      const id = c.req.valid('param').id;
-      const before = await getPolicy(c.var.ctx.db, id);
-      const row = await updatePolicy(c.var.ctx.db, id, c.req.valid('json'));
-      if (!row) throw new AppError('NOT_FOUND');
-      await audit(c, { action: 'update', entity: 'deadline-policies', entityId: id, before, after: row });
-      return c.json(row);
+      const { id } = c.req.valid('param');
+      return c.json(await updatePolicy(c.var.ctx.db, auditActor(c), id, c.req.valid('json')));
     },
   )
   .delete('/:id', requireAccess('deadline-policies', 'delete'), validate('param', IdParam), async (c) => {
-    const row = await deletePolicy(c.var.ctx.db, c.req.valid('param').id);
-    if (!row) throw new AppError('NOT_FOUND');
-    await audit(c, { action: 'delete', entity: 'deadline-policies', entityId: row.id, before: row });
-    return c.json(row);
+    return c.json(await deletePolicy(c.var.ctx.db, auditActor(c), c.req.valid('param').id));
   });

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -22,8 +22,7 @@ export const departmentRoutes = new Hono<AppEnv>()
     return c.json(department);
   })
   .post('/', requireAccess('departments', 'create'), validate('json', DepartmentCreateSchema), async (c) => {
-    const department = await createDepartment(c.var.ctx.db, c.req.valid('json'));
-    await audit(c, { action: 'create', entity: 'departments', entityId: department.id, after: department });
+    const department = await createDepartment(c.var.ctx.db, auditActor(c), c.req.valid('json'));
     return c.json(department, 201);
   })
   .put(
@@ -33,10 +32,6 @@ export const departmentRoutes = new Hono<AppEnv>()
     validate('json', DepartmentUpdateSchema),
     async (c) => {
       const { id } = c.req.valid('param');
-      const before = await getDepartment(c.var.ctx.db, id);
-      const department = await updateDepartment(c.var.ctx.db, id, c.req.valid('json'));
-      if (!department) throw new AppError('NOT_FOUND');
-      await audit(c, { action: 'update', entity: 'departments', entityId: id, before, after: department });
-      return c.json(department);
+      return c.json(await updateDepartment(c.var.ctx.db, auditActor(c), id, c.req.valid('json')));
     },
   );

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { userActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const DraftFilter = z.object({ caseId: z.coerce.number().int().positive().optional() });
@@ -26,13 +26,6 @@ export const draftRoutes = new Hono<AppEnv>()
     return c.json(draft);
   })
   .post('/', requireAccess('drafts', 'create'), validate('json', DraftCreateSchema), async (c) => {
-    const { draft, departmentId } = await createDraft(c.var.ctx.db, c.var.actor, c.req.valid('json'));
-    await audit(c, {
-      action: 'draft.create',
-      entity: 'drafts',
-      entityId: draft.id,
-      departmentId,
-      after: { caseId: draft.caseId, version: draft.version, length: draft.body.length },
-    });
+    const { draft } = await createDraft(c.var.ctx.db, userActor(c), c.req.valid('json'));
     return c.json(draft, 201);
   });

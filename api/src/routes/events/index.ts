@@ -1,6 +1,14 @@
 import { AppError, EventMergeSchema, EventUpdateSchema } from '@desk/core';
 import { hotnessFormula } from '@desk/core/classify';
-import { eventTimeline, getEvent, listEvents, mergeEvents, schema, updateEvent } from '@desk/core/store';
+import {
+  eventTimeline,
+  getEvent,
+  listEvents,
+  mergeEvents,
+  publicEvent,
+  schema,
+  updateEvent,
+} from '@desk/core/store';
 import { indexEvents } from '@desk/search-config';
 import { desc, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
@@ -9,7 +17,7 @@ import type { ApiContext, AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 import { eventRegroupRoutes } from './regroup';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -20,8 +28,6 @@ const EVENT_PAGE_MESSAGES = 20;
 /** Keep the events index in step; a Meilisearch outage must not fail the edit (the database is the record). */
 const reindex = (ctx: ApiContext, ids: number[]) =>
   indexEvents(ctx.db, ctx.search, ids).catch((error) => ctx.log.warn({ err: error }, 'event index failed'));
-
-const publicEvent = <T extends { centroid?: unknown }>({ centroid: _, ...e }: T) => e;
 
 /** `/api/events`: 舆情事件 ranked by the published hotness formula, with volume over time. */
 export const eventRoutes = new Hono<AppEnv>()
@@ -76,18 +82,9 @@ export const eventRoutes = new Hono<AppEnv>()
     validate('json', EventUpdateSchema),
     async (c) => {
       const { id } = c.req.valid('param');
-      const before = await getEvent(c.var.ctx.db, id);
-      if (!before) throw new AppError('NOT_FOUND');
-      const row = await updateEvent(c.var.ctx.db, id, c.req.valid('json'));
+      const row = await updateEvent(c.var.ctx.db, auditActor(c), id, c.req.valid('json'));
       await reindex(c.var.ctx, [id]);
-      await audit(c, {
-        action: 'update',
-        entity: 'events',
-        entityId: id,
-        before: publicEvent(before),
-        after: row && publicEvent(row),
-      });
-      return c.json(row && publicEvent(row));
+      return c.json(row);
     },
   )
   .post(
@@ -97,12 +94,10 @@ export const eventRoutes = new Hono<AppEnv>()
     validate('json', EventMergeSchema),
     async (c) => {
       const { id } = c.req.valid('param');
-      if (!(await getEvent(c.var.ctx.db, id))) throw new AppError('NOT_FOUND');
       const { eventIds } = c.req.valid('json');
-      const row = await mergeEvents(c.var.ctx.db, id, eventIds);
+      const row = await mergeEvents(c.var.ctx.db, auditActor(c), id, eventIds);
       await reindex(c.var.ctx, [id, ...eventIds]);
-      await audit(c, { action: 'merge', entity: 'events', entityId: id, after: { merged: eventIds } });
-      return c.json(row && publicEvent(row));
+      return c.json(row);
     },
   )
   .route('/', eventRegroupRoutes);

@@ -1,4 +1,4 @@
-import { AppError, EventAttachMessagesSchema, EventCreateSchema } from '@desk/core';
+import { EventAttachMessagesSchema, EventCreateSchema } from '@desk/core';
 import { attachMessagesToEvent, createEventFromMessages, type EventRegrouping } from '@desk/core/store';
 import { publishDeskEvent } from '@desk/queue';
 import { indexEvents } from '@desk/search-config';
@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -20,10 +20,9 @@ const view = ({ event: { centroid: _, ...event }, movedMessageIds, previousEvent
 
 /**
  * After a regrouping: the events index and the live board follow (a Meilisearch or Redis outage must
- * not fail the change, the database is the record; the moved messages are in the search outbox already),
- * and the audit log records which messages moved from which events.
+ * not fail the change, the database is the record; the moved messages are in the search outbox already).
  */
-async function afterRegrouping(c: Context<AppEnv>, action: 'create' | 'attach', result: EventRegrouping) {
+async function afterRegrouping(c: Context<AppEnv>, result: EventRegrouping) {
   const { ctx } = c.var;
   const touched = [result.event.id, ...result.previousEventIds];
   await indexEvents(ctx.db, ctx.search, touched).catch((error) =>
@@ -34,17 +33,6 @@ async function afterRegrouping(c: Context<AppEnv>, action: 'create' | 'attach', 
     ctx.queue.prefix,
     result.updated.map((e) => ({ type: 'event.updated' as const, ...e })),
   ).catch((error) => ctx.log.warn({ err: error }, 'event publish failed'));
-  await audit(c, {
-    action,
-    entity: 'events',
-    entityId: result.event.id,
-    after: {
-      title: result.event.title,
-      messageIds: result.movedMessageIds,
-      fromEventIds: result.previousEventIds,
-      messageCount: result.event.messageCount,
-    },
-  });
 }
 
 /**
@@ -53,8 +41,8 @@ async function afterRegrouping(c: Context<AppEnv>, action: 'create' | 'attach', 
  */
 export const eventRegroupRoutes = new Hono<AppEnv>()
   .post('/', requireAccess('events', 'create'), validate('json', EventCreateSchema), async (c) => {
-    const result = await createEventFromMessages(c.var.ctx.db, c.req.valid('json'));
-    await afterRegrouping(c, 'create', result);
+    const result = await createEventFromMessages(c.var.ctx.db, auditActor(c), c.req.valid('json'));
+    await afterRegrouping(c, result);
     return c.json(view(result), 201);
   })
   .post(
@@ -64,9 +52,13 @@ export const eventRegroupRoutes = new Hono<AppEnv>()
     validate('json', EventAttachMessagesSchema),
     async (c) => {
       const { id } = c.req.valid('param');
-      const result = await attachMessagesToEvent(c.var.ctx.db, id, c.req.valid('json').messageIds);
-      if (!result) throw new AppError('NOT_FOUND');
-      await afterRegrouping(c, 'attach', result);
+      const result = await attachMessagesToEvent(
+        c.var.ctx.db,
+        auditActor(c),
+        id,
+        c.req.valid('json').messageIds,
+      );
+      await afterRegrouping(c, result);
       return c.json(view(result));
     },
   );

@@ -1,9 +1,10 @@
 import { AppError, accessTable, canAccess, type Resource } from '@desk/core';
+import { recordExport } from '@desk/core/store';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 /** What the desk exported: the rows came from the ordinary (scoped) list routes. */
 const ExportRecordSchema = z.object({
@@ -28,11 +29,6 @@ function mayExport(role: Parameters<typeof canAccess>[0], resource: string): boo
 export const exportRoutes = new Hono<AppEnv>().post('/', validate('json', ExportRecordSchema), async (c) => {
   const body = c.req.valid('json');
   if (!mayExport(c.var.actor.role, body.resource)) throw new AppError('FORBIDDEN');
-  await audit(c, {
-    action: 'export',
-    entity: body.resource,
-    departmentId: c.var.actor.departmentId,
-    after: { format: body.format, count: body.count, filter: body.filter },
-  });
+  await recordExport(c.var.ctx.db, auditActor(c), { ...body, departmentId: c.var.actor.departmentId });
   return c.json({ recorded: true }, 201);
 });

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { userActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -23,18 +23,9 @@ export const handoverRoutes = new Hono<AppEnv>()
     return c.json(row);
   })
   .post('/', requireAccess('handovers', 'create'), validate('json', HandoverCreateSchema), async (c) => {
-    const row = await createHandover(c.var.ctx.db, c.req.valid('json'), c.var.actor.id);
-    await audit(c, { action: 'create', entity: 'handovers', entityId: row.id, after: row });
+    const row = await createHandover(c.var.ctx.db, userActor(c), c.req.valid('json'));
     return c.json(row, 201);
   })
   .post('/:id/acknowledge', requireAccess('handovers', 'edit'), validate('param', IdParam), async (c) => {
-    const { id } = c.req.valid('param');
-    const before = await getHandover(c.var.ctx.db, id);
-    if (!before) throw new AppError('NOT_FOUND');
-    if (before.acknowledgedAt) throw new AppError('INVALID_TRANSITION');
-    if (before.toUserId && before.toUserId !== c.var.actor.id && c.var.actor.role !== 'admin')
-      throw new AppError('FORBIDDEN');
-    const row = await acknowledgeHandover(c.var.ctx.db, id);
-    await audit(c, { action: 'acknowledge', entity: 'handovers', entityId: id, before, after: row });
-    return c.json(row);
+    return c.json(await acknowledgeHandover(c.var.ctx.db, userActor(c), c.req.valid('param').id));
   });

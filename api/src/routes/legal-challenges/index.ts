@@ -11,7 +11,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -32,8 +32,7 @@ export const legalChallengeRoutes = new Hono<AppEnv>()
     requireAccess('legal-challenges', 'create'),
     validate('json', LegalChallengeCreateSchema),
     async (c) => {
-      const row = await createLegalChallenge(c.var.ctx.db, c.req.valid('json'), c.var.actor.id);
-      await audit(c, { action: 'create', entity: 'legal-challenges', entityId: row.id, after: row });
+      const row = await createLegalChallenge(c.var.ctx.db, auditActor(c), c.req.valid('json'));
       return c.json(row, 201);
     },
   )
@@ -43,11 +42,7 @@ export const legalChallengeRoutes = new Hono<AppEnv>()
     validate('param', IdParam),
     validate('json', LegalChallengeUpdateSchema),
     async (c) => {
-      const id = c.req.valid('param').id;
-      const before = await getLegalChallenge(c.var.ctx.db, id);
-      if (!before) throw new AppError('NOT_FOUND');
-      const row = await updateLegalChallenge(c.var.ctx.db, id, c.req.valid('json'));
-      await audit(c, { action: 'update', entity: 'legal-challenges', entityId: id, before, after: row });
-      return c.json(row);
+      const { id } = c.req.valid('param');
+      return c.json(await updateLegalChallenge(c.var.ctx.db, auditActor(c), id, c.req.valid('json')));
     },
   );

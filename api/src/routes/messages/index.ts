@@ -7,10 +7,10 @@ import {
 } from '@desk/core';
 import {
   getMessage,
-  getMessagePii,
   listMessages,
   type MessageSortField,
   setMessageStatus,
+  unmaskMessage,
 } from '@desk/core/store';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -18,7 +18,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { userActor } from '../../middleware/audit';
 import { searchMessages } from './search';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -63,26 +63,9 @@ export const messageRoutes = new Hono<AppEnv>()
   .get('/:id', requireAccess('messages', 'show'), validate('param', IdParam), async (c) =>
     c.json(await visible(c, c.req.valid('param').id)),
   )
-  .post('/:id/unmask', requireAccess('messages', 'unmask'), validate('param', IdParam), async (c) => {
-    const message = await visible(c, c.req.valid('param').id);
-    const pii = await getMessagePii(c.var.ctx.db, message.id);
-    await audit(c, {
-      action: 'unmask',
-      entity: 'messages',
-      entityId: message.id,
-      after: {
-        piiKinds: message.piiKinds,
-        contact: Boolean(pii?.contactName || pii?.contactPhone || pii?.contactEmail),
-      },
-    });
-    return c.json({
-      id: message.id,
-      title: pii?.title ?? message.title,
-      body: pii?.body ?? message.body,
-      author: pii ? pii.author : message.author,
-      contact: pii ? { name: pii.contactName, phone: pii.contactPhone, email: pii.contactEmail } : null,
-    });
-  })
+  .post('/:id/unmask', requireAccess('messages', 'unmask'), validate('param', IdParam), async (c) =>
+    c.json(await unmaskMessage(c.var.ctx.db, userActor(c), c.req.valid('param').id)),
+  )
   .on(
     ['PUT', 'PATCH'],
     '/:id',
@@ -90,16 +73,7 @@ export const messageRoutes = new Hono<AppEnv>()
     validate('param', IdParam),
     validate('json', MessageUpdateSchema),
     async (c) => {
-      const before = await visible(c, c.req.valid('param').id);
-      const after = await setMessageStatus(c.var.ctx.db, before.id, c.req.valid('json').status);
-      if (!after) throw new AppError('NOT_FOUND');
-      await audit(c, {
-        action: 'update',
-        entity: 'messages',
-        entityId: before.id,
-        before: { status: before.status },
-        after: { status: after.status },
-      });
-      return c.json(after);
+      const { id } = c.req.valid('param');
+      return c.json(await setMessageStatus(c.var.ctx.db, userActor(c), id, c.req.valid('json').status));
     },
   );

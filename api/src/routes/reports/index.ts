@@ -1,11 +1,11 @@
-import { departmentSla } from '@desk/core/store';
+import { departmentSla, recordReportDownload } from '@desk/core/store';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 import { buildAnnualReport } from './annual-data';
 import { annualDocx } from './annual-docx';
 import { annualXlsx } from './annual-xlsx';
@@ -19,7 +19,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 async function download(c: Context<AppEnv>, body: Buffer, type: string, filename: string, what: string) {
-  await audit(c, { action: 'export', entity: 'reports', entityId: what, after: { filename } });
+  await recordReportDownload(c.var.ctx.db, auditActor(c), what, filename);
   c.header('Content-Type', type);
   c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`);
   return c.body(new Uint8Array(body));

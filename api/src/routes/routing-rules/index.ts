@@ -13,7 +13,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const ProposeSchema = z.object({
@@ -44,8 +44,7 @@ export const routingRuleRoutes = new Hono<AppEnv>()
     requireAccess('routing-rules', 'create'),
     validate('json', RoutingRuleCreateSchema),
     async (c) => {
-      const row = await createRoutingRule(c.var.ctx.db, c.req.valid('json'));
-      await audit(c, { action: 'create', entity: 'routing-rules', entityId: row.id, after: row });
+      const row = await createRoutingRule(c.var.ctx.db, auditActor(c), c.req.valid('json'));
       return c.json(row, 201);
     },
   )
@@ -56,17 +55,9 @@ export const routingRuleRoutes = new Hono<AppEnv>()
     validate('json', RoutingRuleCreateSchema),
     async (c) => {
       const { id } = c.req.valid('param');
-      const before = await getRoutingRule(c.var.ctx.db, id);
-      if (!before) throw new AppError('NOT_FOUND');
-      const row = await updateRoutingRule(c.var.ctx.db, id, c.req.valid('json'));
-      await audit(c, { action: 'update', entity: 'routing-rules', entityId: id, before, after: row });
-      return c.json(row);
+      return c.json(await updateRoutingRule(c.var.ctx.db, auditActor(c), id, c.req.valid('json')));
     },
   )
   .delete('/:id', requireAccess('routing-rules', 'delete'), validate('param', IdParam), async (c) => {
-    const { id } = c.req.valid('param');
-    const before = await getRoutingRule(c.var.ctx.db, id);
-    if (!before || !(await deleteRoutingRule(c.var.ctx.db, id))) throw new AppError('NOT_FOUND');
-    await audit(c, { action: 'delete', entity: 'routing-rules', entityId: id, before });
-    return c.json(before);
+    return c.json(await deleteRoutingRule(c.var.ctx.db, auditActor(c), c.req.valid('param').id));
   });

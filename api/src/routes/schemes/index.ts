@@ -17,7 +17,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 import { searchScheme } from './preview';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -59,14 +59,14 @@ export const schemeRoutes = new Hono<AppEnv>()
     return c.json(await getMessagesByIds(c.var.ctx.db, ids, null));
   })
   .post('/', requireAccess('schemes', 'create'), validate('json', SchemeCreateSchema), async (c) => {
-    const row = await createScheme(c.var.ctx.db, c.req.valid('json'), c.var.actor.id);
-    // Backfill: what the index already holds counts as hits from now on.
+    const row = await createScheme(c.var.ctx.db, auditActor(c), c.req.valid('json'));
+    // Backfill: what the index already holds counts as hits from now on. Derived data: the scheme is
+    // created whatever happens here, so a failure is logged, never answered with a 5xx.
     const found = await searchScheme(c.var.ctx, row, 1_000).catch(() => []);
     await recordSchemeHits(
       c.var.ctx.db,
       found.map((m) => ({ schemeId: row.id, messageId: m.id })),
-    );
-    await audit(c, { action: 'create', entity: 'schemes', entityId: row.id, after: row });
+    ).catch((error) => c.var.ctx.log.warn({ err: error }, 'scheme backfill failed'));
     return c.json({ ...row, hits: found.length }, 201);
   })
   .put(
@@ -76,17 +76,9 @@ export const schemeRoutes = new Hono<AppEnv>()
     validate('json', SchemeCreateSchema),
     async (c) => {
       const { id } = c.req.valid('param');
-      const before = await getScheme(c.var.ctx.db, id);
-      if (!before) throw new AppError('NOT_FOUND');
-      const row = await updateScheme(c.var.ctx.db, id, c.req.valid('json'));
-      await audit(c, { action: 'update', entity: 'schemes', entityId: id, before, after: row });
-      return c.json(row);
+      return c.json(await updateScheme(c.var.ctx.db, auditActor(c), id, c.req.valid('json')));
     },
   )
   .delete('/:id', requireAccess('schemes', 'delete'), validate('param', IdParam), async (c) => {
-    const { id } = c.req.valid('param');
-    const before = await getScheme(c.var.ctx.db, id);
-    if (!before || !(await deleteScheme(c.var.ctx.db, id))) throw new AppError('NOT_FOUND');
-    await audit(c, { action: 'delete', entity: 'schemes', entityId: id, before });
-    return c.json(before);
+    return c.json(await deleteScheme(c.var.ctx.db, auditActor(c), c.req.valid('param').id));
   });

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const isoOrUndefined = (v: unknown) =>
@@ -28,8 +28,7 @@ export const shiftRoutes = new Hono<AppEnv>()
     return c.json(row);
   })
   .post('/', requireAccess('shifts', 'create'), validate('json', ShiftCreateSchema), async (c) => {
-    const row = await createShift(c.var.ctx.db, c.req.valid('json'));
-    await audit(c, { action: 'create', entity: 'shifts', entityId: row.id, after: row });
+    const row = await createShift(c.var.ctx.db, auditActor(c), c.req.valid('json'));
     return c.json(row, 201);
   })
   .put(
@@ -38,18 +37,11 @@ export const shiftRoutes = new Hono<AppEnv>()
     validate('param', IdParam),
     validate('json', ShiftCreateSchema),
     async (c) => {
-      const { id } = c.req.valid('param');
-      const before = await getShift(c.var.ctx.db, id);
-      if (!before) throw new AppError('NOT_FOUND');
-      const row = await updateShift(c.var.ctx.db, id, c.req.valid('json'));
-      await audit(c, { action: 'update', entity: 'shifts', entityId: id, before, after: row });
-      return c.json(row);
+      return c.json(
+        await updateShift(c.var.ctx.db, auditActor(c), c.req.valid('param').id, c.req.valid('json')),
+      );
     },
   )
   .delete('/:id', requireAccess('shifts', 'delete'), validate('param', IdParam), async (c) => {
-    const { id } = c.req.valid('param');
-    const before = await getShift(c.var.ctx.db, id);
-    if (!before || !(await deleteShift(c.var.ctx.db, id))) throw new AppError('NOT_FOUND');
-    await audit(c, { action: 'delete', entity: 'shifts', entityId: id, before });
-    return c.json(before);
+    return c.json(await deleteShift(c.var.ctx.db, auditActor(c), c.req.valid('param').id));
   });

@@ -6,6 +6,7 @@ import {
   listIngestFailures,
   listSources,
   pullSourceSoon,
+  recordSourcePull,
   toSource,
   updateSource,
 } from '@desk/core/store';
@@ -16,7 +17,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 import { apiQueue, withQueueTimeout } from '../../queues';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -66,12 +67,12 @@ export const sourceRoutes = new Hono<AppEnv>()
     return sendList(c, 'ingest-failures', rows, offset, total);
   })
   .post('/', requireAccess('sources', 'create'), validate('json', SourceCreateSchema), async (c) => {
-    const row = await createSource(c.var.ctx.db, c.req.valid('json'), c.var.actor.id);
-    // Redis unreachable: the scheduler pulls it at its next tick instead.
-    await enqueuePull(c, row.id, 'created').catch(() => pullSourceSoon(c.var.ctx.db, row.id));
-    const source = toSource(row);
-    await audit(c, { action: 'create', entity: 'sources', entityId: row.id, after: source });
-    return c.json(source, 201);
+    const row = await createSource(c.var.ctx.db, auditActor(c), c.req.valid('json'));
+    // Redis unreachable: the scheduler pulls it at its next tick instead (the source exists either way).
+    await enqueuePull(c, row.id, 'created')
+      .catch(() => pullSourceSoon(c.var.ctx.db, row.id))
+      .catch((error) => c.var.ctx.log.warn({ err: error }, 'first pull not scheduled'));
+    return c.json(toSource(row), 201);
   })
   .on(
     ['PUT', 'PATCH'],
@@ -81,25 +82,14 @@ export const sourceRoutes = new Hono<AppEnv>()
     validate('json', SourceUpdateSchema),
     async (c) => {
       const { id } = c.req.valid('param');
-      const before = toSource(await found(c, id));
-      const row = await updateSource(c.var.ctx.db, id, c.req.valid('json'));
-      if (!row) throw new AppError('NOT_FOUND');
-      const after = toSource(row);
-      await audit(c, { action: 'update', entity: 'sources', entityId: id, before, after });
-      return c.json(after);
+      return c.json(toSource(await updateSource(c.var.ctx.db, auditActor(c), id, c.req.valid('json'))));
     },
   )
   .post('/:id/pull', requireAccess('sources', 'edit'), validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param');
-    await found(c, id);
-    await enqueuePull(c, id, 'manual');
-    await audit(c, { action: 'pull', entity: 'sources', entityId: id });
+    await recordSourcePull(c.var.ctx.db, auditActor(c), id, () => enqueuePull(c, id, 'manual'));
     return c.json({ queued: true }, 202);
   })
   .delete('/:id', requireAccess('sources', 'delete'), validate('param', IdParam), async (c) => {
-    const { id } = c.req.valid('param');
-    const before = toSource(await found(c, id));
-    await deleteSource(c.var.ctx.db, id);
-    await audit(c, { action: 'delete', entity: 'sources', entityId: id, before });
-    return c.json(before);
+    return c.json(toSource(await deleteSource(c.var.ctx.db, auditActor(c), c.req.valid('param').id)));
   });

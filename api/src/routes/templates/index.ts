@@ -20,7 +20,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const TemplateFilter = z.object({ caseType: CaseTypeSchema.optional(), status: CaseStatusSchema.optional() });
@@ -41,8 +41,7 @@ export const templateRoutes = new Hono<AppEnv>()
     return c.json(row);
   })
   .post('/', requireAccess('templates', 'create'), validate('json', TemplateCreateSchema), async (c) => {
-    const row = await createTemplate(c.var.ctx.db, c.req.valid('json'));
-    await audit(c, { action: 'create', entity: 'templates', entityId: row.id, after: row });
+    const row = await createTemplate(c.var.ctx.db, auditActor(c), c.req.valid('json'));
     return c.json(row, 201);
   })
   .put(
@@ -51,19 +50,12 @@ export const templateRoutes = new Hono<AppEnv>()
     validate('param', IdParam),
     validate('json', TemplateUpdateSchema),
     async (c) => {
-      const id = c.req.valid('param').id;
-      const before = await getTemplate(c.var.ctx.db, id);
-      const row = await updateTemplate(c.var.ctx.db, id, c.req.valid('json'));
-      if (!row) throw new AppError('NOT_FOUND');
-      await audit(c, { action: 'update', entity: 'templates', entityId: id, before, after: row });
-      return c.json(row);
+      const { id } = c.req.valid('param');
+      return c.json(await updateTemplate(c.var.ctx.db, auditActor(c), id, c.req.valid('json')));
     },
   )
   .delete('/:id', requireAccess('templates', 'delete'), validate('param', IdParam), async (c) => {
-    const row = await deleteTemplate(c.var.ctx.db, c.req.valid('param').id);
-    if (!row) throw new AppError('NOT_FOUND');
-    await audit(c, { action: 'delete', entity: 'templates', entityId: row.id, before: row });
-    return c.json(row);
+    return c.json(await deleteTemplate(c.var.ctx.db, auditActor(c), c.req.valid('param').id));
   })
   .post(
     '/:id/render',

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 import { parseExamples } from './parse-upload';
 
 const Kind = z.object({ kind: z.enum(['topic', 'sentiment']).default('topic') });
@@ -49,26 +49,19 @@ export const trainingRoutes = new Hono<AppEnv>()
     async (c) => {
       const { kind, format } = c.req.valid('query');
       const examples = parseExamples(await c.req.text(), format, kind);
-      const added = await addTrainingExamples(c.var.ctx.db, kind, examples, c.var.actor.id);
-      await audit(c, { action: 'upload', entity: 'training', after: { kind, format, added } });
+      const added = await addTrainingExamples(c.var.ctx.db, auditActor(c), { kind, format, rows: examples });
       return c.json({ added }, 201);
     },
   )
   .post('/train', requireAccess('training', 'train'), validate('json', Kind), async (c) => {
     const { kind } = c.req.valid('json');
-    const result = await trainFromExamples(c.var.ctx.db, kind, c.var.actor.id);
+    const result = await trainFromExamples(c.var.ctx.db, auditActor(c), kind);
     if (!result.trained)
       throw new AppError(
         'BAD_REQUEST',
         { zh: '训练样本至少需要两个类别', en: 'Training needs at least two labels' },
         result,
       );
-    await audit(c, {
-      action: 'train',
-      entity: 'training',
-      entityId: result.id,
-      after: { kind, version: result.version, metrics: result.metrics },
-    });
     return c.json(result, 201);
   })
   .post(
@@ -79,9 +72,7 @@ export const trainingRoutes = new Hono<AppEnv>()
     async (c) => {
       const { messageId } = c.req.valid('param');
       const { topic } = c.req.valid('json');
-      const row = await confirmTopic(c.var.ctx.db, messageId, topic, c.var.actor.id);
-      if (!row) throw new AppError('NOT_FOUND');
-      await audit(c, { action: 'confirm-topic', entity: 'messages', entityId: messageId, after: { topic } });
+      await confirmTopic(c.var.ctx.db, auditActor(c), messageId, topic);
       return c.json({ messageId, topic, topicSource: 'confirmed' });
     },
   );

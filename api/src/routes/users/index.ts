@@ -6,7 +6,7 @@ import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 import { forgetUserSessions } from '../../middleware/session-cache';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -23,8 +23,7 @@ export const userRoutes = new Hono<AppEnv>()
     return c.json(user);
   })
   .post('/', requireAccess('users', 'create'), validate('json', UserCreateSchema), async (c) => {
-    const user = await createUser(c.var.ctx.db, c.req.valid('json'));
-    await audit(c, { action: 'create', entity: 'users', entityId: user.id, after: user });
+    const user = await createUser(c.var.ctx.db, auditActor(c), c.req.valid('json'));
     return c.json(user, 201);
   })
   .put(
@@ -34,26 +33,9 @@ export const userRoutes = new Hono<AppEnv>()
     validate('json', UserUpdateSchema),
     async (c) => {
       const { id } = c.req.valid('param');
-      const input = c.req.valid('json');
-      if (id === c.var.actor.id && (!input.active || input.role !== 'admin')) {
-        throw new AppError('CONFLICT', {
-          zh: '不能停用自己或取消自己的管理员角色',
-          en: 'You cannot demote or deactivate yourself',
-        });
-      }
-      const before = await getUser(c.var.ctx.db, id);
-      const user = await updateUser(c.var.ctx.db, id, input);
-      if (!user) throw new AppError('NOT_FOUND');
+      const user = await updateUser(c.var.ctx.db, auditActor(c), id, c.req.valid('json'));
       // updateUser ends the sessions when rights changed; this process forgets them at once too.
       forgetUserSessions(c.var.ctx.db, id);
-      const { password: _, ...changes } = input;
-      await audit(c, {
-        action: 'update',
-        entity: 'users',
-        entityId: id,
-        before,
-        after: { ...user, passwordChanged: Boolean(input.password), changes },
-      });
       return c.json(user);
     },
   );

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { auditActor } from '../../middleware/audit';
 
 /** `/api/workflow-settings`: desk-wide workflow options (e.g. leaders may approve drafts). */
 export const workflowSettingsRoutes = new Hono<AppEnv>()
@@ -16,9 +16,6 @@ export const workflowSettingsRoutes = new Hono<AppEnv>()
     requireAccess('workflow-settings', 'edit'),
     validate('json', WorkflowSettingsSchema),
     async (c) => {
-      const before = await getWorkflowSettings(c.var.ctx.db);
-      const after = await setWorkflowSettings(c.var.ctx.db, c.req.valid('json'));
-      await audit(c, { action: 'update', entity: 'workflow-settings', before, after });
-      return c.json(after);
+      return c.json(await setWorkflowSettings(c.var.ctx.db, auditActor(c), c.req.valid('json')));
     },
   );

@@ -1,29 +1,27 @@
 import { eq } from 'drizzle-orm';
 import type { AlertChannelCreate } from '../../../domain/alert';
+import type { AuditActor } from '../../../domain/audit';
 import type { Db } from '../../db';
 import { alertChannels, alertDeliveries } from '../../schema';
+import { auditedTable } from '../audit-log/table';
 
 export type AlertChannelRow = typeof alertChannels.$inferSelect;
 
 export const listAlertChannels = (db: Db): Promise<AlertChannelRow[]> =>
   db.select().from(alertChannels).orderBy(alertChannels.id);
 
-export async function createAlertChannel(db: Db, input: AlertChannelCreate): Promise<AlertChannelRow> {
-  const [row] = await db.insert(alertChannels).values(input).returning();
-  return row!;
-}
+const records = auditedTable(alertChannels, { entity: 'alert-channels' });
 
-export async function updateAlertChannel(db: Db, id: number, input: AlertChannelCreate) {
-  const [row] = await db.update(alertChannels).set(input).where(eq(alertChannels.id, id)).returning();
-  return row;
-}
+export const createAlertChannel = (
+  db: Db,
+  actor: AuditActor,
+  input: AlertChannelCreate,
+): Promise<AlertChannelRow> => records.create(db, actor, input);
 
-export async function deleteAlertChannel(db: Db, id: number): Promise<boolean> {
-  return (
-    (await db.delete(alertChannels).where(eq(alertChannels.id, id)).returning({ id: alertChannels.id }))
-      .length > 0
-  );
-}
+export const updateAlertChannel = (db: Db, actor: AuditActor, id: number, input: AlertChannelCreate) =>
+  records.update(db, actor, id, input);
+
+export const deleteAlertChannel = (db: Db, actor: AuditActor, id: number) => records.remove(db, actor, id);
 
 export async function recordDelivery(db: Db, delivery: typeof alertDeliveries.$inferInsert): Promise<void> {
   await db.insert(alertDeliveries).values(delivery);

@@ -1,8 +1,11 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { AuditActor } from '../../../domain/audit';
 import type { ApiKey } from '../../../domain/intake';
+import { AppError } from '../../../errors';
 import type { Db } from '../../db';
 import { apiKeys } from '../../schema';
 import { newSecret, sha256 } from '../../tokens';
+import { audited } from '../audit-log/append';
 
 const KEY_PREFIX = 'dk_';
 const columns = {
@@ -17,27 +20,35 @@ const columns = {
 export const listApiKeys = (db: Db): Promise<ApiKey[]> =>
   db.select(columns).from(apiKeys).orderBy(desc(apiKeys.id));
 
-/** Create a key: the secret is returned once; only its SHA-256 and a short prefix are stored. */
-export async function createApiKey(
-  db: Db,
-  name: string,
-  createdBy?: number,
-): Promise<ApiKey & { key: string }> {
+/** Create a key: the secret is returned once; only its SHA-256 and a short prefix are stored (and audited). */
+export function createApiKey(db: Db, actor: AuditActor, name: string): Promise<ApiKey & { key: string }> {
   const key = newSecret(KEY_PREFIX);
-  const [row] = await db
-    .insert(apiKeys)
-    .values({ name, prefix: key.slice(0, KEY_PREFIX.length + 6), keyHash: sha256(key), createdBy })
-    .returning(columns);
-  return { ...row!, key };
+  return audited(db, actor, async (tx, audit) => {
+    const [row] = await tx
+      .insert(apiKeys)
+      .values({
+        name,
+        prefix: key.slice(0, KEY_PREFIX.length + 6),
+        keyHash: sha256(key),
+        createdBy: actor.userId,
+      })
+      .returning(columns);
+    await audit({ action: 'create', entity: 'api-keys', entityId: row!.id, after: row });
+    return { ...row!, key };
+  });
 }
 
-export async function revokeApiKey(db: Db, id: number): Promise<ApiKey | undefined> {
-  const [row] = await db
-    .update(apiKeys)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
-    .returning(columns);
-  return row;
+export function revokeApiKey(db: Db, actor: AuditActor, id: number): Promise<ApiKey> {
+  return audited(db, actor, async (tx, audit) => {
+    const [row] = await tx
+      .update(apiKeys)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+      .returning(columns);
+    if (!row) throw new AppError('NOT_FOUND', { zh: '密钥不存在或已吊销', en: 'No such active key' });
+    await audit({ action: 'revoke', entity: 'api-keys', entityId: id, after: row });
+    return row;
+  });
 }
 
 /** The active key with this secret, or undefined; marks it used. */

@@ -1,2 +1,4 @@
 export * from './append';
 export * from './read';
+export * from './table';
+export * from './views';

@@ -1,13 +1,14 @@
 import { eq } from 'drizzle-orm';
+import { type AuditActor, processActor } from '../../../domain/audit';
 import type { CaseCreate, Channel, Contact } from '../../../domain/case';
 import { CaseTypeSchema } from '../../../domain/case';
 import { caseTypeByChineseName } from '../../../domain/case-labels';
-import type { Actor } from '../../../domain/user';
 import { choosePolicy, startClock } from '../../../rules/deadline-policies';
 import { maskEmail, maskName, maskPhone, maskPii } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseContacts, caseHistory, cases, messagePii, messages } from '../../schema';
-import { loadCalendar } from '../calendar-overrides';
+import { audited } from '../audit-log/append';
+import { loadCalendar } from '../calendar-overrides/calendar';
 import { listPolicies } from '../deadline-policies';
 import { markForReindex } from '../messages/outbox';
 import { clockColumns } from './clock';
@@ -24,7 +25,6 @@ export function maskContact(contact: Contact): Record<string, string> {
 }
 
 export interface CreateCaseOptions {
-  actor: Actor | null;
   now?: Date;
   /** Text that is already masked (a stored message) is not masked again. */
   masked?: boolean;
@@ -35,7 +35,12 @@ export interface CreateCaseOptions {
  * Create a case with its deadline clock from the matching policy (none → no deadline). Returns the row,
  * or undefined when a case for the same message already exists (creation from a message is idempotent).
  */
-export async function createCase(db: Db, input: CaseCreate, options: CreateCaseOptions) {
+export async function createCase(
+  db: Db,
+  actor: AuditActor,
+  input: CaseCreate,
+  options: CreateCaseOptions = {},
+) {
   const now = options.now ?? new Date();
   const receivedAt = input.receivedAt ?? now;
   const policy = choosePolicy(await listPolicies(db), input);
@@ -43,8 +48,7 @@ export async function createCase(db: Db, input: CaseCreate, options: CreateCaseO
     ? startClock(policy, receivedAt, input.type === 'opinion' ? 'detected' : 'received')
     : null;
   const calendar = await loadCalendar(db);
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return audited(db, actor, async (t, audit) => {
     const [row] = await t
       .insert(cases)
       .values({
@@ -62,7 +66,7 @@ export async function createCase(db: Db, input: CaseCreate, options: CreateCaseO
         clock,
         ...(clock ? clockColumns(clock, 'new', 'none', calendar, now) : {}),
         proposal: options.proposal ?? null,
-        createdBy: options.actor?.id ?? null,
+        createdBy: actor.userId,
         createdAt: now,
         updatedAt: now,
       })
@@ -73,8 +77,8 @@ export async function createCase(db: Db, input: CaseCreate, options: CreateCaseO
     await t.insert(caseHistory).values({
       caseId: row.id,
       at: now,
-      actorId: options.actor?.id ?? null,
-      actorName: options.actor?.username ?? 'system',
+      actorId: actor.userId,
+      actorName: actor.username,
       action: 'create',
       toStatus: 'new',
       payload: { type: input.type, messageId: input.messageId, eventId: input.eventId },
@@ -86,6 +90,14 @@ export async function createCase(db: Db, input: CaseCreate, options: CreateCaseO
         .where(eq(messages.id, input.messageId));
       await markForReindex(t, [input.messageId]);
     }
+    const after = { type: row.type, title: row.title, messageId: row.messageId };
+    await audit({
+      action: 'create',
+      entity: 'cases',
+      entityId: row.id,
+      departmentId: row.leadDepartmentId,
+      after,
+    });
     return row;
   });
 }
@@ -101,7 +113,7 @@ const channelOfMessage: Record<string, Channel> = {
  * A portal inquiry becomes a case at once (the `cases` queue job `{kind:'from-inquiry', messageId}`).
  * Idempotent: a second delivery of the same job finds the case and creates nothing.
  */
-export async function createCaseFromInquiry(db: Db, messageId: number) {
+export async function createCaseFromInquiry(db: Db, messageId: number, actor = processActor('system')) {
   const [message] = await db.select().from(messages).where(eq(messages.id, messageId));
   if (!message) return { created: false as const, reason: 'message-not-found' };
   const [existing] = await db.select({ id: cases.id }).from(cases).where(eq(cases.messageId, messageId));
@@ -116,6 +128,7 @@ export async function createCaseFromInquiry(db: Db, messageId: number) {
   };
   const row = await createCase(
     db,
+    actor,
     {
       type,
       severity: null,
@@ -130,7 +143,6 @@ export async function createCaseFromInquiry(db: Db, messageId: number) {
       eventId: message.eventId,
     },
     {
-      actor: null,
       masked: true,
       proposal: await proposalForCase(db, { title: message.title, body: message.body, messageId }),
     },

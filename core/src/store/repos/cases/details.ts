@@ -1,8 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
+import type { UserActor } from '../../../domain/audit';
 import type { Actor } from '../../../domain/user';
 import { AppError } from '../../../errors';
 import type { Db } from '../../db';
 import { caseComments, caseContacts, caseHistory, cases } from '../../schema';
+import { audited } from '../audit-log/append';
 import { caseScope } from './read';
 
 /** Ensures the actor may see the case; every sub-resource (history, comments, contact) goes through it. */
@@ -21,22 +23,54 @@ export const listCaseHistory = (db: Db, caseId: number) =>
 export const listCaseComments = (db: Db, caseId: number) =>
   db.select().from(caseComments).where(eq(caseComments.caseId, caseId)).orderBy(asc(caseComments.id));
 
-export async function addCaseComment(db: Db, actor: Actor, caseId: number, body: string) {
-  const [row] = await db
-    .insert(caseComments)
-    .values({
-      caseId,
-      body,
-      authorId: actor.id,
-      authorName: actor.username,
-      departmentId: actor.departmentId,
-    })
-    .returning();
-  return row!;
+/** A comment on a case the actor may see. */
+export function addCaseComment(db: Db, actor: UserActor, caseId: number, body: string) {
+  return audited(db, actor, async (tx, audit) => {
+    const found = await assertCaseVisible(tx, actor, caseId);
+    const [row] = await tx
+      .insert(caseComments)
+      .values({
+        caseId,
+        body,
+        authorId: actor.id,
+        authorName: actor.username,
+        departmentId: actor.departmentId,
+      })
+      .returning();
+    await audit({
+      action: 'case.comment',
+      entity: 'cases',
+      entityId: caseId,
+      departmentId: found.leadDepartmentId,
+      after: { commentId: row!.id },
+    });
+    return row!;
+  });
 }
 
-/** The clear-text contact (personal data): callers must have checked the unmask right and must audit. */
-export async function getCaseContact(db: Db, caseId: number) {
-  const [row] = await db.select().from(caseContacts).where(eq(caseContacts.caseId, caseId));
-  return row ?? null;
+/**
+ * The clear-text contact (personal data), for the desk and the lead department only; every read is
+ * audited as a view of personal data (which fields were shown, never their values).
+ */
+export function unmaskCaseContact(db: Db, actor: UserActor, caseId: number) {
+  return audited(db, actor, async (tx, audit) => {
+    const found = await assertCaseVisible(tx, actor, caseId);
+    if (actor.role === 'handler' && actor.departmentId !== found.leadDepartmentId) {
+      throw new AppError('FORBIDDEN', {
+        zh: '只有主办单位可以查看联系方式',
+        en: 'Only the lead department may see the contact',
+      });
+    }
+    const [row] = await tx.select().from(caseContacts).where(eq(caseContacts.caseId, caseId));
+    const { caseId: _, ...contact } = row ?? { caseId };
+    const fields = Object.keys(contact).filter((k) => contact[k as keyof typeof contact]);
+    await audit({
+      action: 'unmask',
+      entity: 'cases',
+      entityId: caseId,
+      departmentId: found.leadDepartmentId,
+      after: { fields },
+    });
+    return { caseId, contact: row ? contact : null };
+  });
 }

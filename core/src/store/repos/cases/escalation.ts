@@ -1,8 +1,9 @@
 import { and, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm';
+import { processActor } from '../../../domain/audit';
 import type { Db } from '../../db';
 import { caseHistory, cases } from '../../schema';
 import { type Alert, raiseAlert } from '../alerts/raise';
-import { appendAudit } from '../audit-log/append';
+import { type Audit, audited } from '../audit-log/append';
 import { notifyUsers } from '../notifications';
 import { recipients } from './side-effects';
 
@@ -26,12 +27,16 @@ const claimedColumns = {
 /**
  * Mark running clocks that are due soon or overdue and notify the lead department, the reviewers and,
  * where the policy says so, the leaders. The conditional UPDATE claims each case once, so several
- * workers (or a retried job) never notify twice.
+ * workers (or a retried job) never notify twice. Claims, notifications, history and audit rows commit together.
  */
-export async function escalateCases(
+export function escalateCases(
   db: Db,
   now = new Date(),
 ): Promise<{ dueSoon: number; overdue: number; alerts: Alert[] }> {
+  return audited(db, processActor('system'), (tx, audit) => escalate(tx, audit, now));
+}
+
+async function escalate(db: Db, audit: Audit, now: Date) {
   const overdue = await claim(
     db,
     'overdue',
@@ -46,10 +51,10 @@ export async function escalateCases(
   );
   const alerts: Alert[] = [];
   for (const c of overdue) {
-    const alert = await announce(db, c, 'overdue', now);
+    const alert = await announce(db, audit, c, 'overdue', now);
     if (alert) alerts.push(alert);
   }
-  for (const c of dueSoon) await announce(db, c, 'due-soon', now);
+  for (const c of dueSoon) await announce(db, audit, c, 'due-soon', now);
   return { dueSoon: dueSoon.length, overdue: overdue.length, alerts };
 }
 
@@ -65,6 +70,7 @@ async function claim(db: Db, level: 'due-soon' | 'overdue', condition: ReturnTyp
 /** Notify and record one escalation; an overdue case also raises an alert, returned for delivery. */
 async function announce(
   db: Db,
+  audit: Audit,
   c: Claimed,
   level: 'due-soon' | 'overdue',
   now: Date,
@@ -80,8 +86,7 @@ async function announce(
   await db
     .insert(caseHistory)
     .values({ caseId: c.id, at: now, actorName: 'system', action: `escalate.${level}`, payload: detail });
-  await appendAudit(db, {
-    actorName: 'system',
+  await audit({
     action: `escalate.${level}`,
     entity: 'cases',
     entityId: c.id,

@@ -1,16 +1,17 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { UserActor } from '../../../domain/audit';
 import type { CaseStatus } from '../../../domain/case';
 import { type CaseAction, type CaseActionPayload, caseActionPayloads } from '../../../domain/case-action';
-import type { Actor } from '../../../domain/user';
 import { AppError } from '../../../errors';
-import { decideTransition } from '../../../rules/case-machine';
+import { type CaseActor, decideTransition } from '../../../rules/case-machine';
 import type { Db } from '../../db';
 import { caseHistory, cases, departments, drafts } from '../../schema';
-import { loadCalendar } from '../calendar-overrides';
+import { audited } from '../audit-log/append';
+import { loadCalendar } from '../calendar-overrides/calendar';
 import { clockColumns } from './clock';
 import { type CaseChanges, effects, markAnswered } from './effects';
 import { caseScope } from './read';
-import { type CaseView, caseFacts, toCaseView } from './view';
+import { type CaseView, caseAuditFacts, caseFacts, toCaseView } from './view';
 import { afterTransition } from './workflow-steps';
 
 export interface TransitionResult {
@@ -25,11 +26,10 @@ export interface TransitionResult {
  */
 export async function applyCaseAction(
   db: Db,
-  input: { id: number; actor: Actor; action: CaseAction; payload: unknown; now?: Date },
+  input: { id: number; actor: UserActor & CaseActor; action: CaseAction; payload: unknown; now?: Date },
 ): Promise<TransitionResult> {
   const now = input.now ?? new Date();
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return audited(db, input.actor, async (t, audit) => {
     const [row] = await t
       .select()
       .from(cases)
@@ -82,6 +82,14 @@ export async function applyCaseAction(
       fromStatus: row.status,
       toStatus: status,
       payload: payload as Record<string, unknown>,
+    });
+    await audit({
+      action: `case.${input.action}`,
+      entity: 'cases',
+      entityId: row.id,
+      departmentId: updated!.leadDepartmentId,
+      before: caseAuditFacts(row),
+      after: { ...caseAuditFacts(updated!), payload },
     });
     const stillHasDraft = hasDraft || input.action === 'submit';
     return { before, after: toCaseView(updated!, input.actor, stillHasDraft, now), action: input.action };

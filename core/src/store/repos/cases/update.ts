@@ -1,15 +1,17 @@
 import { and, asc, eq, gt, notInArray, sql } from 'drizzle-orm';
+import type { UserActor } from '../../../domain/audit';
 import type { CaseStatus, CaseType, CaseUpdate, Severity } from '../../../domain/case';
-import type { Actor } from '../../../domain/user';
 import { AppError } from '../../../errors';
 import { finishedStatuses } from '../../../rules/case-machine';
+import type { ClockState } from '../../../rules/clock';
 import { choosePolicy, startClock } from '../../../rules/deadline-policies';
 import { maskPii } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseContacts, cases } from '../../schema';
-import { loadCalendar } from '../calendar-overrides';
+import { type AuditChange, audited } from '../audit-log/append';
+import { loadCalendar } from '../calendar-overrides/calendar';
 import { listPolicies } from '../deadline-policies';
-import { clockColumns } from './clock';
+import { type CaseRow, clockColumns } from './clock';
 import { maskContact } from './create';
 import { caseScope } from './read';
 
@@ -17,12 +19,28 @@ import { caseScope } from './read';
  * Edit a case's facts. A new receipt date or severity restarts the clock from the (new) start, so the
  * deadline always matches what the case says.
  */
-export async function updateCase(db: Db, actor: Actor, id: number, input: CaseUpdate, now = new Date()) {
-  const [row] = await db
-    .select()
-    .from(cases)
-    .where(and(eq(cases.id, id), caseScope(actor)));
-  if (!row) throw new AppError('NOT_FOUND');
+export function updateCase(db: Db, actor: UserActor, id: number, input: CaseUpdate, now = new Date()) {
+  return audited(db, actor, async (tx, audit) => {
+    const [row] = await tx
+      .select()
+      .from(cases)
+      .where(and(eq(cases.id, id), caseScope(actor)))
+      .for('update');
+    if (!row) throw new AppError('NOT_FOUND');
+    const changes = await caseChanges(tx, row, input, now);
+    if (input.contact !== undefined) {
+      changes.contactMasked = input.contact ? maskContact(input.contact) : null;
+      await tx.delete(caseContacts).where(eq(caseContacts.caseId, id));
+      if (input.contact) await tx.insert(caseContacts).values({ caseId: id, ...input.contact });
+    }
+    const [after] = await tx.update(cases).set(changes).where(eq(cases.id, id)).returning();
+    await audit(updateFacts(row, after!, input));
+    return { before: row, after: after! };
+  });
+}
+
+/** The columns an edit sets: the facts sent, and a restarted clock when they change its start or policy. */
+async function caseChanges(db: Db, row: CaseRow, input: CaseUpdate, now: Date) {
   const changes: Partial<typeof cases.$inferInsert> = { updatedAt: now };
   if (input.title !== undefined) changes.title = maskPii(input.title).text;
   if (input.body !== undefined) changes.body = maskPii(input.body).text;
@@ -31,41 +49,54 @@ export async function updateCase(db: Db, actor: Actor, id: number, input: CaseUp
   }
   if (input.disclosureOutcome && row.completedAt) changes.outcomeAt = row.outcomeAt ?? row.completedAt;
   if (input.receivedAt) changes.receivedAt = input.receivedAt;
-  const restart = input.receivedAt || input.severity !== undefined || input.jurisdiction !== undefined;
-  let clock = row.clock;
-  if (restart && row.clock && !finishedStatuses.includes(row.status as CaseStatus)) {
-    const policy = choosePolicy(await listPolicies(db), {
-      type: row.type as CaseType,
-      severity: (changes.severity ?? row.severity) as Severity | null,
-      jurisdiction: changes.jurisdiction ?? row.jurisdiction,
-    });
-    if (policy) {
-      const keep = {
-        pauses: row.clock.pauses,
-        extensions: row.clock.extensions,
-        supplements: row.clock.supplements,
-        met: row.clock.met,
-      };
-      const start =
-        row.clock.startReason === 'supplement-received'
-          ? new Date(row.clock.startAt)
-          : (input.receivedAt ?? row.receivedAt);
-      clock = { ...startClock(policy, start, row.clock.startReason), ...keep };
-    }
-  }
+  const clock = await restartedClock(db, row, input, changes);
   if (clock)
     Object.assign(
       changes,
       { clock },
       clockColumns(clock, row.status as CaseStatus, row.escalation, await loadCalendar(db), now),
     );
-  if (input.contact !== undefined) {
-    changes.contactMasked = input.contact ? maskContact(input.contact) : null;
-    await db.delete(caseContacts).where(eq(caseContacts.caseId, id));
-    if (input.contact) await db.insert(caseContacts).values({ caseId: id, ...input.contact });
-  }
-  const [updated] = await db.update(cases).set(changes).where(eq(cases.id, id)).returning();
-  return { before: row, after: updated! };
+  return changes;
+}
+
+async function restartedClock(
+  db: Db,
+  row: CaseRow,
+  input: CaseUpdate,
+  changes: Partial<typeof cases.$inferInsert>,
+): Promise<ClockState | null> {
+  const restart = input.receivedAt || input.severity !== undefined || input.jurisdiction !== undefined;
+  if (!restart || !row.clock || finishedStatuses.includes(row.status as CaseStatus)) return row.clock;
+  const policy = choosePolicy(await listPolicies(db), {
+    type: row.type as CaseType,
+    severity: (changes.severity ?? row.severity) as Severity | null,
+    jurisdiction: changes.jurisdiction ?? row.jurisdiction,
+  });
+  if (!policy) return row.clock;
+  const { pauses, extensions, supplements, met } = row.clock;
+  const start =
+    row.clock.startReason === 'supplement-received'
+      ? new Date(row.clock.startAt)
+      : (input.receivedAt ?? row.receivedAt);
+  return { ...startClock(policy, start, row.clock.startReason), pauses, extensions, supplements, met };
+}
+
+/** The audit row of an edit: the fields sent, before and after, and the deadline they may have moved. */
+function updateFacts(before: CaseRow, after: CaseRow, input: CaseUpdate): AuditChange {
+  const changed = Object.keys(input).filter((k) => k !== 'contact');
+  const facts = (row: CaseRow) => ({
+    ...Object.fromEntries(changed.map((k) => [k, row[k as keyof CaseRow]])),
+    dueAt: row.dueAt,
+    ...(input.contact !== undefined ? { contact: row.contactMasked } : {}),
+  });
+  return {
+    action: 'update',
+    entity: 'cases',
+    entityId: after.id,
+    departmentId: after.leadDepartmentId,
+    before: facts(before),
+    after: facts(after),
+  };
 }
 
 /**

@@ -19,6 +19,15 @@ export function caseFacts(row: CaseRow, hasDraft: boolean): CaseFacts {
   };
 }
 
+/** The facts an audit row keeps about a case before and after a change. */
+export const caseAuditFacts = (c: CaseRow) => ({
+  status: c.status,
+  leadDepartmentId: c.leadDepartmentId,
+  coDepartmentIds: c.coDepartmentIds,
+  dueAt: c.dueAt,
+  escalation: c.escalation,
+});
+
 export function toCaseView(
   row: CaseRow,
   actor: Pick<Actor, 'role' | 'departmentId'>,

@@ -1,9 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import type { CategoryRule } from '../../../classify/keyword-rules';
 import { seedCategories } from '../../../classify/seed-categories';
+import type { AuditActor } from '../../../domain/audit';
 import type { CategoryCreate, CategoryUpdate } from '../../../domain/category';
 import type { Db } from '../../db';
 import { categories } from '../../schema';
+import { auditedTable } from '../audit-log/table';
 
 export type CategoryRow = typeof categories.$inferSelect;
 
@@ -15,23 +17,13 @@ export async function getCategory(db: Db, id: number): Promise<CategoryRow | und
   return row;
 }
 
-export async function createCategory(db: Db, input: CategoryCreate): Promise<CategoryRow> {
-  const [row] = await db.insert(categories).values(input).returning();
-  return row!;
-}
+const records = auditedTable(categories, { entity: 'categories' });
 
-export async function updateCategory(
-  db: Db,
-  id: number,
-  input: CategoryUpdate,
-): Promise<CategoryRow | undefined> {
-  const [row] = await db
-    .update(categories)
-    .set({ ...input, updatedAt: new Date() })
-    .where(eq(categories.id, id))
-    .returning();
-  return row;
-}
+export const createCategory = (db: Db, actor: AuditActor, input: CategoryCreate): Promise<CategoryRow> =>
+  records.create(db, actor, input);
+
+export const updateCategory = (db: Db, actor: AuditActor, id: number, input: CategoryUpdate) =>
+  records.update(db, actor, id, input);
 
 /** Insert the starting taxonomy with its keywords; existing categories (maybe edited) are left alone. */
 export async function seedTopicCategories(db: Db): Promise<void> {

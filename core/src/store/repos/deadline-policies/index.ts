@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import type { AuditActor } from '../../../domain/audit';
 import type { CaseType, Severity } from '../../../domain/case';
 import type {
   DeadlinePolicy,
@@ -8,6 +9,7 @@ import type {
 import { defaultDeadlinePolicies } from '../../../rules/deadline-policies';
 import type { Db } from '../../db';
 import { deadlinePolicies } from '../../schema';
+import { auditedTable } from '../audit-log/table';
 import { getMeta, setMeta } from '../meta';
 
 const SEEDED_KEY = 'deadline-policies-seeded';
@@ -50,26 +52,18 @@ export async function getPolicy(db: Db, id: number): Promise<DeadlinePolicy | un
   return row && toPolicy(row);
 }
 
-export async function createPolicy(db: Db, input: DeadlinePolicyCreate): Promise<DeadlinePolicy> {
-  await ensureDefaultPolicies(db);
-  const [row] = await db.insert(deadlinePolicies).values(input).returning();
-  return toPolicy(row!);
-}
+const records = auditedTable(deadlinePolicies, { entity: 'deadline-policies', view: toPolicy });
 
-export async function updatePolicy(
+export async function createPolicy(
   db: Db,
-  id: number,
-  input: DeadlinePolicyUpdate,
-): Promise<DeadlinePolicy | undefined> {
-  const [row] = await db
-    .update(deadlinePolicies)
-    .set({ ...input, updatedAt: new Date() })
-    .where(eq(deadlinePolicies.id, id))
-    .returning();
-  return row && toPolicy(row);
+  actor: AuditActor,
+  input: DeadlinePolicyCreate,
+): Promise<DeadlinePolicy> {
+  await ensureDefaultPolicies(db);
+  return records.create(db, actor, input);
 }
 
-export async function deletePolicy(db: Db, id: number): Promise<DeadlinePolicy | undefined> {
-  const [row] = await db.delete(deadlinePolicies).where(eq(deadlinePolicies.id, id)).returning();
-  return row && toPolicy(row);
-}
+export const updatePolicy = (db: Db, actor: AuditActor, id: number, input: DeadlinePolicyUpdate) =>
+  records.update(db, actor, id, input);
+
+export const deletePolicy = (db: Db, actor: AuditActor, id: number) => records.remove(db, actor, id);

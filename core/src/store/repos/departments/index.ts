@@ -1,7 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
+import type { AuditActor } from '../../../domain/audit';
 import type { Department, DepartmentCreate, DepartmentUpdate } from '../../../domain/department';
 import type { Db } from '../../db';
 import { departments } from '../../schema';
+import { auditedTable } from '../audit-log/table';
 
 const columns = {
   id: departments.id,
@@ -19,16 +21,13 @@ export async function getDepartment(db: Db, id: number): Promise<Department | un
   return row;
 }
 
-export async function createDepartment(db: Db, input: DepartmentCreate): Promise<Department> {
-  const [row] = await db.insert(departments).values(input).returning(columns);
-  return row!;
-}
+const records = auditedTable(departments, {
+  entity: 'departments',
+  view: ({ id, code, name, nameEn, active }): Department => ({ id, code, name, nameEn, active }),
+});
 
-export async function updateDepartment(
-  db: Db,
-  id: number,
-  input: DepartmentUpdate,
-): Promise<Department | undefined> {
-  const [row] = await db.update(departments).set(input).where(eq(departments.id, id)).returning(columns);
-  return row;
-}
+export const createDepartment = (db: Db, actor: AuditActor, input: DepartmentCreate): Promise<Department> =>
+  records.create(db, actor, input);
+
+export const updateDepartment = (db: Db, actor: AuditActor, id: number, input: DepartmentUpdate) =>
+  records.update(db, actor, id, input);

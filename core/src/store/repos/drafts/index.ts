@@ -1,9 +1,11 @@
 import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { UserActor } from '../../../domain/audit';
 import type { DraftCreate } from '../../../domain/draft';
 import type { Actor } from '../../../domain/user';
 import { AppError } from '../../../errors';
 import type { Db } from '../../db';
 import { caseHistory, cases, drafts } from '../../schema';
+import { audited } from '../audit-log/append';
 import { caseScope } from '../cases/read';
 
 const WRITABLE = ['accepted', 'drafting'];
@@ -46,9 +48,8 @@ export async function getDraft(db: Db, actor: Pick<Actor, 'role' | 'departmentId
  * Save a new version of the reply. Only the lead department (or an admin) writes, and only while the
  * case is accepted or being drafted; the first draft moves an accepted case to drafting.
  */
-export async function createDraft(db: Db, actor: Actor, input: DraftCreate) {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+export function createDraft(db: Db, actor: UserActor, input: DraftCreate) {
+  return audited(db, actor, async (t, audit) => {
     const [c] = await t
       .select()
       .from(cases)
@@ -97,6 +98,13 @@ export async function createDraft(db: Db, actor: Actor, input: DraftCreate) {
         payload: { draftId: row!.id, version: row!.version },
       });
     }
+    await audit({
+      action: 'draft.create',
+      entity: 'drafts',
+      entityId: row!.id,
+      departmentId: c.leadDepartmentId,
+      after: { caseId: row!.caseId, version: row!.version, length: row!.body.length },
+    });
     return { draft: row!, departmentId: c.leadDepartmentId };
   });
 }

@@ -1,8 +1,10 @@
 import { eq, inArray } from 'drizzle-orm';
 import { addToCentroid, messageVector, type TermVector, topTerms } from '../../../classify/events/vector';
+import type { AuditActor } from '../../../domain/audit';
 import { AppError } from '../../../errors';
 import type { Db } from '../../db';
 import { type EventRow, events, messages } from '../../schema';
+import { type Audit, audited } from '../audit-log/append';
 import { markForReindex } from '../messages/outbox';
 import type { MessageRow } from '../messages/records';
 import { type EventStatsUpdate, refreshEventStats } from './stats';
@@ -92,33 +94,52 @@ async function moveInto(tx: Db, target: EventRow, members: Member[], now: Date):
   return { event: event!, movedMessageIds, previousEventIds, updated };
 }
 
-/** Attach messages to an existing event; undefined when the event does not exist. */
-export async function attachMessagesToEvent(
+/** The audit row of a regrouping: which messages moved from which events. */
+async function recordRegrouping(audit: Audit, action: 'create' | 'attach', result: EventRegrouping) {
+  await audit({
+    action,
+    entity: 'events',
+    entityId: result.event.id,
+    after: {
+      title: result.event.title,
+      messageIds: result.movedMessageIds,
+      fromEventIds: result.previousEventIds,
+      messageCount: result.event.messageCount,
+    },
+  });
+  return result;
+}
+
+/** Attach messages to an existing event. */
+export function attachMessagesToEvent(
   db: Db,
+  actor: AuditActor,
   eventId: number,
   messageIds: number[],
   now: Date = new Date(),
-): Promise<EventRegrouping | undefined> {
-  return db.transaction(async (tx) => {
+): Promise<EventRegrouping> {
+  return audited(db, actor, async (tx, audit) => {
     const [target] = await tx.select().from(events).where(eq(events.id, eventId)).for('update');
-    if (!target) return undefined;
+    if (!target) throw new AppError('NOT_FOUND');
     if (target.mergedIntoId !== null)
       throw new AppError(
         'CONFLICT',
         { zh: '该事件已并入其他事件', en: 'This event was merged into another one' },
         { mergedIntoId: target.mergedIntoId },
       );
-    return moveInto(tx, target, await loadMembers(tx, [...new Set(messageIds)]), now);
+    const result = await moveInto(tx, target, await loadMembers(tx, [...new Set(messageIds)]), now);
+    return recordRegrouping(audit, 'attach', result);
   });
 }
 
 /** Open a new event from messages: titled by the officer or after the earliest message. */
-export async function createEventFromMessages(
+export function createEventFromMessages(
   db: Db,
+  actor: AuditActor,
   input: { title?: string; messageIds: number[] },
   now: Date = new Date(),
 ): Promise<EventRegrouping> {
-  return db.transaction(async (tx) => {
+  return audited(db, actor, async (tx, audit) => {
     const members = await loadMembers(tx, [...new Set(input.messageIds)]);
     const first = members[0]!;
     const centroid = centroidWith({}, members);
@@ -132,7 +153,7 @@ export async function createEventFromMessages(
         lastSeenAt: seenAt(first),
       })
       .returning();
-    return moveInto(tx, target!, members, now);
+    return recordRegrouping(audit, 'create', await moveInto(tx, target!, members, now));
   });
 }
 

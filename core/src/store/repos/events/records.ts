@@ -1,7 +1,10 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import type { AuditActor } from '../../../domain/audit';
 import type { EventUpdate } from '../../../domain/event';
+import { AppError } from '../../../errors';
 import type { Db } from '../../db';
 import { type EventRow, events, messages } from '../../schema';
+import { audited } from '../audit-log/append';
 import { markForReindex } from '../messages/outbox';
 import { refreshEventStats } from './stats';
 
@@ -35,13 +38,22 @@ export async function saveEventState(
     .where(eq(events.id, id));
 }
 
-export async function updateEvent(db: Db, id: number, input: EventUpdate): Promise<EventRow | undefined> {
-  const [row] = await db
-    .update(events)
-    .set({ ...input, updatedAt: new Date() })
-    .where(eq(events.id, id))
-    .returning();
-  return row;
+/** An event as the API and the audit log show it: the term vector stays internal. */
+export const publicEvent = <T extends { centroid?: unknown }>({ centroid: _, ...event }: T) => event;
+
+export function updateEvent(db: Db, actor: AuditActor, id: number, input: EventUpdate) {
+  return audited(db, actor, async (tx, audit) => {
+    const [before] = await tx.select().from(events).where(eq(events.id, id)).for('update');
+    if (!before) throw new AppError('NOT_FOUND');
+    const [row] = await tx
+      .update(events)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(events.id, id))
+      .returning();
+    const after = publicEvent(row!);
+    await audit({ action: 'update', entity: 'events', entityId: id, before: publicEvent(before), after });
+    return after;
+  });
 }
 
 export interface EventListFilter {
@@ -123,13 +135,10 @@ export async function eventWindowCounts(db: Db, eventId: number, windowStart: Da
 }
 
 /** Merge events into a target: their messages move, its figures are recounted, they disappear from lists. */
-export async function mergeEvents(
-  db: Db,
-  targetId: number,
-  sourceIds: number[],
-): Promise<EventRow | undefined> {
+export function mergeEvents(db: Db, actor: AuditActor, targetId: number, sourceIds: number[]) {
   const others = sourceIds.filter((id) => id !== targetId);
-  return db.transaction(async (tx) => {
+  return audited(db, actor, async (tx, audit) => {
+    if (!(await getEvent(tx, targetId))) throw new AppError('NOT_FOUND');
     for (const id of others) {
       const moved = await tx
         .update(messages)
@@ -149,7 +158,8 @@ export async function mergeEvents(
     // Hotness, regions and departments follow the merged messages too (the pipeline's recount).
     await refreshEventStats(tx, [targetId]);
     const [row] = await tx.select().from(events).where(eq(events.id, targetId));
-    return row;
+    await audit({ action: 'merge', entity: 'events', entityId: targetId, after: { merged: sourceIds } });
+    return publicEvent(row!);
   });
 }
 

@@ -1,7 +1,9 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import type { AuditActor } from '../../../domain/audit';
 import type { LegalChallengeCreate } from '../../../domain/disclosure';
 import type { Db } from '../../db';
 import { legalChallenges } from '../../schema';
+import { auditedTable } from '../audit-log/table';
 
 export type LegalChallengeRow = typeof legalChallenges.$inferSelect;
 
@@ -23,19 +25,14 @@ export async function getLegalChallenge(db: Db, id: number) {
   return row;
 }
 
-export async function createLegalChallenge(db: Db, input: LegalChallengeCreate, createdBy: number) {
-  const [row] = await db
-    .insert(legalChallenges)
-    .values({ ...input, createdBy })
-    .returning();
-  return row!;
-}
+const records = auditedTable(legalChallenges, { entity: 'legal-challenges' });
 
-export async function updateLegalChallenge(db: Db, id: number, input: Partial<LegalChallengeRow>) {
-  const [row] = await db
-    .update(legalChallenges)
-    .set({ ...input, updatedAt: new Date() })
-    .where(eq(legalChallenges.id, id))
-    .returning();
-  return row;
-}
+export const createLegalChallenge = (db: Db, actor: AuditActor, input: LegalChallengeCreate) =>
+  records.create(db, actor, { ...input, createdBy: actor.userId });
+
+export const updateLegalChallenge = (
+  db: Db,
+  actor: AuditActor,
+  id: number,
+  input: Partial<LegalChallengeRow>,
+) => records.update(db, actor, id, input);

@@ -1,3 +1,4 @@
 export * from './batch';
+export * from './changes';
 export * from './outbox';
 export * from './records';

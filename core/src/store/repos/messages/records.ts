@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
-import type { Message, MessageListFilter, MessageStatus } from '../../../domain/message';
+import type { Message, MessageListFilter } from '../../../domain/message';
 import type { Db } from '../../db';
-import { messagePii, messages, searchOutbox } from '../../schema';
+import { messages } from '../../schema';
 
 export type MessageRow = typeof messages.$inferSelect;
 
@@ -97,29 +97,6 @@ export async function getMessage(db: Db, id: number, scope: Scope): Promise<Mess
     .from(messages)
     .where(and(eq(messages.id, id), inScope(scope)));
   return row && toMessage(row);
-}
-
-/** The originals of a masked message and its portal contact; callers must audit the read. */
-export async function getMessagePii(db: Db, id: number) {
-  const [row] = await db.select().from(messagePii).where(eq(messagePii.messageId, id));
-  return row;
-}
-
-/** Change a message's triage status and queue it for reindexing, atomically. */
-export async function setMessageStatus(
-  db: Db,
-  id: number,
-  status: MessageStatus,
-): Promise<Message | undefined> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(messages)
-      .set({ status, updatedAt: new Date() })
-      .where(eq(messages.id, id))
-      .returning();
-    if (row) await tx.insert(searchOutbox).values({ messageId: id, reason: 'update' });
-    return row && toMessage(row);
-  });
 }
 
 /** Whole rows by id (any order). */

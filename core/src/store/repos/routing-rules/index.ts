@@ -1,8 +1,10 @@
 import { and, asc, count, desc, eq, isNotNull } from 'drizzle-orm';
+import type { AuditActor } from '../../../domain/audit';
 import type { RoutingInput, RoutingProposal, RoutingRuleCreate } from '../../../domain/routing-rule';
 import { proposeFromRules } from '../../../rules/routing';
 import type { Db } from '../../db';
 import { cases, departments, messages, type RoutingRuleRow, routingRules } from '../../schema';
+import { auditedTable } from '../audit-log/table';
 
 export const listRoutingRules = (db: Db): Promise<RoutingRuleRow[]> =>
   db.select().from(routingRules).orderBy(desc(routingRules.priority), asc(routingRules.id));
@@ -12,26 +14,18 @@ export async function getRoutingRule(db: Db, id: number): Promise<RoutingRuleRow
   return row;
 }
 
-export async function createRoutingRule(db: Db, input: RoutingRuleCreate): Promise<RoutingRuleRow> {
-  const [row] = await db.insert(routingRules).values(input).returning();
-  return row!;
-}
+const records = auditedTable(routingRules, { entity: 'routing-rules' });
 
-export async function updateRoutingRule(db: Db, id: number, input: RoutingRuleCreate) {
-  const [row] = await db
-    .update(routingRules)
-    .set({ ...input, updatedAt: new Date() })
-    .where(eq(routingRules.id, id))
-    .returning();
-  return row;
-}
+export const createRoutingRule = (
+  db: Db,
+  actor: AuditActor,
+  input: RoutingRuleCreate,
+): Promise<RoutingRuleRow> => records.create(db, actor, input);
 
-export async function deleteRoutingRule(db: Db, id: number): Promise<boolean> {
-  return (
-    (await db.delete(routingRules).where(eq(routingRules.id, id)).returning({ id: routingRules.id })).length >
-    0
-  );
-}
+export const updateRoutingRule = (db: Db, actor: AuditActor, id: number, input: RoutingRuleCreate) =>
+  records.update(db, actor, id, input);
+
+export const deleteRoutingRule = (db: Db, actor: AuditActor, id: number) => records.remove(db, actor, id);
 
 /** Fewer past cases than this on a topic teach nothing reliable. */
 const MIN_HISTORY = 3;

@@ -1,4 +1,4 @@
-import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
+import { createTestRuntime, type TestRuntime, testActor } from '@desk/tests/support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listDepartments } from '../departments';
 import { createRoutingRule, proposeDepartment } from '.';
@@ -13,7 +13,7 @@ describe('routing rules store', () => {
   it('proposes a department from a matching rule and names the rule as the reason', async () => {
     const db = rt.database.db;
     const edu = (await listDepartments(db)).find((d) => d.name === '教育局')!;
-    await createRoutingRule(db, {
+    await createRoutingRule(db, testActor, {
       name: '教育类',
       departmentId: edu.id,
       topic: '教育文体',

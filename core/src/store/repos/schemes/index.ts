@@ -1,7 +1,9 @@
 import { and, asc, count, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { AuditActor } from '../../../domain/audit';
 import type { SchemeCreate, SchemeRule } from '../../../domain/scheme';
 import type { Db } from '../../db';
 import { type SchemeRow, schemeHits, schemes } from '../../schema';
+import { auditedTable } from '../audit-log/table';
 
 export const listSchemes = (db: Db): Promise<SchemeRow[]> =>
   db.select().from(schemes).orderBy(asc(schemes.id));
@@ -11,31 +13,15 @@ export async function getScheme(db: Db, id: number): Promise<SchemeRow | undefin
   return row;
 }
 
-export async function createScheme(
-  db: Db,
-  input: SchemeCreate,
-  createdBy: number | null,
-): Promise<SchemeRow> {
-  const [row] = await db
-    .insert(schemes)
-    .values({ ...input, createdBy })
-    .returning();
-  return row!;
-}
+const records = auditedTable(schemes, { entity: 'schemes' });
 
-export async function updateScheme(db: Db, id: number, input: SchemeCreate): Promise<SchemeRow | undefined> {
-  const [row] = await db
-    .update(schemes)
-    .set({ ...input, updatedAt: new Date() })
-    .where(eq(schemes.id, id))
-    .returning();
-  return row;
-}
+export const createScheme = (db: Db, actor: AuditActor, input: SchemeCreate): Promise<SchemeRow> =>
+  records.create(db, actor, { ...input, createdBy: actor.userId });
 
-export async function deleteScheme(db: Db, id: number): Promise<boolean> {
-  const rows = await db.delete(schemes).where(eq(schemes.id, id)).returning({ id: schemes.id });
-  return rows.length > 0;
-}
+export const updateScheme = (db: Db, actor: AuditActor, id: number, input: SchemeCreate) =>
+  records.update(db, actor, id, input);
+
+export const deleteScheme = (db: Db, actor: AuditActor, id: number) => records.remove(db, actor, id);
 
 /** Active schemes in the shape the matcher takes. */
 export async function activeSchemeRules(

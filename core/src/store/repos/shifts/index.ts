@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
+import type { AuditActor } from '../../../domain/audit';
 import type { ShiftCreate } from '../../../domain/duty';
 import type { Db } from '../../db';
 import { shifts, users } from '../../schema';
+import { auditedTable } from '../audit-log/table';
 
 export type ShiftRow = typeof shifts.$inferSelect;
 
@@ -23,19 +25,15 @@ export async function getShift(db: Db, id: number): Promise<ShiftRow | undefined
   return row;
 }
 
-export async function createShift(db: Db, input: ShiftCreate): Promise<ShiftRow> {
-  const [row] = await db.insert(shifts).values(input).returning();
-  return row!;
-}
+const records = auditedTable(shifts, { entity: 'shifts' });
 
-export async function updateShift(db: Db, id: number, input: ShiftCreate) {
-  const [row] = await db.update(shifts).set(input).where(eq(shifts.id, id)).returning();
-  return row;
-}
+export const createShift = (db: Db, actor: AuditActor, input: ShiftCreate): Promise<ShiftRow> =>
+  records.create(db, actor, input);
 
-export async function deleteShift(db: Db, id: number): Promise<boolean> {
-  return (await db.delete(shifts).where(eq(shifts.id, id)).returning({ id: shifts.id })).length > 0;
-}
+export const updateShift = (db: Db, actor: AuditActor, id: number, input: ShiftCreate) =>
+  records.update(db, actor, id, input);
+
+export const deleteShift = (db: Db, actor: AuditActor, id: number) => records.remove(db, actor, id);
 
 /** Who is on watch at a moment (the latest-starting shift covering it), with their e-mail. */
 export async function onDutyAt(db: Db, at: Date) {

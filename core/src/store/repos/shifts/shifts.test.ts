@@ -1,4 +1,4 @@
-import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
+import { createTestRuntime, type TestRuntime, testActor } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../schema';
@@ -15,7 +15,7 @@ describe('shifts store', () => {
     const db = rt.database.db;
     const [duty] = await db.select().from(users).where(eq(users.username, 'duty'));
     const start = new Date('2026-03-01T00:00:00Z');
-    await createShift(db, {
+    await createShift(db, testActor, {
       userId: duty!.id,
       startsAt: start,
       endsAt: new Date('2026-03-01T08:00:00Z'),

@@ -1,8 +1,10 @@
 import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import type { AuditActor } from '../../../domain/audit';
 import { type Source, type SourceCreate, type SourceUpdate, sourceHealth } from '../../../domain/source';
 import { AppError } from '../../../errors';
 import type { Db } from '../../db';
 import { sources } from '../../schema';
+import { audited } from '../audit-log/append';
 
 export type SourceRow = typeof sources.$inferSelect;
 
@@ -44,19 +46,31 @@ async function refuseDuplicateName(db: Db, name: string, exceptId?: number) {
  * Create a pulled source. Its first pull is enqueued by the caller, so the schedule starts one interval
  * later (`pullSourceSoon` if that enqueue failed).
  */
-export async function createSource(db: Db, input: SourceCreate, createdBy?: number): Promise<SourceRow> {
-  await refuseDuplicateName(db, input.name);
-  const [row] = await db
-    .insert(sources)
-    .values({
-      ...input,
-      encoding: input.encoding ?? null,
-      mapping: input.mapping ?? null,
-      createdBy,
-      nextPullAt: new Date(Date.now() + input.intervalSeconds * 1_000),
-    })
-    .returning();
-  return row!;
+export function createSource(db: Db, actor: AuditActor, input: SourceCreate): Promise<SourceRow> {
+  return audited(db, actor, async (tx, audit) => {
+    await refuseDuplicateName(tx, input.name);
+    const [row] = await tx
+      .insert(sources)
+      .values({
+        ...input,
+        encoding: input.encoding ?? null,
+        mapping: input.mapping ?? null,
+        createdBy: actor.userId,
+        nextPullAt: new Date(Date.now() + input.intervalSeconds * 1_000),
+      })
+      .returning();
+    await audit({ action: 'create', entity: 'sources', entityId: row!.id, after: toSource(row!) });
+    return row!;
+  });
+}
+
+/** An administrator asks for a pull now: `enqueue` (the queue is the API's) runs inside the audited change. */
+export function recordSourcePull(db: Db, actor: AuditActor, id: number, enqueue: () => Promise<void>) {
+  return audited(db, actor, async (tx, audit) => {
+    if (!(await getSource(tx, id))) throw new AppError('NOT_FOUND');
+    await audit({ action: 'pull', entity: 'sources', entityId: id });
+    await enqueue();
+  });
 }
 
 /** Let the scheduler pull a source at its next tick. */
@@ -64,30 +78,46 @@ export async function pullSourceSoon(db: Db, id: number): Promise<void> {
   await db.update(sources).set({ nextPullAt: new Date() }).where(eq(sources.id, id));
 }
 
-export async function updateSource(db: Db, id: number, patch: SourceUpdate): Promise<SourceRow | undefined> {
-  if (patch.name) await refuseDuplicateName(db, patch.name, id);
-  const changesFetch = patch.url !== undefined || patch.encoding !== undefined || patch.mapping !== undefined;
-  const [row] = await db
-    .update(sources)
-    .set({
-      ...patch,
-      updatedAt: new Date(),
-      // A new URL or decoding must not be answered "304 not modified" from the old one.
-      ...(changesFetch ? { etag: null, lastModified: null, nextPullAt: new Date() } : {}),
-    })
-    .where(and(eq(sources.id, id), live))
-    .returning();
-  return row;
+export function updateSource(db: Db, actor: AuditActor, id: number, patch: SourceUpdate): Promise<SourceRow> {
+  return audited(db, actor, async (tx, audit) => {
+    const before = await getSource(tx, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    if (patch.name) await refuseDuplicateName(tx, patch.name, id);
+    const changesFetch =
+      patch.url !== undefined || patch.encoding !== undefined || patch.mapping !== undefined;
+    const [row] = await tx
+      .update(sources)
+      .set({
+        ...patch,
+        updatedAt: new Date(),
+        // A new URL or decoding must not be answered "304 not modified" from the old one.
+        ...(changesFetch ? { etag: null, lastModified: null, nextPullAt: new Date() } : {}),
+      })
+      .where(and(eq(sources.id, id), live))
+      .returning();
+    await audit({
+      action: 'update',
+      entity: 'sources',
+      entityId: id,
+      before: toSource(before),
+      after: toSource(row!),
+    });
+    return row!;
+  });
 }
 
-/** Sources are referenced by their messages, so "delete" disables and hides them. */
-export async function deleteSource(db: Db, id: number): Promise<SourceRow | undefined> {
-  const [row] = await db
-    .update(sources)
-    .set({ enabled: false, deletedAt: new Date(), name: sql`${sources.name} || ' #' || ${sources.id}` })
-    .where(and(eq(sources.id, id), live))
-    .returning();
-  return row;
+/** Sources are referenced by their messages, so "delete" disables and hides them; returns the source as it was. */
+export function deleteSource(db: Db, actor: AuditActor, id: number): Promise<SourceRow> {
+  return audited(db, actor, async (tx, audit) => {
+    const before = await getSource(tx, id);
+    if (!before) throw new AppError('NOT_FOUND');
+    await tx
+      .update(sources)
+      .set({ enabled: false, deletedAt: new Date(), name: sql`${sources.name} || ' #' || ${sources.id}` })
+      .where(and(eq(sources.id, id), live));
+    await audit({ action: 'delete', entity: 'sources', entityId: id, before: toSource(before) });
+    return before;
+  });
 }
 
 /** Find or create a built-in source (portal key, import, demo) by name. */

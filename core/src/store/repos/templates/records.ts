@@ -1,10 +1,12 @@
 import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { localDateOf } from '../../../calendar/dates';
+import type { AuditActor } from '../../../domain/audit';
 import type { CaseStatus, CaseType } from '../../../domain/case';
 import { caseTypeLabels } from '../../../domain/case-labels';
 import { renderTemplate, type TemplateCreate } from '../../../domain/draft';
 import type { Db } from '../../db';
 import { departments, templates } from '../../schema';
+import { auditedTable } from '../audit-log/table';
 import type { CaseRow } from '../cases/clock';
 import { getMeta, setMeta } from '../meta';
 import { defaultTemplates } from './defaults';
@@ -45,25 +47,17 @@ export async function getTemplate(db: Db, id: number): Promise<TemplateRow | und
   return row;
 }
 
-export async function createTemplate(db: Db, input: TemplateCreate): Promise<TemplateRow> {
+const records = auditedTable(templates, { entity: 'templates' });
+
+export async function createTemplate(db: Db, actor: AuditActor, input: TemplateCreate): Promise<TemplateRow> {
   await ensureDefaultTemplates(db);
-  const [row] = await db.insert(templates).values(input).returning();
-  return row!;
+  return records.create(db, actor, input);
 }
 
-export async function updateTemplate(db: Db, id: number, input: Partial<TemplateCreate>) {
-  const [row] = await db
-    .update(templates)
-    .set({ ...input, updatedAt: new Date() })
-    .where(eq(templates.id, id))
-    .returning();
-  return row;
-}
+export const updateTemplate = (db: Db, actor: AuditActor, id: number, input: Partial<TemplateCreate>) =>
+  records.update(db, actor, id, input);
 
-export async function deleteTemplate(db: Db, id: number) {
-  const [row] = await db.delete(templates).where(eq(templates.id, id)).returning();
-  return row;
-}
+export const deleteTemplate = (db: Db, actor: AuditActor, id: number) => records.remove(db, actor, id);
 
 /** Fill a template for one case. The applicant's name stays masked: drafts never carry clear personal data. */
 export async function renderForCase(db: Db, template: TemplateRow, c: CaseRow): Promise<string> {

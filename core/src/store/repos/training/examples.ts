@@ -1,11 +1,10 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
-import { TextClassifier } from '../../../classify/classifier';
-import { foldOf, normalizeTitle } from '../../../classify/cross-validate';
-import { evaluate } from '../../../classify/metrics';
-import { SentimentModel } from '../../../classify/sentiment';
+import { count, desc, eq } from 'drizzle-orm';
+import type { AuditActor } from '../../../domain/audit';
+import { AppError } from '../../../errors';
 import type { Db } from '../../db';
 import { messages, searchOutbox, trainingExamples } from '../../schema';
-import { type ModelKind, saveModel } from './models';
+import { audited } from '../audit-log/append';
+import type { ModelKind } from './models';
 
 export interface ExampleInput {
   title: string;
@@ -13,27 +12,30 @@ export interface ExampleInput {
   label: string;
 }
 
-/** Store uploaded examples; returns how many were added. */
-export async function addTrainingExamples(
+/** Store uploaded examples (all or none, with one audit row); returns how many were added. */
+export function addTrainingExamples(
   db: Db,
-  kind: ModelKind,
-  rows: ExampleInput[],
-  createdBy: number | null,
+  actor: AuditActor,
+  upload: { kind: ModelKind; format: string; rows: ExampleInput[] },
 ): Promise<number> {
+  const { kind, format, rows } = upload;
   const CHUNK = 500;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db.insert(trainingExamples).values(
-      rows.slice(i, i + CHUNK).map((r) => ({
-        kind,
-        title: r.title,
-        body: r.body ?? null,
-        label: r.label,
-        origin: 'upload' as const,
-        createdBy,
-      })),
-    );
-  }
-  return rows.length;
+  return audited(db, actor, async (tx, audit) => {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await tx.insert(trainingExamples).values(
+        rows.slice(i, i + CHUNK).map((r) => ({
+          kind,
+          title: r.title,
+          body: r.body ?? null,
+          label: r.label,
+          origin: 'upload' as const,
+          createdBy: actor.userId,
+        })),
+      );
+    }
+    await audit({ action: 'upload', entity: 'training', after: { kind, format, added: rows.length } });
+    return rows.length;
+  });
 }
 
 /** Counts of examples per label and origin, for the admin's training page. */
@@ -49,14 +51,15 @@ export const trainingSummary = (db: Db, kind: ModelKind) =>
  * A duty officer confirms or corrects a message's topic: the message keeps it as 'confirmed' and the
  * (masked) message becomes a training example, replacing an earlier confirmation of the same message.
  */
-export async function confirmTopic(db: Db, messageId: number, topic: string, userId: number | null) {
-  return db.transaction(async (tx) => {
+export function confirmTopic(db: Db, actor: AuditActor, messageId: number, topic: string) {
+  const userId = actor.userId;
+  return audited(db, actor, async (tx, audit) => {
     const [row] = await tx
       .update(messages)
       .set({ topic, topicConfidence: 1, topicSource: 'confirmed', updatedAt: new Date() })
       .where(eq(messages.id, messageId))
       .returning({ id: messages.id, title: messages.title, body: messages.body });
-    if (!row) return undefined;
+    if (!row) throw new AppError('NOT_FOUND');
     await tx.insert(searchOutbox).values({ messageId, reason: 'update' });
     await tx
       .insert(trainingExamples)
@@ -73,60 +76,7 @@ export async function confirmTopic(db: Db, messageId: number, topic: string, use
         target: [trainingExamples.kind, trainingExamples.messageId],
         set: { label: topic, createdBy: userId, createdAt: new Date() },
       });
+    await audit({ action: 'confirm-topic', entity: 'messages', entityId: messageId, after: { topic } });
     return row;
   });
-}
-
-/** Examples held out (by normalised title) to report a trained model's figures: one in five. */
-const HOLDOUT_FOLDS = 5;
-
-/**
- * Train a model of `kind` from every stored example, report macro-F1 / accuracy on a held-out fifth,
- * then retrain on all of them and store it as the active version.
- */
-export async function trainFromExamples(db: Db, kind: ModelKind, createdBy: number | null) {
-  const rows = await db
-    .select({ title: trainingExamples.title, body: trainingExamples.body, label: trainingExamples.label })
-    .from(trainingExamples)
-    .where(and(eq(trainingExamples.kind, kind), sql`length(${trainingExamples.label}) > 0`));
-  const docs = rows.map((r) => ({ title: r.title, body: r.body, label: r.label }));
-  const labels = new Set(docs.map((d) => d.label));
-  if (labels.size < 2)
-    return { trained: false as const, reason: 'needs at least two labels', examples: docs.length };
-  const isTest = (d: { title: string }) => foldOf(normalizeTitle(d.title), HOLDOUT_FOLDS) === 0;
-  const train = docs.filter((d) => !isTest(d));
-  const test = docs.filter(isTest);
-  const fit = (set: typeof docs) =>
-    kind === 'topic'
-      ? TextClassifier.train(set)
-      : SentimentModel.train(set.map((d) => ({ text: d.title, label: d.label === '1' ? 1 : 0 })));
-  let metrics: Record<string, unknown> = { examples: docs.length };
-  if (test.length >= 10 && new Set(train.map((d) => d.label)).size >= 2) {
-    const held = fit(train);
-    const predicted = test.map((d) =>
-      held instanceof TextClassifier
-        ? held.predict(d).label
-        : String((held as SentimentModel).polarity(d.title)),
-    );
-    const result = evaluate(
-      test.map((d) => d.label),
-      predicted,
-    );
-    metrics = {
-      ...metrics,
-      heldOut: test.length,
-      macroF1: result.macroF1,
-      accuracy: result.accuracy,
-      perClass: result.perClass,
-    };
-  }
-  const model = fit(docs);
-  const saved = await saveModel(db, {
-    kind,
-    model: model.serialize(),
-    metrics,
-    trainingSize: docs.length,
-    createdBy,
-  });
-  return { trained: true as const, ...saved, metrics };
 }

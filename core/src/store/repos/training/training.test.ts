@@ -1,8 +1,9 @@
-import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
+import { createTestRuntime, type TestRuntime, testActor } from '@desk/tests/support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addTrainingExamples, trainFromExamples } from './examples';
+import { addTrainingExamples } from './examples';
 import { ModelCache } from './model-cache';
 import { activeModelVersion, saveModel } from './models';
+import { trainFromExamples } from './train';
 
 describe('training store', () => {
   let rt: TestRuntime;
@@ -23,8 +24,8 @@ describe('training store', () => {
         label: '教育文体',
       })),
     ];
-    await addTrainingExamples(db, 'topic', rows, null);
-    const result = await trainFromExamples(db, 'topic', null);
+    await addTrainingExamples(db, testActor, { kind: 'topic', format: 'jsonl', rows });
+    const result = await trainFromExamples(db, testActor, 'topic');
     expect(result).toMatchObject({ trained: true, version: 1 });
     expect(await activeModelVersion(db, 'topic')).toMatchObject({ version: 1 });
     const model = await new ModelCache(db).topicModel();

@@ -1,9 +1,11 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import type { AuditActor } from '../../../domain/audit';
 import type { Actor, User, UserCreate, UserUpdate } from '../../../domain/user';
 import { AppError } from '../../../errors';
 import type { Db } from '../../db';
 import { hashPassword } from '../../passwords';
 import { sessions, users } from '../../schema';
+import { audited } from '../audit-log/append';
 
 const publicColumns = {
   id: users.id,
@@ -36,14 +38,21 @@ export async function listUsers(db: Db): Promise<User[]> {
   return db.select(publicColumns).from(users).orderBy(asc(users.id));
 }
 
-export async function createUser(db: Db, input: UserCreate, passwordHash?: string): Promise<User> {
-  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.username, input.username));
-  if (existing) throw new AppError('CONFLICT', { zh: '用户名已存在', en: 'Username already exists' });
-  const [row] = await db
-    .insert(users)
-    .values({ ...input, passwordHash: passwordHash ?? (await hashPassword(input.password)) })
-    .returning(publicColumns);
-  return row!;
+export async function createUser(db: Db, actor: AuditActor, input: UserCreate): Promise<User> {
+  const passwordHash = await hashPassword(input.password);
+  return audited(db, actor, async (tx, audit) => {
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.username, input.username));
+    if (existing) throw new AppError('CONFLICT', { zh: '用户名已存在', en: 'Username already exists' });
+    const [row] = await tx
+      .insert(users)
+      .values({ ...input, passwordHash })
+      .returning(publicColumns);
+    await audit({ action: 'create', entity: 'users', entityId: row!.id, after: row });
+    return row!;
+  });
 }
 
 /** Count a failed login; after `maxFailures` the account is locked for `lockMinutes`. */
@@ -67,18 +76,26 @@ export async function recordSuccessfulLogin(db: Db, id: number) {
 
 /**
  * Change an account. A change of role, department, status or password ends the account's sessions,
- * so the new rights apply at once.
+ * so the new rights apply at once. Nobody can deactivate or demote themselves (the last admin stays).
  */
-export async function updateUser(db: Db, id: number, input: UserUpdate): Promise<User | undefined> {
+export async function updateUser(db: Db, actor: AuditActor, id: number, input: UserUpdate): Promise<User> {
+  if (id === actor.userId && (!input.active || input.role !== 'admin')) {
+    throw new AppError('CONFLICT', {
+      zh: '不能停用自己或取消自己的管理员角色',
+      en: 'You cannot demote or deactivate yourself',
+    });
+  }
   const { password, ...fields } = input;
   const values = password ? { ...fields, passwordHash: await hashPassword(password) } : fields;
-  return db.transaction(async (tx) => {
-    const [before] = await tx.select(publicColumns).from(users).where(eq(users.id, id));
-    if (!before) return undefined;
+  return audited(db, actor, async (tx, audit) => {
+    const [before] = await tx.select(publicColumns).from(users).where(eq(users.id, id)).for('update');
+    if (!before) throw new AppError('NOT_FOUND');
     const [row] = await tx.update(users).set(values).where(eq(users.id, id)).returning(publicColumns);
     const rightsChanged =
       password || before.role !== row!.role || before.departmentId !== row!.departmentId || !row!.active;
     if (rightsChanged) await tx.delete(sessions).where(eq(sessions.userId, id));
-    return row;
+    const after = { ...row, passwordChanged: Boolean(password), changes: fields };
+    await audit({ action: 'update', entity: 'users', entityId: id, before, after });
+    return row!;
   });
 }

@@ -1,0 +1,66 @@
+import { eq } from 'drizzle-orm';
+import type { UserActor } from '../../../domain/audit';
+import type { Message, MessageStatus } from '../../../domain/message';
+import { AppError } from '../../../errors';
+import { departmentScope } from '../../../rules/access';
+import type { Db } from '../../db';
+import { messagePii, messages, searchOutbox } from '../../schema';
+import { audited } from '../audit-log/append';
+import { getMessage, toMessage } from './records';
+
+async function visible(db: Db, actor: UserActor, id: number): Promise<Message> {
+  const message = await getMessage(db, id, departmentScope(actor));
+  if (!message) throw new AppError('NOT_FOUND');
+  return message;
+}
+
+/** Change a message's triage status and queue it for reindexing, with its audit row, atomically. */
+export function setMessageStatus(
+  db: Db,
+  actor: UserActor,
+  id: number,
+  status: MessageStatus,
+): Promise<Message> {
+  return audited(db, actor, async (tx, audit) => {
+    const before = await visible(tx, actor, id);
+    const [row] = await tx
+      .update(messages)
+      .set({ status, updatedAt: new Date() })
+      .where(eq(messages.id, id))
+      .returning();
+    await tx.insert(searchOutbox).values({ messageId: id, reason: 'update' });
+    await audit({
+      action: 'update',
+      entity: 'messages',
+      entityId: id,
+      before: { status: before.status },
+      after: { status },
+    });
+    return toMessage(row!);
+  });
+}
+
+/** The originals of a masked message and its portal contact, for a role allowed to see them; the read is audited. */
+export function unmaskMessage(db: Db, actor: UserActor, id: number) {
+  return audited(db, actor, async (tx, audit) => {
+    const message = await visible(tx, actor, id);
+    const [pii] = await tx.select().from(messagePii).where(eq(messagePii.messageId, id));
+    const contact = pii ? { name: pii.contactName, phone: pii.contactPhone, email: pii.contactEmail } : null;
+    await audit({
+      action: 'unmask',
+      entity: 'messages',
+      entityId: id,
+      after: {
+        piiKinds: message.piiKinds,
+        contact: Boolean(contact?.name || contact?.phone || contact?.email),
+      },
+    });
+    return {
+      id,
+      title: pii?.title ?? message.title,
+      body: pii?.body ?? message.body,
+      author: pii ? pii.author : message.author,
+      contact,
+    };
+  });
+}
