@@ -13,6 +13,7 @@ export * from './repos/departments';
 export * from './repos/drafts';
 export * from './repos/events';
 export * from './repos/handovers';
+export * from './repos/intake';
 export * from './repos/legal-challenges';
 export * from './repos/messages';
 export * from './repos/meta';

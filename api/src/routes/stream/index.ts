@@ -1,4 +1,5 @@
 import { canAccess, type DeskEvent, departmentScope } from '@desk/core';
+import { maskDeep } from '@desk/core/pii';
 import { createDeskEventHub, type DeskEventHub } from '@desk/queue';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -53,7 +54,8 @@ export const streamRoutes = new Hono<AppEnv>().get('/', requireAccess('stream', 
     while (open) {
       const event = queue.shift();
       if (event) {
-        await stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
+        // Titles come from citizens' text or staff input: masked once more as they leave.
+        await stream.writeSSE({ event: event.type, data: JSON.stringify(maskDeep(event)) });
         continue;
       }
       await new Promise<void>((resolve) => {

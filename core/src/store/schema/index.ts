@@ -10,6 +10,7 @@ export * from './departments';
 export * from './drafts';
 export * from './events';
 export * from './handovers';
+export * from './intake';
 export * from './legal-challenges';
 export * from './messages';
 export * from './meta';
