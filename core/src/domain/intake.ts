@@ -6,9 +6,9 @@ import { InquiryTypeSchema } from './message';
  * Text the database can store: no lone surrogate (half an emoji) and no NUL. Refused with 400 naming
  * the field, since such an inquiry could be queued but never stored.
  */
-const LONE_SURROGATE_OR_NUL = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|\u0000/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const storable = (schema: z.ZodString) =>
-  schema.refine((s) => !LONE_SURROGATE_OR_NUL.test(s), 'lone surrogate or NUL character');
+  schema.refine((s) => !LONE_SURROGATE.test(s) && !s.includes('\u0000'), 'lone surrogate or NUL character');
 
 /** Channels a portal inquiry can arrive by. */
 export const inquiryChannels = ['web', 'letter', 'phone', 'wechat'] as const;
