@@ -18,4 +18,11 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
     expect(() => loadEnv({ SMTP_URL: 'smtp://mail.example:25' })).toThrow(/ALERT_MAIL_FROM/);
   });
+
+  it('gives every Redis key prefix a Redis Cluster hash tag', () => {
+    expect(loadEnv({}).REDIS_PREFIX).toBe('{desk}');
+    expect(loadEnv({ REDIS_PREFIX: 'city-a' }).REDIS_PREFIX).toBe('{city-a}');
+    expect(loadEnv({ REDIS_PREFIX: '{city-b}' }).REDIS_PREFIX).toBe('{city-b}');
+    expect(() => loadEnv({ REDIS_PREFIX: 'a:b' })).toThrow(/REDIS_PREFIX/);
+  });
 });
