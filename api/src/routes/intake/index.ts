@@ -1,11 +1,4 @@
-import {
-  type ApiKey,
-  AppError,
-  type IngestJob,
-  InquiryCreateSchema,
-  inquiryToRawItem,
-  queueNames,
-} from '@desk/core';
+import { type ApiKey, AppError, type IngestJob, InquiryCreateSchema, inquiryToRawItem } from '@desk/core';
 import { ensureSource, existingDedupeKeys, findActiveApiKey, reserveMessageIds } from '@desk/core/store';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -13,7 +6,7 @@ import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 import { clientIp } from '../../middleware/client';
 import { type Throttle, takeAttempt } from '../../middleware/throttle';
-import { apiQueue, withQueueTimeout } from '../../queues';
+import { jobsOf, withQueueTimeout } from '../../queues';
 
 /** An inquiry is a page of text at most; anything bigger is refused before it is read. */
 export const INTAKE_BODY_LIMIT = 64 * 1024;
@@ -69,13 +62,13 @@ export const intakeRoutes = new Hono<IntakeEnv>().post(
       type: 'portal',
       apiKeyId: key.id,
     });
-    const ingest = apiQueue<IngestJob>(c.var.ctx, queueNames.ingest);
+    const jobs = jobsOf(c.var.ctx);
     const jobId = inquiry.externalId ? `inquiry:${source.id}:${inquiry.externalId}` : undefined;
     if (inquiry.externalId) {
       const stored = (await existingDedupeKeys(db, source.id, [`id:${inquiry.externalId}`]))
         .values()
         .next().value;
-      const queued = stored ?? (await withQueueTimeout(ingest.getJob(jobId!)))?.data.items[0]?.id;
+      const queued = stored ?? (await withQueueTimeout(jobs.find('ingest', jobId!)))?.items[0]?.id;
       if (queued) return c.json({ messageId: queued, duplicate: true }, 202);
     }
     const [id] = await reserveMessageIds(db, 1);
@@ -85,7 +78,7 @@ export const intakeRoutes = new Hono<IntakeEnv>().post(
       fetchedAt: now.toISOString(),
       items: [inquiryToRawItem(inquiry, id!, now)],
     };
-    await withQueueTimeout(ingest.add(job, { jobId }));
+    await withQueueTimeout(jobs.add('ingest', job, { jobId }));
     return c.json({ messageId: id! }, 202);
   },
 );
