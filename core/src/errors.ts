@@ -5,6 +5,7 @@ export const errorCatalog = {
   INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Invalid username or password' },
   FORBIDDEN: { status: 403, zh: '无权执行此操作', en: 'Not allowed' },
   CSRF: { status: 403, zh: '请求来源校验失败', en: 'Cross-site request refused' },
+  DATE_OUT_OF_RANGE: { status: 400, zh: '日期超出支持范围', en: 'Date outside the supported range' },
   NOT_FOUND: { status: 404, zh: '记录不存在', en: 'Not found' },
   CONFLICT: { status: 409, zh: '与现有数据冲突', en: 'Conflict with existing data' },
   INVALID_TRANSITION: {
