@@ -17,6 +17,7 @@ export * from './domain/message';
 export * from './domain/routing-rule';
 export * from './domain/scheme';
 export * from './domain/source';
+export * from './domain/source-web';
 export * from './domain/training';
 export * from './domain/update';
 export * from './domain/user';
