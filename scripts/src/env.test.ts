@@ -34,4 +34,11 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ TRUST_PROXY: '10.0.0.0/8,everyone' })).toThrow(/TRUST_PROXY/);
     expect(() => loadEnv({ PUBLIC_URL: 'ftp://desk.example.cn' })).toThrow(/PUBLIC_URL/);
   });
+
+  it('gives every Redis key prefix a Redis Cluster hash tag', () => {
+    expect(loadEnv({}).REDIS_PREFIX).toBe('{desk}');
+    expect(loadEnv({ REDIS_PREFIX: 'city-a' }).REDIS_PREFIX).toBe('{city-a}');
+    expect(loadEnv({ REDIS_PREFIX: '{city-b}' }).REDIS_PREFIX).toBe('{city-b}');
+    expect(() => loadEnv({ REDIS_PREFIX: 'a:b' })).toThrow(/REDIS_PREFIX/);
+  });
 });

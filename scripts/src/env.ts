@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_PREFIX, withHashTag } from '@desk/queue';
 import { z } from 'zod';
 
 const flag = z
@@ -25,10 +26,12 @@ export const EnvSchema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
     REDIS_PORT: port.optional(),
+    /** Key prefix of one desk in Redis, always a Redis Cluster hash tag: `desk` and `{desk}` both mean `{desk}`. */
     REDIS_PREFIX: z
       .string()
-      .regex(/^[a-z0-9_-]+$/i)
-      .default('desk'),
+      .regex(/^(\{[a-z0-9_-]+\}|[a-z0-9_-]+)$/i, 'letters, digits, _ or -, optionally in {braces}')
+      .default(DEFAULT_PREFIX)
+      .transform(withHashTag),
     MEILI_URL: z.url({ protocol: /^https?$/ }).optional(),
     MEILI_MASTER_KEY: z.string().min(16).optional(),
     MEILI_PORT: port.optional(),

@@ -1,11 +1,4 @@
-import {
-  type ApiKey,
-  AppError,
-  type IngestJob,
-  InquiryCreateSchema,
-  inquiryToRawItem,
-  queueNames,
-} from '@desk/core';
+import { type ApiKey, AppError, type IngestJob, InquiryCreateSchema, inquiryToRawItem } from '@desk/core';
 import {
   ensureSource,
   existingDedupeKeys,
@@ -19,7 +12,7 @@ import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 import { clientIp } from '../../middleware/client';
 import { type Throttle, takeAttempt } from '../../middleware/throttle';
-import { apiQueue, withQueueTimeout } from '../../queues';
+import { jobsOf, withQueueTimeout } from '../../queues';
 
 /** An inquiry is a page of text at most; anything bigger is refused before it is read. */
 export const INTAKE_BODY_LIMIT = 64 * 1024;
@@ -75,13 +68,13 @@ export const intakeRoutes = new Hono<IntakeEnv>().post(
       type: 'portal',
       apiKeyId: key.id,
     });
-    const ingest = apiQueue<IngestJob>(c.var.ctx, queueNames.ingest);
+    const jobs = jobsOf(c.var.ctx);
     const reserved = inquiry.externalId
       ? await reserveInquiryId(db, source.id, inquiry.externalId)
       : { messageId: (await reserveMessageIds(db, 1))[0]!, created: true };
     const { messageId } = reserved;
     // A re-send of a promised inquiry that is not stored yet queues it again under the same job id:
-    // Bull keeps one job per id, and the message store keeps one message per (source, externalId).
+    // the queue keeps one job per id, and the message store keeps one message per (source, externalId).
     if (!reserved.created && (await existingDedupeKeys(db, source.id, [`id:${inquiry.externalId}`])).size)
       return c.json({ messageId, duplicate: true }, 202);
     const now = new Date();
@@ -91,7 +84,7 @@ export const intakeRoutes = new Hono<IntakeEnv>().post(
       items: [inquiryToRawItem(inquiry, messageId, now)],
     };
     const jobId = inquiry.externalId ? `inquiry:${source.id}:${inquiry.externalId}` : undefined;
-    await withQueueTimeout(ingest.add(job, { jobId }));
+    await withQueueTimeout(jobs.add('ingest', job, { jobId }));
     return c.json(reserved.created ? { messageId } : { messageId, duplicate: true }, 202);
   },
 );

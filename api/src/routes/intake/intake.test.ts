@@ -1,7 +1,6 @@
-import { queueNames } from '@desk/core';
 import { schema } from '@desk/core/store';
 import { type Pipeline, startPipeline } from '@desk/ingest';
-import { createQueue } from '@desk/queue';
+import { createQueue, jobRegistry } from '@desk/queue';
 import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
@@ -33,7 +32,7 @@ describe('POST /api/intake/inquiries', () => {
     const admin = await loginAs(rt.app, 'admin');
     const res = await call(rt.app, admin, '/api/api-keys', { json: { name: '政府门户网站' } });
     key = ((await res.json()) as Json).key;
-    pipeline = startPipeline({
+    pipeline = await startPipeline({
       ...rt.ctx,
       db: rt.database.db,
       demo: false,
@@ -51,7 +50,7 @@ describe('POST /api/intake/inquiries', () => {
     expect(res.status).toBe(202);
     const { messageId } = (await res.json()) as Json;
     expect(messageId).toEqual(expect.any(Number));
-    const cases = createQueue(queueNames.cases, rt.queue);
+    const cases = createQueue(jobRegistry.cases.queue, rt.queue);
     const job = await (async () => {
       for (let i = 0; i < 100; i++) {
         const found = await cases.getJob(`from-inquiry:${messageId}`);
