@@ -5,7 +5,7 @@ import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INTAKE_PER_MINUTE } from '.';
+import { INTAKE_KEY_FAILURES_PER_ADDRESS, INTAKE_PER_MINUTE } from '.';
 
 const inquiry = (extra: Json = {}) => ({
   type: '投诉',
@@ -121,6 +121,23 @@ describe('POST /api/intake/inquiries', () => {
     for (let i = 0; i <= INTAKE_PER_MINUTE && status !== 429; i++)
       status = (await post({ bad: true }, busy)).status;
     expect(status).toBe(429);
+  });
+
+  it('refuses an address with 429 and Retry-After after it sent too many wrong keys', async () => {
+    const from = (address: string, apiKey: string) =>
+      rt.app.request(
+        '/api/intake/inquiries',
+        { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Api-Key': apiKey }, body: '{}' },
+        { incoming: { socket: { remoteAddress: address } } },
+      );
+    const statuses: number[] = [];
+    for (let i = 0; i <= INTAKE_KEY_FAILURES_PER_ADDRESS; i++)
+      statuses.push((await from('203.0.113.77', `dk_guess${i}`)).status);
+    expect(statuses.slice(0, INTAKE_KEY_FAILURES_PER_ADDRESS).every((s) => s === 401)).toBe(true);
+    const refused = await from('203.0.113.77', 'dk_guess-again');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect((await from('203.0.113.78', 'dk_other')).status).toBe(401);
   });
 });
 
