@@ -1,22 +1,21 @@
+import { maskDeep } from '@desk/core/pii';
 import { type AuditEntry, appendAudit } from '@desk/core/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
+import { clientIp } from './client';
 
-/** Append an audit entry with who (the actor), from where and for which request. */
+export { clientIp };
+
+/** Append an audit entry with who (the actor), from where and for which request; details are masked. */
 export function audit(c: Context<AppEnv>, entry: Omit<AuditEntry, 'ip' | 'requestId'>): Promise<void> {
   const actor = c.get('actor');
   return appendAudit(c.var.ctx.db, {
     actorId: actor?.id ?? null,
     actorName: actor?.username ?? null,
     ...entry,
+    before: maskDeep(entry.before),
+    after: maskDeep(entry.after),
     ip: clientIp(c),
     requestId: c.get('requestId'),
   });
-}
-
-export function clientIp(c: Context): string | null {
-  const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-  if (forwarded) return forwarded;
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? null;
 }

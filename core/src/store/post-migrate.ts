@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './db';
-import { seedTopicCategories } from './repos/topics/categories';
+import { seedTopicCategories } from './repos/categories';
 
 /**
  * Database objects drizzle-kit does not generate (triggers). Idempotent; runs after every migration.

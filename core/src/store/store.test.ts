@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from './demo-seed';
 import { verifyPassword } from './passwords';
-import { appendAudit } from './repos/audit';
+import { appendAudit } from './repos/audit-log/append';
 import { createSession, deleteSession, findSessionUser } from './repos/sessions';
 import { findUserForLogin, listUsers } from './repos/users';
 import { auditLog } from './schema';

@@ -1,12 +1,11 @@
-import { queueNames } from '@desk/core';
 import { schema } from '@desk/core/store';
 import { type Pipeline, startPipeline } from '@desk/ingest';
-import { createQueue } from '@desk/queue';
+import { createQueue, jobRegistry } from '@desk/queue';
 import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INTAKE_PER_MINUTE } from '.';
+import { INTAKE_KEY_FAILURES_PER_ADDRESS, INTAKE_PER_MINUTE } from '.';
 
 const inquiry = (extra: Json = {}) => ({
   type: '投诉',
@@ -33,7 +32,7 @@ describe('POST /api/intake/inquiries', () => {
     const admin = await loginAs(rt.app, 'admin');
     const res = await call(rt.app, admin, '/api/api-keys', { json: { name: '政府门户网站' } });
     key = ((await res.json()) as Json).key;
-    pipeline = startPipeline({
+    pipeline = await startPipeline({
       ...rt.ctx,
       db: rt.database.db,
       demo: false,
@@ -51,7 +50,7 @@ describe('POST /api/intake/inquiries', () => {
     expect(res.status).toBe(202);
     const { messageId } = (await res.json()) as Json;
     expect(messageId).toEqual(expect.any(Number));
-    const cases = createQueue(queueNames.cases, rt.queue);
+    const cases = createQueue(jobRegistry.cases.queue, rt.queue);
     const job = await (async () => {
       for (let i = 0; i < 100; i++) {
         const found = await cases.getJob(`from-inquiry:${messageId}`);
@@ -122,6 +121,23 @@ describe('POST /api/intake/inquiries', () => {
     for (let i = 0; i <= INTAKE_PER_MINUTE && status !== 429; i++)
       status = (await post({ bad: true }, busy)).status;
     expect(status).toBe(429);
+  });
+
+  it('refuses an address with 429 and Retry-After after it sent too many wrong keys', async () => {
+    const from = (address: string, apiKey: string) =>
+      rt.app.request(
+        '/api/intake/inquiries',
+        { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Api-Key': apiKey }, body: '{}' },
+        { incoming: { socket: { remoteAddress: address } } },
+      );
+    const statuses: number[] = [];
+    for (let i = 0; i <= INTAKE_KEY_FAILURES_PER_ADDRESS; i++)
+      statuses.push((await from('203.0.113.77', `dk_guess${i}`)).status);
+    expect(statuses.slice(0, INTAKE_KEY_FAILURES_PER_ADDRESS).every((s) => s === 401)).toBe(true);
+    const refused = await from('203.0.113.77', 'dk_guess-again');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect((await from('203.0.113.78', 'dk_other')).status).toBe(401);
   });
 });
 

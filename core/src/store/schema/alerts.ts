@@ -1,5 +1,6 @@
-import { index, integer, jsonb, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
-import { users } from './org';
+import { index, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { stamp } from './columns';
+import { users } from './users';
 
 /**
  * Alerts for the duty desk: bursts and negative swings of events, scheme hits, sources that fail or go
@@ -20,8 +21,8 @@ export const alerts = pgTable(
     eventId: integer('event_id'),
     caseId: integer('case_id'),
     departmentId: integer('department_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    createdAt: stamp('created_at').notNull().defaultNow(),
+    acknowledgedAt: stamp('acknowledged_at'),
     acknowledgedBy: integer('acknowledged_by').references(() => users.id),
   },
   (t) => [

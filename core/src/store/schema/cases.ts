@@ -8,15 +8,13 @@ import {
   pgTable,
   serial,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { Escalation } from '../../domain/case';
 import type { ClockState, DueExplanation } from '../../rules/clock';
-import { departments, users } from './org';
-
-const stamp = (name: string) => timestamp(name, { withTimezone: true });
-const intArray = (name: string) => integer(name).array().notNull().default(sql`'{}'::integer[]`);
+import { intArray, stamp } from './columns';
+import { departments } from './departments';
+import { users } from './users';
 
 /**
  * Cases (工单). `department_ids` = lead + co-departments: the one column every department-scoped query

@@ -7,10 +7,10 @@ import { choosePolicy, startClock } from '../../../rules/deadline-policies';
 import { maskEmail, maskName, maskPhone, maskPii } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseContacts, caseHistory, cases, messagePii, messages } from '../../schema';
-import { markForReindex } from '../search-outbox';
-import { loadCalendar } from './calendar';
+import { loadCalendar } from '../calendar-overrides';
+import { listPolicies } from '../deadline-policies';
+import { markForReindex } from '../messages/outbox';
 import { clockColumns } from './clock';
-import { listPolicies } from './policies';
 import { proposalForCase } from './proposal';
 
 export function maskContact(contact: Contact): Record<string, string> {

@@ -1,9 +1,9 @@
 import { and, eq, gte, inArray, lt, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { caseHistory, cases } from '../../schema';
-import { type Alert, raiseAlert } from '../alerts';
-import { appendAudit } from '../audit';
-import { notifyUsers } from './notifications';
+import { type Alert, raiseAlert } from '../alerts/raise';
+import { appendAudit } from '../audit-log/append';
+import { notifyUsers } from '../notifications';
 import { recipients } from './side-effects';
 
 /** Cases escalated per run and kind; the job runs every minute, so a backlog drains quickly. */

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { messages } from '../../schema';
-import { proposeDepartment } from '../routing';
+import { proposeDepartment } from '../routing-rules';
 
 /**
  * The routing proposal shown with a new case (lead department and why), from the topics engine's

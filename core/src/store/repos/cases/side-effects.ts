@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, or } from 'drizzle-orm';
 import { maskPii } from '../../../text/pii';
 import type { Db } from '../../db';
 import { departments, drafts, messages, responses, users } from '../../schema';
-import { markForReindex } from '../search-outbox';
+import { markForReindex } from '../messages/outbox';
 import type { CaseRow } from './clock';
 
 /**

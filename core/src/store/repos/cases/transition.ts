@@ -6,7 +6,7 @@ import { AppError } from '../../../errors';
 import { decideTransition } from '../../../rules/case-machine';
 import type { Db } from '../../db';
 import { caseHistory, cases, departments, drafts } from '../../schema';
-import { loadCalendar } from './calendar';
+import { loadCalendar } from '../calendar-overrides';
 import { clockColumns } from './clock';
 import { type CaseChanges, effects, markAnswered } from './effects';
 import { caseScope } from './read';

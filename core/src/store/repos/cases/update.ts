@@ -7,10 +7,10 @@ import { choosePolicy, startClock } from '../../../rules/deadline-policies';
 import { maskPii } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseContacts, cases } from '../../schema';
-import { loadCalendar } from './calendar';
+import { loadCalendar } from '../calendar-overrides';
+import { listPolicies } from '../deadline-policies';
 import { clockColumns } from './clock';
 import { maskContact } from './create';
-import { listPolicies } from './policies';
 import { caseScope } from './read';
 
 /**

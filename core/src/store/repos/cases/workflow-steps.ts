@@ -7,9 +7,9 @@ import { AppError } from '../../../errors';
 import { finishedStatuses } from '../../../rules/case-machine';
 import type { Db } from '../../db';
 import { cases } from '../../schema';
+import { notifyUsers } from '../notifications';
 import type { CaseRow } from './clock';
 import type { CaseChanges } from './effects';
-import { notifyUsers } from './notifications';
 import {
   insertResponse,
   latestDraft,

@@ -1,0 +1,2 @@
+export * from './raise';
+export * from './records';

@@ -1,0 +1,167 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import type { EventUpdate } from '../../../domain/event';
+import type { Db } from '../../db';
+import { type EventRow, events, messages } from '../../schema';
+import { markForReindex } from '../messages/outbox';
+import { refreshEventStats } from './stats';
+
+/** Open events seen since a time: the candidates a new message may join. */
+export const candidateEvents = (db: Db, since: Date): Promise<EventRow[]> =>
+  db
+    .select()
+    .from(events)
+    .where(
+      and(gte(events.lastSeenAt, since), isNull(events.mergedIntoId), sql`${events.status} <> 'closed'`),
+    );
+
+export async function getEvent(db: Db, id: number): Promise<EventRow | undefined> {
+  const [row] = await db.select().from(events).where(eq(events.id, id));
+  return row;
+}
+
+export async function insertEvent(db: Db, values: typeof events.$inferInsert): Promise<EventRow> {
+  const [row] = await db.insert(events).values(values).returning();
+  return row!;
+}
+
+export async function saveEventState(
+  db: Db,
+  id: number,
+  values: Partial<typeof events.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(events)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(events.id, id));
+}
+
+export async function updateEvent(db: Db, id: number, input: EventUpdate): Promise<EventRow | undefined> {
+  const [row] = await db
+    .update(events)
+    .set({ ...input, updatedAt: new Date() })
+    .where(eq(events.id, id))
+    .returning();
+  return row;
+}
+
+export interface EventListFilter {
+  status?: string;
+  q?: string;
+  minMessages?: number;
+}
+
+const sortable = {
+  hotness: events.hotness,
+  lastSeenAt: events.lastSeenAt,
+  firstSeenAt: events.firstSeenAt,
+  messageCount: events.messageCount,
+  id: events.id,
+};
+export type EventSortField = keyof typeof sortable;
+
+/** Events for the list, hottest first by default; merged events are hidden. */
+export async function listEvents(
+  db: Db,
+  filter: EventListFilter,
+  page: { offset: number; limit: number; sort?: { field: string; order: 'asc' | 'desc' } },
+) {
+  const conditions: SQL[] = [isNull(events.mergedIntoId)];
+  if (filter.status) conditions.push(eq(events.status, filter.status as EventRow['status']));
+  if (filter.minMessages) conditions.push(gte(events.messageCount, filter.minMessages));
+  if (filter.q)
+    conditions.push(sql`(${events.title} ilike ${`%${filter.q}%`} or ${filter.q} = any(${events.keywords}))`);
+  const where = and(...conditions);
+  const column = sortable[(page.sort?.field ?? 'hotness') as EventSortField] ?? events.hotness;
+  const order = page.sort?.order === 'asc' ? asc(column) : desc(column);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(events)
+      .where(where)
+      .orderBy(order, desc(events.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(events).where(where),
+  ]);
+  return { rows: rows.map(({ centroid: _, ...e }) => e), total: total?.n ?? 0 };
+}
+
+/** Messages of an event per hour or day: the event's volume over time. */
+export async function eventTimeline(db: Db, eventId: number, bucket: 'hour' | 'day') {
+  const at = sql<string>`date_trunc('${sql.raw(bucket)}', coalesce(${messages.publishedAt}, ${messages.receivedAt}))`;
+  const rows = await db
+    .select({
+      at,
+      n: count(),
+      negative: sql<number>`count(*) filter (where ${messages.sentimentLabel} = '负面')`.mapWith(Number),
+    })
+    .from(messages)
+    .where(eq(messages.eventId, eventId))
+    .groupBy(at)
+    .orderBy(at);
+  return rows.map((r) => ({ at: new Date(r.at).toISOString(), count: r.n, negative: r.negative }));
+}
+
+/** Counts of an event's messages in the burst window and in the baseline before it. */
+export async function eventWindowCounts(db: Db, eventId: number, windowStart: Date, baselineStart: Date) {
+  const at = sql`coalesce(${messages.receivedAt}, ${messages.publishedAt})`;
+  const [row] = await db
+    .select({
+      recent: sql<number>`count(*) filter (where ${at} >= ${windowStart})`.mapWith(Number),
+      recentNegative:
+        sql<number>`count(*) filter (where ${at} >= ${windowStart} and ${messages.sentimentLabel} = '负面')`.mapWith(
+          Number,
+        ),
+      baseline:
+        sql<number>`count(*) filter (where ${at} < ${windowStart} and ${at} >= ${baselineStart})`.mapWith(
+          Number,
+        ),
+    })
+    .from(messages)
+    .where(and(eq(messages.eventId, eventId), gte(at, baselineStart)));
+  return row ?? { recent: 0, recentNegative: 0, baseline: 0 };
+}
+
+/** Merge events into a target: their messages move, its figures are recounted, they disappear from lists. */
+export async function mergeEvents(
+  db: Db,
+  targetId: number,
+  sourceIds: number[],
+): Promise<EventRow | undefined> {
+  const others = sourceIds.filter((id) => id !== targetId);
+  return db.transaction(async (tx) => {
+    for (const id of others) {
+      const moved = await tx
+        .update(messages)
+        .set({ eventId: targetId, updatedAt: new Date() })
+        .where(eq(messages.eventId, id))
+        .returning({ id: messages.id });
+      // Their eventId facet changed: queue them for the search index.
+      await markForReindex(
+        tx,
+        moved.map((m) => m.id),
+      );
+      await tx
+        .update(events)
+        .set({ mergedIntoId: targetId, status: 'closed', updatedAt: new Date() })
+        .where(eq(events.id, id));
+    }
+    // Hotness, regions and departments follow the merged messages too (the pipeline's recount).
+    await refreshEventStats(tx, [targetId]);
+    const [row] = await tx.select().from(events).where(eq(events.id, targetId));
+    return row;
+  });
+}
+
+/** Events not seen for a while are closed automatically (they no longer take messages anyway). */
+export async function closeQuietEvents(db: Db, before: Date): Promise<number> {
+  const rows = await db
+    .update(events)
+    .set({ status: 'closed', updatedAt: new Date() })
+    .where(and(lt(events.lastSeenAt, before), eq(events.status, 'open')))
+    .returning({ id: events.id });
+  return rows.length;
+}
+
+export const eventsByIds = (db: Db, ids: number[]): Promise<EventRow[]> =>
+  ids.length ? db.select().from(events).where(inArray(events.id, ids)) : Promise.resolve([]);

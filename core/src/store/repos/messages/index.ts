@@ -1,0 +1,3 @@
+export * from './batch';
+export * from './outbox';
+export * from './records';

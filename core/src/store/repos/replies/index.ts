@@ -1,4 +1,0 @@
-export * from './drafts';
-export * from './legal-challenges';
-export * from './responses';
-export * from './templates';

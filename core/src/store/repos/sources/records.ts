@@ -1,0 +1,164 @@
+import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { type Source, type SourceCreate, type SourceUpdate, sourceHealth } from '../../../domain/source';
+import { AppError } from '../../../errors';
+import type { Db } from '../../db';
+import { sources } from '../../schema';
+
+export type SourceRow = typeof sources.$inferSelect;
+
+/** The API shape of a source: no HTTP validators, with its health computed. */
+export function toSource(row: SourceRow, now = new Date()): Source {
+  const {
+    etag: _e,
+    lastModified: _l,
+    apiKeyId: _a,
+    nextPullAt: _n,
+    createdBy: _c,
+    updatedAt: _u,
+    deletedAt: _d,
+    ...rest
+  } = row;
+  return { ...rest, mapping: row.mapping ?? null, health: sourceHealth(row, now) };
+}
+
+const live = isNull(sources.deletedAt);
+
+export const listSources = (db: Db): Promise<SourceRow[]> =>
+  db.select().from(sources).where(live).orderBy(asc(sources.id));
+
+export async function getSource(db: Db, id: number): Promise<SourceRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(sources)
+    .where(and(eq(sources.id, id), live));
+  return row;
+}
+
+async function refuseDuplicateName(db: Db, name: string, exceptId?: number) {
+  const [same] = await db.select({ id: sources.id }).from(sources).where(eq(sources.name, name));
+  if (same && same.id !== exceptId)
+    throw new AppError('CONFLICT', { zh: '来源名称已存在', en: 'A source with this name exists' });
+}
+
+/**
+ * Create a pulled source. Its first pull is enqueued by the caller, so the schedule starts one interval
+ * later (`pullSourceSoon` if that enqueue failed).
+ */
+export async function createSource(db: Db, input: SourceCreate, createdBy?: number): Promise<SourceRow> {
+  await refuseDuplicateName(db, input.name);
+  const [row] = await db
+    .insert(sources)
+    .values({
+      ...input,
+      encoding: input.encoding ?? null,
+      mapping: input.mapping ?? null,
+      createdBy,
+      nextPullAt: new Date(Date.now() + input.intervalSeconds * 1_000),
+    })
+    .returning();
+  return row!;
+}
+
+/** Let the scheduler pull a source at its next tick. */
+export async function pullSourceSoon(db: Db, id: number): Promise<void> {
+  await db.update(sources).set({ nextPullAt: new Date() }).where(eq(sources.id, id));
+}
+
+export async function updateSource(db: Db, id: number, patch: SourceUpdate): Promise<SourceRow | undefined> {
+  if (patch.name) await refuseDuplicateName(db, patch.name, id);
+  const changesFetch = patch.url !== undefined || patch.encoding !== undefined || patch.mapping !== undefined;
+  const [row] = await db
+    .update(sources)
+    .set({
+      ...patch,
+      updatedAt: new Date(),
+      // A new URL or decoding must not be answered "304 not modified" from the old one.
+      ...(changesFetch ? { etag: null, lastModified: null, nextPullAt: new Date() } : {}),
+    })
+    .where(and(eq(sources.id, id), live))
+    .returning();
+  return row;
+}
+
+/** Sources are referenced by their messages, so "delete" disables and hides them. */
+export async function deleteSource(db: Db, id: number): Promise<SourceRow | undefined> {
+  const [row] = await db
+    .update(sources)
+    .set({ enabled: false, deletedAt: new Date(), name: sql`${sources.name} || ' #' || ${sources.id}` })
+    .where(and(eq(sources.id, id), live))
+    .returning();
+  return row;
+}
+
+/** Find or create a built-in source (portal key, import, demo) by name. */
+export async function ensureSource(
+  db: Db,
+  input: { name: string; type: SourceRow['type']; apiKeyId?: number; intervalSeconds?: number },
+): Promise<SourceRow> {
+  const where = input.apiKeyId ? eq(sources.apiKeyId, input.apiKeyId) : eq(sources.name, input.name);
+  const [found] = await db.select().from(sources).where(where);
+  if (found) return found;
+  await db.insert(sources).values(input).onConflictDoNothing();
+  const [row] = await db.select().from(sources).where(where);
+  return row!;
+}
+
+/** Pulled sources due now; their next pull is pushed forward in the same statement (claimed). */
+export async function claimDueSources(db: Db, now = new Date()): Promise<SourceRow[]> {
+  return db
+    .update(sources)
+    .set({
+      nextPullAt: sql`${now.toISOString()}::timestamptz + make_interval(secs => ${sources.intervalSeconds})`,
+    })
+    .where(
+      and(
+        live,
+        eq(sources.enabled, true),
+        sql`${sources.type} in ('rss', 'atom', 'json', 'demo')`,
+        or(isNull(sources.nextPullAt), lte(sources.nextPullAt, now)),
+      ),
+    )
+    .returning();
+}
+
+export interface FetchOutcome {
+  ok: boolean;
+  newItems?: number;
+  error?: string;
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+/** Record one pull in the source's health columns. */
+export async function recordFetch(
+  db: Db,
+  id: number,
+  outcome: FetchOutcome,
+  at = new Date(),
+): Promise<SourceRow | undefined> {
+  const set: Partial<typeof sources.$inferInsert> & Record<string, unknown> = { lastFetchAt: at };
+  if (outcome.ok) {
+    Object.assign(set, { lastSuccessAt: at, consecutiveFailures: 0, lastError: null });
+    if (outcome.etag !== undefined) set.etag = outcome.etag;
+    if (outcome.lastModified !== undefined) set.lastModified = outcome.lastModified;
+  } else {
+    Object.assign(set, {
+      consecutiveFailures: sql`${sources.consecutiveFailures} + 1`,
+      lastError: outcome.error?.slice(0, 1_000) ?? 'unknown error',
+      lastErrorAt: at,
+    });
+  }
+  const [row] = await db.update(sources).set(set).where(eq(sources.id, id)).returning();
+  return row;
+}
+
+/** Count new messages stored for sources (by the store stage) and stamp their last new item. */
+export async function recordNewItems(db: Db, counts: Map<number, number>, at = new Date()): Promise<void> {
+  for (const [id, n] of counts) {
+    if (n <= 0) continue;
+    await db
+      .update(sources)
+      .set({ itemsTotal: sql`${sources.itemsTotal} + ${n}`, lastNewItemAt: at })
+      .where(eq(sources.id, id));
+  }
+}

@@ -1,0 +1,3 @@
+export * from './examples';
+export * from './model-cache';
+export * from './models';
