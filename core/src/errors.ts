@@ -5,6 +5,7 @@ export const errorCatalog = {
   INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Invalid username or password' },
   FORBIDDEN: { status: 403, zh: '无权执行此操作', en: 'Not allowed' },
   CSRF: { status: 403, zh: '请求来源校验失败', en: 'Cross-site request refused' },
+  DATE_OUT_OF_RANGE: { status: 400, zh: '日期超出支持范围', en: 'Date outside the supported range' },
   NOT_FOUND: { status: 404, zh: '记录不存在', en: 'Not found' },
   CONFLICT: { status: 409, zh: '与现有数据冲突', en: 'Conflict with existing data' },
   INVALID_TRANSITION: {
@@ -14,7 +15,6 @@ export const errorCatalog = {
   },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'Payload too large' },
   UNSUPPORTED: { status: 415, zh: '不支持的内容格式', en: 'Unsupported content' },
-  LOCKED: { status: 423, zh: '账号已被临时锁定，请稍后再试', en: 'Account temporarily locked' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   UNAVAILABLE: { status: 503, zh: '依赖服务暂不可用', en: 'A dependency is unavailable' },

@@ -1,3 +1,4 @@
 export * from './actors';
 export * from './http';
+export * from './pii';
 export * from './runtime';

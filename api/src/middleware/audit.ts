@@ -1,6 +1,9 @@
 import type { AuditActor, UserActor } from '@desk/core';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
+import { clientIp } from './client';
+
+export { clientIp };
 
 /**
  * The author of a change as core records it: the signed-in user (if any), the request id and the client
@@ -22,10 +25,3 @@ export const userActor = (c: Context<AppEnv>): UserActor => ({
   ...c.var.actor,
   userId: c.var.actor.id,
 });
-
-export function clientIp(c: Context): string | null {
-  const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-  if (forwarded) return forwarded;
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? null;
-}

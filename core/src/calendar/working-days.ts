@@ -1,5 +1,5 @@
 import type { DayInfo, WorkCalendar } from './calendar';
-import { addDays, type LocalDate } from './dates';
+import { addDays, daysBetween, type LocalDate } from './dates';
 
 /** Longest period the engine counts; statutory periods are 2–60 working days, this stops runaway input. */
 export const MAX_WORKING_DAYS = 1_000;
@@ -25,7 +25,8 @@ export function addWorkingDays(calendar: WorkCalendar, start: LocalDate, n: numb
   const skipped: DayInfo[] = [];
   const weekendWorkdays: DayInfo[] = [];
   const uncovered = new Set<LocalDate>();
-  let date = start;
+  let date = addDays(start, 0); // refuses a start outside the window
+  // Ends: n is capped and addDays refuses to step past the supported window (window.ts).
   for (let counted = 0; counted < n; ) {
     date = addDays(date, 1);
     const day = calendar.day(date);
@@ -42,18 +43,20 @@ export function addWorkingDays(calendar: WorkCalendar, start: LocalDate, n: numb
 
 /** Working days in the half-open range (from, to]: how many a pause from `from` to `to` used up. */
 export function countWorkingDays(calendar: WorkCalendar, from: LocalDate, to: LocalDate): number {
+  const span = daysBetween(from, to);
   let count = 0;
-  for (let date = addDays(from, 1); date <= to; date = addDays(date, 1)) {
-    if (calendar.isWorkingDay(date)) count++;
-  }
+  for (let i = 1; i <= span; i++) if (calendar.isWorkingDay(addDays(from, i))) count++;
   return count;
 }
 
+/** Longest range the calendar view describes in one answer. */
+export const MAX_RANGE_DAYS = 800;
+
 /** Every day of a range with its classification, for the calendar view and the calculator. */
 export function describeRange(calendar: WorkCalendar, from: LocalDate, to: LocalDate): DayInfo[] {
+  const span = Math.min(daysBetween(from, to), MAX_RANGE_DAYS);
   const days: DayInfo[] = [];
-  for (let date = from; date <= to && days.length <= 800; date = addDays(date, 1))
-    days.push(calendar.day(date));
+  for (let i = 0; i <= span; i++) days.push(calendar.day(addDays(from, i)));
   return days;
 }
 

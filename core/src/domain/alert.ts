@@ -28,7 +28,6 @@ export const ManualAlertSchema = z.object({
 });
 export type ManualAlert = z.infer<typeof ManualAlertSchema>;
 
-/** Bull queue that delivers alerts to robots and e-mail (consumed by the ingest workers). */
-export const NOTIFY_QUEUE = 'notify';
+/** Payload of the `notify` job that delivers an alert to robots and e-mail. */
 export const NotifyJobSchema = z.object({ alertId: z.number().int().positive() });
 export type NotifyJob = z.infer<typeof NotifyJobSchema>;

@@ -1,6 +1,7 @@
 import type { WorkCalendar } from '../calendar/calendar';
 import { endOfLocalDay, type LocalDate, localDateOf, startOfLocalDay, yearOf } from '../calendar/dates';
 import { groupSkipped, type SkippedRun } from '../calendar/explain';
+import { isSupportedInstant, outOfWindow } from '../calendar/window';
 import { addHours, addWorkingDays, countWorkingDays } from '../calendar/working-days';
 import type { ClockTarget } from '../domain/deadline-policy';
 import { summarizeClock } from './clock-summary';
@@ -81,6 +82,7 @@ export function computeDue(
   now: Date,
 ): DueResult {
   const start = new Date(state.startAt);
+  if (!isSupportedInstant(start.getTime())) throw outOfWindow(state.startAt);
   const pauses = state.pauses.filter((p) => new Date(p.from) >= start);
   const openPause = pauses.find((p) => !p.to);
   const extensionAmount = state.extensions.reduce((sum, e) => sum + e.amount, 0);
@@ -91,6 +93,7 @@ export function computeDue(
     pausedAmount = pauses.reduce((sum, p) => sum + hoursBetween(p.from, p.to ?? now.toISOString()), 0);
     dueOf = (amount) => {
       const dueAt = addHours(start, amount + extensionAmount + pausedAmount);
+      if (!isSupportedInstant(dueAt.getTime())) throw outOfWindow(state.startAt);
       return { dueAt, dueSoonAt: addHours(dueAt, -amount * DUE_SOON_FRACTION) };
     };
   } else {

@@ -8,6 +8,7 @@ import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { userActor } from '../../middleware/audit';
+import { jobsOf } from '../../queues';
 import { alertChannelRoutes } from './channels';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -41,10 +42,11 @@ export const alertRoutes = new Hono<AppEnv>()
     return c.json({ ...row, deliveries: await deliveriesOf(c.var.ctx.db, id) });
   })
   .post('/', requireAccess('alerts', 'create'), validate('json', ManualAlertSchema), async (c) => {
+    const { redis, queue, log } = c.var.ctx;
     const row = await raiseManualAlert(c.var.ctx.db, userActor(c), c.req.valid('json'));
     // The alert stands once committed; a Redis outage delays its announcement, never fails the request.
-    await announceAlert(c.var.ctx.redis, c.var.ctx.queue, row).catch((error) =>
-      c.var.ctx.log.warn({ err: error }, 'alert announcement failed'),
+    await announceAlert({ redis, prefix: queue.prefix, jobs: jobsOf(c.var.ctx) }, row).catch((error) =>
+      log.warn({ err: error, alertId: row.id }, 'alert stored but not announced'),
     );
     return c.json(row, 201);
   })

@@ -1,36 +1,65 @@
 import { AppError, LoginSchema } from '@desk/core';
-import { findUserForLogin, hashPassword, refuseSignIn, signIn, verifyPassword } from '@desk/core/store';
+import { maskText } from '@desk/core/pii';
+import {
+  findUserForLogin,
+  hashPassword,
+  recordSignInRefusal,
+  signIn,
+  verifyPassword,
+} from '@desk/core/store';
 import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../context';
 import { auditActor } from '../../middleware/audit';
 import { SESSION_COOKIE } from '../../middleware/auth';
+import { clientIp, isHttps } from '../../middleware/client';
+import { type Throttle, takeAttempt, throttleKey } from '../../middleware/throttle';
 
 /** Verified against when the username is unknown, so both failures take the same time. */
 const dummyHash = hashPassword('not-a-real-password');
 
+/**
+ * `POST /api/auth/login`. Each attempt is counted per username and per client address before the
+ * password is checked (429 with Retry-After past the limit); an unknown user, a wrong password and a
+ * disabled account get the same 401, so the answer never tells whether an account exists.
+ */
 export async function login(c: Context<AppEnv>) {
   const { username, password } = LoginSchema.parse(await c.req.json().catch(() => ({})));
   const { db, settings } = c.var.ctx;
+  // A username field sometimes holds a phone number or a password: the audit log keeps it masked.
+  const typedName = maskText(username);
+  const seconds = settings.loginLockMinutes * 60;
+  const perUser: Throttle = { name: 'login-user', points: settings.loginMaxFailures, seconds };
+  const perAddress: Throttle = {
+    name: 'login-address',
+    points: settings.loginMaxFailuresPerAddress,
+    seconds,
+  };
+  const attempt = await takeAttempt(
+    c,
+    [
+      [perUser, throttleKey(username)],
+      [perAddress, clientIp(c) ?? 'in-process'],
+    ],
+    {
+      onRefused: async (first) => {
+        if (first) await recordSignInRefusal(db, auditActor(c), { action: 'login.throttled', typedName });
+      },
+    },
+  );
   const user = await findUserForLogin(db, username);
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-
-  const limits = { maxFailures: settings.loginMaxFailures, lockMinutes: settings.loginLockMinutes };
-  const refusal = { username, userId: user?.id ?? null, limits };
-  if (user?.lockedUntil && user.lockedUntil > new Date()) {
-    await refuseSignIn(db, auditActor(c), { ...refusal, locked: true });
-    throw new AppError('LOCKED', undefined, { lockedUntil: user.lockedUntil.toISOString() });
-  }
   if (!user || !ok || !user.active) {
-    await refuseSignIn(db, auditActor(c), { ...refusal, locked: false });
+    const refusal = { action: 'login.failed' as const, typedName, userId: user?.id };
+    await recordSignInRefusal(db, auditActor(c), refusal);
     throw new AppError('INVALID_CREDENTIALS');
   }
-
+  await attempt.succeeded([perUser]);
   const token = await signIn(db, auditActor(c), user, settings.sessionTtlMinutes);
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Lax',
-    secure: settings.secureCookies,
+    secure: settings.secureCookies || isHttps(c),
     path: '/',
     maxAge: settings.sessionTtlMinutes * 60,
   });

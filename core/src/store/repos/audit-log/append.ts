@@ -1,4 +1,5 @@
 import type { AuditActor } from '../../../domain/audit';
+import { maskDeep } from '../../../text/pii';
 import type { Db } from '../../db';
 import { auditLog } from '../../schema';
 
@@ -15,14 +16,15 @@ export interface AuditChange {
 /** Writes the audit row of a change inside the transaction that makes the change. */
 export type Audit = (change: AuditChange) => Promise<void>;
 
+/** Details (before / after) are stored with personal data masked: the log is read by reviewers too. */
 export async function appendAudit(db: Db, actor: AuditActor, change: AuditChange): Promise<void> {
   await db.insert(auditLog).values({
     action: change.action,
     entity: change.entity,
     entityId: change.entityId == null ? null : String(change.entityId),
     departmentId: change.departmentId ?? null,
-    before: change.before ?? null,
-    after: change.after ?? null,
+    before: maskDeep(change.before ?? null),
+    after: maskDeep(change.after ?? null),
     actorId: actor.userId,
     actorName: actor.username,
     ip: actor.ip,

@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { UserActor } from '../../../domain/audit';
 import type { Actor } from '../../../domain/user';
 import { AppError } from '../../../errors';
+import { maskText } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseComments, caseContacts, caseHistory, cases } from '../../schema';
 import { audited } from '../audit-log/append';
@@ -31,7 +32,7 @@ export function addCaseComment(db: Db, actor: UserActor, caseId: number, body: s
       .insert(caseComments)
       .values({
         caseId,
-        body,
+        body: maskText(body),
         authorId: actor.id,
         authorName: actor.username,
         departmentId: actor.departmentId,

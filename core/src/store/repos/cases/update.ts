@@ -5,14 +5,13 @@ import { AppError } from '../../../errors';
 import { finishedStatuses } from '../../../rules/case-machine';
 import type { ClockState } from '../../../rules/clock';
 import { choosePolicy, startClock } from '../../../rules/deadline-policies';
-import { maskPii } from '../../../text/pii';
+import { maskContact, maskText } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseContacts, cases } from '../../schema';
 import { type AuditChange, audited } from '../audit-log/append';
 import { loadCalendar } from '../calendar-overrides/calendar';
 import { listPolicies } from '../deadline-policies';
 import { type CaseRow, clockColumns } from './clock';
-import { maskContact } from './create';
 import { caseScope } from './read';
 
 /**
@@ -42,8 +41,8 @@ export function updateCase(db: Db, actor: UserActor, id: number, input: CaseUpda
 /** The columns an edit sets: the facts sent, and a restarted clock when they change its start or policy. */
 async function caseChanges(db: Db, row: CaseRow, input: CaseUpdate, now: Date) {
   const changes: Partial<typeof cases.$inferInsert> = { updatedAt: now };
-  if (input.title !== undefined) changes.title = maskPii(input.title).text;
-  if (input.body !== undefined) changes.body = maskPii(input.body).text;
+  if (input.title !== undefined) changes.title = maskText(input.title);
+  if (input.body !== undefined) changes.body = maskText(input.body);
   for (const key of ['severity', 'jurisdiction', 'applicantType', 'disclosureOutcome'] as const) {
     if (input[key] !== undefined) Object.assign(changes, { [key]: input[key] });
   }

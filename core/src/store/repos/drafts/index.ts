@@ -3,6 +3,7 @@ import type { UserActor } from '../../../domain/audit';
 import type { DraftCreate } from '../../../domain/draft';
 import type { Actor } from '../../../domain/user';
 import { AppError } from '../../../errors';
+import { maskText } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseHistory, cases, drafts } from '../../schema';
 import { audited } from '../audit-log/append';
@@ -84,7 +85,13 @@ export function createDraft(db: Db, actor: UserActor, input: DraftCreate) {
       .where(and(eq(drafts.caseId, c.id), eq(drafts.status, 'draft')));
     const [row] = await t
       .insert(drafts)
-      .values({ ...input, version: (last?.version ?? 0) + 1, authorId: actor.id, authorName: actor.username })
+      .values({
+        ...input,
+        body: maskText(input.body),
+        version: (last?.version ?? 0) + 1,
+        authorId: actor.id,
+        authorName: actor.username,
+      })
       .returning();
     if (c.status === 'accepted') {
       await t.update(cases).set({ status: 'drafting', updatedAt: new Date() }).where(eq(cases.id, c.id));

@@ -2,6 +2,7 @@ import { desc, eq, gte } from 'drizzle-orm';
 import type { UserActor } from '../../../domain/audit';
 import type { HandoverCreate } from '../../../domain/duty';
 import { AppError } from '../../../errors';
+import { maskDeep } from '../../../text/pii';
 import type { Db } from '../../db';
 import { handovers } from '../../schema';
 import { audited } from '../audit-log/append';
@@ -23,9 +24,9 @@ export async function getHandover(db: Db, id: number): Promise<HandoverRow | und
 
 const records = auditedTable(handovers, { entity: 'handovers' });
 
-/** The outgoing officer (the actor) passes on their shift. */
+/** The outgoing officer (the actor) passes on their shift; the summary is stored with personal data masked. */
 export const createHandover = (db: Db, actor: UserActor, input: HandoverCreate) =>
-  records.create(db, actor, { ...input, fromUserId: actor.userId });
+  records.create(db, actor, { ...maskDeep(input), fromUserId: actor.userId });
 
 /** The incoming officer (or an administrator) confirms they took over; only once. */
 export function acknowledgeHandover(db: Db, actor: UserActor, id: number): Promise<HandoverRow> {

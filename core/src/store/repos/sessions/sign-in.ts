@@ -1,7 +1,7 @@
 import type { AuditActor } from '../../../domain/audit';
 import type { Db } from '../../db';
-import { audited } from '../audit-log/append';
-import { recordFailedLogin, recordSuccessfulLogin } from '../users';
+import { appendAudit, audited } from '../audit-log/append';
+import { recordSuccessfulLogin } from '../users';
 import { createSession, deleteSession } from './records';
 
 export interface SignInUser {
@@ -21,24 +21,17 @@ export function signIn(db: Db, actor: AuditActor, user: SignInUser, ttlMinutes: 
   });
 }
 
-export interface SignInRefusal {
-  /** The username tried, kept as the audit row's actor name (the account may not exist). */
-  username: string;
-  /** The account of that name, if any: its failures are counted towards the lock. */
-  userId: number | null;
-  /** Refused because the account is locked (the attempt is not counted again). */
-  locked: boolean;
-  limits: { maxFailures: number; lockMinutes: number };
-}
-
-/** A refused sign-in is recorded on purpose: the count towards the lock and the audit row commit together. */
-export function refuseSignIn(db: Db, actor: AuditActor, refusal: SignInRefusal): Promise<void> {
-  const { userId, locked, limits } = refusal;
-  return audited(db, { ...actor, username: refusal.username }, async (tx, audit) => {
-    if (userId !== null && !locked)
-      await recordFailedLogin(tx, userId, limits.maxFailures, limits.lockMinutes);
-    await audit({ action: locked ? 'login.locked' : 'login.failed', entity: 'users', entityId: userId });
-  });
+/**
+ * A refused sign-in is recorded on purpose (the refusal, not a change): the audit row names the
+ * username typed, masked by the caller, and the account if one has that name.
+ */
+export function recordSignInRefusal(
+  db: Db,
+  actor: AuditActor,
+  refusal: { action: 'login.failed' | 'login.throttled'; typedName: string; userId?: number | null },
+): Promise<void> {
+  const by = { ...actor, username: refusal.typedName };
+  return appendAudit(db, by, { action: refusal.action, entity: 'users', entityId: refusal.userId ?? null });
 }
 
 /** Signing out ends the session; the audit row says who left. */

@@ -2,72 +2,58 @@ import { and, eq, sql } from 'drizzle-orm';
 import { TextClassifier } from '../../../classify/classifier';
 import { foldOf, normalizeTitle } from '../../../classify/cross-validate';
 import { evaluate } from '../../../classify/metrics';
-import { SentimentModel } from '../../../classify/sentiment';
 import type { AuditActor } from '../../../domain/audit';
 import type { Db } from '../../db';
 import { trainingExamples } from '../../schema';
 import { audited } from '../audit-log/append';
-import { type ModelKind, saveModel } from './models';
+import { type Candidate, type ModelKind, saveModel } from './models';
+import { sentimentCandidate } from './sentiment';
 
 /** Examples held out (by normalised title) to report a trained model's figures: one in five. */
 const HOLDOUT_FOLDS = 5;
 
 /**
- * Train a model of `kind` from every stored example, report macro-F1 / accuracy on a held-out fifth,
- * then retrain on all of them and store it as the active version.
+ * Train a model of `kind` from every stored example and store it as the next version, with its audit
+ * row in the same transaction (active unless a sentiment candidate lost to the default).
  */
 export async function trainFromExamples(db: Db, actor: AuditActor, kind: ModelKind) {
+  const candidate = kind === 'sentiment' ? await sentimentCandidate(db) : await topicCandidate(db);
+  if (!candidate.trained) return candidate;
+  const { trained: _, ...model } = candidate;
+  const saved = await audited(db, actor, async (tx, audit) => {
+    const stored = await saveModel(tx, { ...model, createdBy: actor.userId });
+    const after = { kind, version: stored.version, active: model.activate, metrics: model.metrics };
+    await audit({ action: 'train', entity: 'training', entityId: stored.id, after });
+    return stored;
+  });
+  return { trained: true as const, ...saved, active: model.activate, metrics: model.metrics };
+}
+
+/**
+ * A topic model from every example, with macro-F1 / accuracy measured on a held-out fifth before it is
+ * retrained on all of them.
+ */
+async function topicCandidate(db: Db): Promise<Candidate> {
   const rows = await db
     .select({ title: trainingExamples.title, body: trainingExamples.body, label: trainingExamples.label })
     .from(trainingExamples)
-    .where(and(eq(trainingExamples.kind, kind), sql`length(${trainingExamples.label}) > 0`));
+    .where(and(eq(trainingExamples.kind, 'topic'), sql`length(${trainingExamples.label}) > 0`));
   const docs = rows.map((r) => ({ title: r.title, body: r.body, label: r.label }));
-  const labels = new Set(docs.map((d) => d.label));
-  if (labels.size < 2)
-    return { trained: false as const, reason: 'needs at least two labels', examples: docs.length };
+  if (new Set(docs.map((d) => d.label)).size < 2)
+    return { trained: false, reason: 'needs at least two labels', examples: docs.length };
   const isTest = (d: { title: string }) => foldOf(normalizeTitle(d.title), HOLDOUT_FOLDS) === 0;
   const train = docs.filter((d) => !isTest(d));
   const test = docs.filter(isTest);
-  const fit = (set: typeof docs) =>
-    kind === 'topic'
-      ? TextClassifier.train(set)
-      : SentimentModel.train(set.map((d) => ({ text: d.title, label: d.label === '1' ? 1 : 0 })));
   let metrics: Record<string, unknown> = { examples: docs.length };
   if (test.length >= 10 && new Set(train.map((d) => d.label)).size >= 2) {
-    const held = fit(train);
-    const predicted = test.map((d) =>
-      held instanceof TextClassifier
-        ? held.predict(d).label
-        : String((held as SentimentModel).polarity(d.title)),
-    );
+    const held = TextClassifier.train(train);
     const result = evaluate(
       test.map((d) => d.label),
-      predicted,
+      test.map((d) => held.predict(d).label),
     );
-    metrics = {
-      ...metrics,
-      heldOut: test.length,
-      macroF1: result.macroF1,
-      accuracy: result.accuracy,
-      perClass: result.perClass,
-    };
+    const { macroF1, accuracy, perClass } = result;
+    metrics = { ...metrics, heldOut: test.length, macroF1, accuracy, perClass };
   }
-  const model = fit(docs).serialize();
-  const saved = await audited(db, actor, async (tx, audit) => {
-    const stored = await saveModel(tx, {
-      kind,
-      model,
-      metrics,
-      trainingSize: docs.length,
-      createdBy: actor.userId,
-    });
-    await audit({
-      action: 'train',
-      entity: 'training',
-      entityId: stored.id,
-      after: { kind, version: stored.version, metrics },
-    });
-    return stored;
-  });
-  return { trained: true as const, ...saved, metrics };
+  const model = TextClassifier.train(docs).serialize();
+  return { trained: true, kind: 'topic', model, metrics, trainingSize: docs.length, activate: true };
 }

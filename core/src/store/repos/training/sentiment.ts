@@ -1,0 +1,41 @@
+import { and, eq } from 'drizzle-orm';
+import { normalizeSentimentLabel, SentimentModel } from '../../../classify/sentiment';
+import { compareWithDefault } from '../../../classify/sentiment-gate';
+import type { Db } from '../../db';
+import { trainingExamples } from '../../schema';
+import type { Candidate } from './models';
+
+/**
+ * Train a sentiment candidate from every stored example (uploads, 0/1 or three labels, and officers'
+ * corrections) and compare it with the default on the corrections: it is to be active only when it
+ * was better there, so a model of another domain never replaces the default blindly.
+ */
+export async function sentimentCandidate(db: Db): Promise<Candidate> {
+  const rows = await db
+    .select({
+      title: trainingExamples.title,
+      body: trainingExamples.body,
+      label: trainingExamples.label,
+      origin: trainingExamples.origin,
+    })
+    .from(trainingExamples)
+    .where(and(eq(trainingExamples.kind, 'sentiment')));
+  const examples = rows.flatMap((r) => {
+    const label = normalizeSentimentLabel(r.label);
+    return label ? [{ title: r.title, body: r.body, label, origin: r.origin }] : [];
+  });
+  if (new Set(examples.map((e) => e.label)).size < 2)
+    return { trained: false as const, reason: 'needs at least two labels', examples: examples.length };
+  const decision = compareWithDefault(
+    examples.filter((e) => e.origin !== 'confirmed'),
+    examples.filter((e) => e.origin === 'confirmed'),
+  );
+  return {
+    trained: true,
+    kind: 'sentiment',
+    model: SentimentModel.train(examples).serialize(),
+    metrics: { examples: examples.length, comparison: decision },
+    trainingSize: examples.length,
+    activate: decision.activate,
+  };
+}

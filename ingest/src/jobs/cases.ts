@@ -1,0 +1,9 @@
+import { createCaseFromInquiry } from '@desk/core/store';
+import type { DeskJobHandler } from './deps';
+
+/**
+ * `cases` `{kind: 'from-inquiry', messageId}`: a stored portal inquiry becomes a case at once (with its
+ * audit row, written by core as the system). Idempotent: a redelivered job changes nothing.
+ */
+export const cases: DeskJobHandler<'cases'> = (deps) => async (payload) =>
+  createCaseFromInquiry(deps.db, payload.messageId);
