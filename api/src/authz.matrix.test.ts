@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Role } from '@desk/core';
-import { createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
+import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixtures, type Fixtures } from './authz-matrix/fixtures';
+import { buildFixtures } from './authz-matrix/fixtures';
+import { loadMatrix, matrixRequester, roles, sides } from './authz-matrix/harness';
 import type { Matrix, RouteExpectation, Side } from './authz-matrix/types';
 
 /**
@@ -14,30 +13,6 @@ import type { Matrix, RouteExpectation, Side } from './authz-matrix/types';
  * types.ts; keys are "METHOD /api/path/:param" as in `app.routes`), and optionally
  * `setup(f: Fixtures): Promise<void>` to put your records into `f.extra`. This file finds it by itself.
  */
-const matrixDir = fileURLToPath(new URL('./authz-matrix/', import.meta.url));
-const NOT_ENTRIES = new Set(['types.ts', 'fixtures.ts']);
-const accounts: Record<Role, string> = {
-  admin: 'admin',
-  duty: 'duty',
-  handler: 'edu',
-  reviewer: 'reviewer',
-  leader: 'leader',
-};
-const roles = Object.keys(accounts) as Role[];
-const sides: Side[] = ['own', 'other'];
-
-interface EntryModule {
-  matrix: Matrix;
-  setup?: (f: Fixtures) => Promise<void>;
-}
-
-async function loadEntries(): Promise<EntryModule[]> {
-  const files = readdirSync(matrixDir).filter(
-    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_ENTRIES.has(f),
-  );
-  return Promise.all(files.map((f) => import(/* @vite-ignore */ `${matrixDir}${f}`) as Promise<EntryModule>));
-}
-
 const routeKeys = (app: TestRuntime['app']) => [
   ...new Set(
     app.routes
@@ -46,50 +21,21 @@ const routeKeys = (app: TestRuntime['app']) => [
   ),
 ];
 
-const resolve = async <T>(
-  value: T | ((f: Fixtures, side: Side) => T | Promise<T>),
-  f: Fixtures,
-  side: Side,
-) => (typeof value === 'function' ? (value as (f: Fixtures, side: Side) => T | Promise<T>)(f, side) : value);
-
 describe('authorization matrix', () => {
   let rt: TestRuntime;
-  let fixtures: Fixtures;
   let matrix: Matrix = {};
-  const tokens = {} as Record<Role, string>;
+  let call: Awaited<ReturnType<typeof matrixRequester>>;
 
   beforeAll(async () => {
     rt = await createTestRuntime({ searchSettings: true });
-    fixtures = await buildFixtures(rt.database.db);
-    const modules = await loadEntries();
-    for (const m of modules) {
-      await m.setup?.(fixtures);
-      matrix = { ...matrix, ...m.matrix };
-    }
-    for (const role of roles) tokens[role] = await loginAs(rt.app, accounts[role]);
+    const fixtures = await buildFixtures(rt.database.db);
+    matrix = await loadMatrix(fixtures);
+    call = await matrixRequester(rt, fixtures);
   }, 180_000);
   afterAll(() => rt?.close());
 
-  async function request(key: string, entry: RouteExpectation, role: Role | null, side: Side) {
-    const [method, template] = key.split(' ') as [string, string];
-    const params = entry.params ? await entry.params(fixtures, side) : {};
-    let path = template.replace(/:(\w+)/g, (_, name: string) => {
-      if (params[name] === undefined) throw new Error(`${key}: no value for :${name}`);
-      return encodeURIComponent(String(params[name]));
-    });
-    const query = entry.query ? await resolve(entry.query, fixtures, side) : '';
-    if (query) path += `?${query}`;
-    const body = entry.body === undefined ? undefined : await resolve(entry.body, fixtures, side);
-    const headers: Record<string, string> = { ...(entry.headers ? await entry.headers(fixtures) : {}) };
-    if (role)
-      headers.Authorization = `Bearer ${entry.freshSession ? await loginAs(rt.app, accounts[role]) : tokens[role]}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    return rt.app.request(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  }
+  const request = (key: string, entry: RouteExpectation, role: Role | null, side: Side) =>
+    call(key, entry, { role, side });
 
   it('has an entry for every route of the app, and none for routes that are gone', () => {
     const keys = routeKeys(rt.app);
