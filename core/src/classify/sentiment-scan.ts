@@ -30,7 +30,10 @@ export class LexiconScanner {
         for (let i = 0; i < term.length; i++) {
           const cu = term.charCodeAt(i);
           let child = node.next.get(cu);
-          if (!child) node.next.set(cu, (child = { next: new Map() }));
+          if (!child) {
+            child = { next: new Map() };
+            node.next.set(cu, child);
+          }
           node = child;
         }
         node.hit ??= { term, weight, polarity };
