@@ -1,6 +1,6 @@
 import { readSseUntil } from '@desk/api';
 import { schema } from '@desk/core/store';
-import { type Pipeline, startPipeline } from '@desk/ingest';
+import type { Pipeline } from '@desk/ingest';
 import { publishDeskEvent } from '@desk/queue';
 import {
   call,
@@ -10,11 +10,11 @@ import {
   type Json,
   loginAs,
   revealsSecret,
+  startTestPipeline,
   type TestRuntime,
 } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -44,13 +44,7 @@ describe('personal data never leaves the desk unmasked', () => {
     apiKey = (
       (await (await call(rt.app, tokens.admin!, '/api/api-keys', { json: { name: '门户' } })).json()) as Json
     ).key;
-    pipeline = await startPipeline({
-      ...rt.ctx,
-      db: rt.database.db,
-      demo: false,
-      log: pino({ level: 'silent' }),
-      tuning: { hostGapMs: 0 },
-    });
+    pipeline = await startTestPipeline(rt);
   });
   afterAll(async () => {
     await pipeline?.close();
@@ -160,7 +154,7 @@ describe('personal data never leaves the desk unmasked', () => {
         for (const [where, text] of answers)
           for (const pii of p) expect(revealsSecret(text, pii), `${where} shows ${pii.written}`).toBe(false);
       }),
-      { numRuns: 3 },
+      { numRuns: 3, endOnFailure: true },
     );
   }, 600_000);
 });
