@@ -20,6 +20,7 @@ export * from './repos/meta';
 export * from './repos/notifications';
 export * from './repos/reports';
 export * from './repos/responses';
+export * from './repos/risk-rules';
 export * from './repos/routing-rules';
 export * from './repos/schemes';
 export * from './repos/sessions';

@@ -16,6 +16,7 @@ export * from './messages';
 export * from './meta';
 export * from './notifications';
 export * from './responses';
+export * from './risk-rules';
 export * from './routing-rules';
 export * from './schemes';
 export * from './sessions';
