@@ -7,6 +7,7 @@ import type { ApiContext, AppEnv } from './context';
 import { handleError } from './http/errors';
 import { inputBoundary } from './http/json-input';
 import { requireAuth } from './middleware/auth';
+import { measureRequests } from './middleware/metrics';
 import { docsContentSecurity, registerOpenApi } from './openapi';
 import { alertRoutes } from './routes/alerts';
 import { apiKeyRoutes } from './routes/api-keys';
@@ -99,6 +100,7 @@ export type AppType = typeof apiRoutes;
 /** Build the whole HTTP app for a context; tests call `app.request()` on it, main.ts serves it. */
 export function createApp(ctx: ApiContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.use('*', measureRequests);
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
