@@ -20,6 +20,7 @@ import messages from './messages';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import responses from './responses';
+import riskRules from './risk-rules';
 import routingRules from './routing-rules';
 import schemes from './schemes';
 import shifts from './shifts';
@@ -50,6 +51,7 @@ export const App = () => (
     <Resource name="alerts" {...alerts} />
     <Resource name="events" {...events} />
     <Resource name="schemes" {...schemes} />
+    <Resource name="risk-rules" {...riskRules} />
     <Resource name="shifts" {...shifts} />
     <Resource name="handovers" {...handovers} />
     <Resource name="cases" {...cases} />

@@ -32,6 +32,7 @@ import { publicRoutes } from './routes/public';
 import { QUEUE_BOARD_PATH, queueBoardRoutes } from './routes/queues';
 import { reportRoutes } from './routes/reports';
 import { responseRoutes } from './routes/responses';
+import { riskRuleRoutes } from './routes/risk-rules';
 import { routingRuleRoutes } from './routes/routing-rules';
 import { schemeRoutes } from './routes/schemes';
 import { shiftRoutes } from './routes/shifts';
@@ -78,6 +79,7 @@ const protectedRoutes = new Hono<AppEnv>()
   // Topics (issue 4)
   .route('/categories', categoryRoutes)
   .route('/training', trainingRoutes)
+  .route('/risk-rules', riskRuleRoutes)
   .route('/schemes', schemeRoutes)
   .route('/events', eventRoutes)
   .route('/alerts', alertRoutes)

@@ -21,6 +21,7 @@ export const menuGroups: { key: string; entries: MenuEntry[] }[] = [
       { resource: 'alerts' },
       { resource: 'events' },
       { resource: 'schemes' },
+      { resource: 'risk-rules' },
       { resource: 'shifts' },
       { resource: 'handovers' },
     ],

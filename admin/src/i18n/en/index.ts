@@ -5,6 +5,7 @@ import { casesEn } from './cases';
 import { deskEn } from './desk';
 import { ingestEn } from './ingest';
 import { resourcesEn } from './resources';
+import { riskEn } from './risk';
 import { topicsEn } from './topics';
 
 export const en = deepMerge(
@@ -13,4 +14,5 @@ export const en = deepMerge(
   ingestEn,
   adminEn,
   topicsEn,
+  riskEn,
 );

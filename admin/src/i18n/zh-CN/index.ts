@@ -6,6 +6,7 @@ import { ingestZh } from './ingest';
 import { raZh } from './ra';
 import { raZhExtra } from './ra-extra';
 import { resourcesZh } from './resources';
+import { riskZh } from './risk';
 import { topicsZh } from './topics';
 
 /** The Chinese catalogue: react-admin's strings, the desk's own, and one file per area. */
@@ -15,4 +16,5 @@ export const zhCN = deepMerge(
   ingestZh,
   adminZh,
   topicsZh,
+  riskZh,
 );
