@@ -4,6 +4,7 @@ import { adminEn } from './admin';
 import { casesEn } from './cases';
 import { deskEn } from './desk';
 import { ingestEn } from './ingest';
+import { placesEn } from './places';
 import { resourcesEn } from './resources';
 import { topicsEn } from './topics';
 
@@ -13,4 +14,5 @@ export const en = deepMerge(
   ingestEn,
   adminEn,
   topicsEn,
+  placesEn,
 );

@@ -14,6 +14,7 @@ export * from './legal-challenges';
 export * from './messages';
 export * from './meta';
 export * from './notifications';
+export * from './places';
 export * from './responses';
 export * from './routing-rules';
 export * from './schemes';
