@@ -72,5 +72,9 @@ export async function proposalForCase(
     (subject.eventId ? await fromEvent(db, subject.eventId) : null) ??
     (await fromText(db, subject));
   const text = `${subject.title}\n${subject.body}`.trim() ? `${subject.title}\n${subject.body}` : input.text;
-  return proposeDepartment(db, { ...input, text, eventId: input.eventId ?? subject.eventId ?? null }, options);
+  return proposeDepartment(
+    db,
+    { ...input, text, eventId: input.eventId ?? subject.eventId ?? null },
+    options,
+  );
 }
