@@ -1,3 +1,4 @@
+import { isAppError } from '@desk/core';
 import { recordIngestFailure } from '@desk/core/store';
 import {
   createJobProducer,
@@ -50,6 +51,11 @@ async function ensureBandIndex(ctx: IngestContext, bands: BandIndex, tuning: Ing
     ctx.log.warn({ err: error }, 'near-duplicate band index rebuild failed');
   }
 }
+
+/** Errors no retry can fix: a bad feed, and refusals of the data itself (a date out of range, …). */
+const cannotSucceed = (error: unknown) =>
+  isPermanent(error) ||
+  (isAppError(error) && error.status >= 400 && error.status < 500 && error.status !== 429);
 
 /** A job that ended failed is listed with the ingest failures (`GET /api/sources/failures`). */
 function recordJobFailure(ctx: IngestContext, failure: JobFailure) {
@@ -116,7 +122,7 @@ export async function startPipeline(ctx: IngestContext, options: PipelineOptions
     handlers: onlyQueues(jobHandlers(deps), options.queues),
     queues,
     log: ctx.log,
-    isPermanent,
+    isPermanent: cannotSucceed,
     onFailure: (failure) => recordJobFailure(ctx, failure),
     repeatEveryMs: tuning.repeatEveryMs,
   });

@@ -7,5 +7,7 @@ export * from './producer';
 export * from './queues';
 export * from './redis';
 export * from './registry';
+export * from './run-job';
 export * from './time-limit';
+export * from './watchdog';
 export * from './workers';

@@ -43,6 +43,7 @@ export function createQueue<T = unknown>(
 
 /** The Bull queues of one process, opened on first use and closed together (one set of connections each). */
 export interface QueueSet {
+  config: QueueConfig;
   get(name: string): Queue.Queue;
   opened(): Queue.Queue[];
   close(): Promise<void>;
@@ -51,6 +52,7 @@ export interface QueueSet {
 export function createQueueSet(config: QueueConfig, settings?: QueueSettings): QueueSet {
   const queues = new Map<string, Queue.Queue>();
   return {
+    config,
     get(name) {
       let queue = queues.get(name);
       if (!queue) {

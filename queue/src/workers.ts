@@ -1,8 +1,9 @@
 import type Bull from 'bull';
 import { bullJobOptions, type JobRegistry, type JobSpec, type PayloadOf } from './define';
-import { jobDuration, jobFailures, observeQueueDepths } from './metrics';
+import { observeQueueDepths } from './metrics';
 import type { QueueSet } from './queues';
-import { withTimeLimit } from './time-limit';
+import { type RunContext, reportFailure, runJob } from './run-job';
+import { startWatchdog } from './watchdog';
 
 export interface JobRun {
   id: string;
@@ -43,16 +44,13 @@ export interface WorkerOptions<R extends JobRegistry> {
   onFailure?: (failure: JobFailure) => Promise<void>;
   /** Other intervals for repeatable jobs (tests, benchmarks). */
   repeatEveryMs?: { [N in keyof R]?: number };
+  /** Watch for jobs that freeze the event loop past their time limit (default on). */
+  watchdog?: boolean;
 }
 
 export interface Workers {
   queues: Bull.Queue[];
   close(): Promise<void>;
-}
-
-/** Why a job that will not succeed by retrying was failed at once. */
-export class InvalidPayloadError extends Error {
-  override readonly name = 'InvalidPayloadError';
 }
 
 function handledJobs<R extends JobRegistry>(options: WorkerOptions<R>): [string, JobSpec][] {
@@ -62,52 +60,6 @@ function handledJobs<R extends JobRegistry>(options: WorkerOptions<R>): [string,
     if (queues.has(spec.queue) && !options.handlers[name])
       throw new Error(`queue "${spec.queue}": job "${name}" has no handler in this process`);
   return entries;
-}
-
-async function runJob(name: string, spec: JobSpec, job: Bull.Job, options: WorkerOptions<JobRegistry>) {
-  const parsed = spec.payload.safeParse(job.data);
-  if (!parsed.success) {
-    job.discard();
-    const where = parsed.error.issues[0];
-    throw new InvalidPayloadError(
-      `任务数据无效 / invalid payload: ${where?.path.join('.') || '(root)'}: ${where?.message ?? ''}`,
-    );
-  }
-  const handler = options.handlers[name]!;
-  const stop = jobDuration.startTimer({ queue: spec.queue, job: name });
-  try {
-    const run = (signal: AbortSignal) =>
-      handler(parsed.data, { id: String(job.id), attempt: job.attemptsMade + 1, signal });
-    const result = await withTimeLimit(spec.timeLimitMs, run);
-    stop({ outcome: 'completed' });
-    options.log.debug({ queue: spec.queue, job: name, jobId: job.id }, 'job completed');
-    return result;
-  } catch (error) {
-    stop({ outcome: 'failed' });
-    if (options.isPermanent?.(error)) job.discard();
-    throw error;
-  }
-}
-
-async function reportFailure(job: Bull.Job, error: Error, options: WorkerOptions<JobRegistry>) {
-  const state = await job.getState().catch(() => 'unknown');
-  const final = state === 'failed';
-  const queue = job.queue.name;
-  jobFailures.inc({ queue, job: job.name, final: String(final) });
-  const fields = { queue, job: job.name, jobId: job.id, attempts: job.attemptsMade, err: error.message };
-  options.log.warn(fields, final ? 'job failed for good' : 'job failed; it will be retried');
-  if (!final || !options.onFailure) return;
-  await options
-    .onFailure({
-      queue,
-      job: job.name,
-      jobId: String(job.id),
-      payload: job.data,
-      reason: error.message,
-      attemptsMade: job.attemptsMade,
-      final,
-    })
-    .catch((e) => options.log.warn({ err: e, jobId: job.id }, 'recording a job failure failed'));
 }
 
 /** Replace this job's schedule when its interval changed; Bull keys a schedule by name, id and interval. */
@@ -134,8 +86,11 @@ function throttledErrors(queue: Bull.Queue, log: WorkerLog) {
  * and a job that ends failed is reported once. Repeatable jobs are scheduled here.
  */
 export async function startWorkers<R extends JobRegistry>(options: WorkerOptions<R>): Promise<Workers> {
-  const generic = options as unknown as WorkerOptions<JobRegistry>;
   const entries = handledJobs(options);
+  const { config } = options.queues;
+  const watchdog =
+    options.watchdog === false || !entries.length ? null : startWatchdog(config.redisUrl, config.prefix);
+  const generic: RunContext = { ...(options as unknown as WorkerOptions<JobRegistry>), watchdog };
   const queues = new Map<string, Bull.Queue>();
   for (const [name, spec] of entries) {
     const queue = options.queues.get(spec.queue);
@@ -158,6 +113,7 @@ export async function startWorkers<R extends JobRegistry>(options: WorkerOptions
     async close() {
       unobserve();
       await Promise.allSettled([...queues.values()].map((q) => q.close()));
+      await watchdog?.stop();
     },
   };
 }

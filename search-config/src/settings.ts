@@ -3,7 +3,7 @@ import { chineseSettings } from './chinese';
 import type { IndexName } from './client';
 
 /** Bump when any setting below changes; start-up re-applies settings only when the stored version differs. */
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 /**
  * Index settings as data. Chinese-specific tuning (dictionary, synonyms) lives beside it; its dictionary
@@ -21,6 +21,8 @@ export const indexSettings = (placeNames?: readonly string[]): Record<IndexName,
         'region',
         'topic',
         'sentimentLabel',
+        'riskLevel',
+        'riskRules',
         'publishedAt',
         'status',
         'eventId',

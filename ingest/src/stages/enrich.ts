@@ -1,22 +1,18 @@
-import { extractTerms, maskEmail, maskName, maskPhone, maskPii, piiKinds, tagRegion } from '@desk/core/text';
+import { extractTerms, maskContact, maskPii, piiKinds, tagRegion } from '@desk/core/text';
 import type { DedupedItem, EnrichedItem, StageResult } from './types';
 
 export const KEYWORDS_PER_MESSAGE = 8;
 
-function maskContact(contact: DedupedItem['raw']['contact']): EnrichedItem['contactMasked'] {
+function maskedContactOf(contact: DedupedItem['raw']['contact']): EnrichedItem['contactMasked'] {
   if (!contact || !(contact.name || contact.phone || contact.email)) return null;
-  const masked: NonNullable<EnrichedItem['contactMasked']> = {};
-  if (contact.name) masked.name = maskName(contact.name);
-  if (contact.phone) masked.phone = maskPhone(contact.phone);
-  if (contact.email) masked.email = maskEmail(contact.email);
-  return masked;
+  return maskContact({ name: contact.name, phone: contact.phone, email: contact.email });
 }
 
 export function enrichItem(item: DedupedItem): EnrichedItem {
   const title = maskPii(item.title);
   const body = maskPii(item.body);
   const author = item.author ? maskPii(item.author) : null;
-  const contactMasked = maskContact(item.raw.contact);
+  const contactMasked = maskedContactOf(item.raw.contact);
   const masked = {
     title: title.text,
     body: body.text,
