@@ -28,6 +28,7 @@ import { intakeRoutes } from './routes/intake';
 import { legalChallengeRoutes } from './routes/legal-challenges';
 import { messageRoutes } from './routes/messages';
 import { notificationRoutes } from './routes/notifications';
+import { placeRoutes } from './routes/places';
 import { publicRoutes } from './routes/public';
 import { QUEUE_BOARD_PATH, queueBoardRoutes } from './routes/queues';
 import { reportRoutes } from './routes/reports';
@@ -83,6 +84,7 @@ const protectedRoutes = new Hono<AppEnv>()
   .route('/schemes', schemeRoutes)
   .route('/events', eventRoutes)
   .route('/alerts', alertRoutes)
+  .route('/places', placeRoutes)
   .route('/routing-rules', routingRuleRoutes)
   .route('/shifts', shiftRoutes)
   .route('/handovers', handoverRoutes)
