@@ -17,6 +17,7 @@ import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import messages from './messages';
+import places from './places';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import responses from './responses';
@@ -60,6 +61,7 @@ export const App = () => (
     <Resource name="sources" {...sources} />
     <Resource name="categories" {...categories} />
     <Resource name="departments" {...departments} />
+    <Resource name="places" {...places} />
     <Resource name="routing-rules" {...routingRules} />
     <Resource name="users" {...users} />
     <Resource name="deadline-policies" {...deadlinePolicies} />

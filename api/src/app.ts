@@ -5,7 +5,9 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ApiContext, AppEnv } from './context';
 import { handleError } from './http/errors';
+import { inputBoundary } from './http/json-input';
 import { requireAuth } from './middleware/auth';
+import { measureRequests } from './middleware/metrics';
 import { docsContentSecurity, registerOpenApi } from './openapi';
 import { alertRoutes } from './routes/alerts';
 import { apiKeyRoutes } from './routes/api-keys';
@@ -26,6 +28,7 @@ import { intakeRoutes } from './routes/intake';
 import { legalChallengeRoutes } from './routes/legal-challenges';
 import { messageRoutes } from './routes/messages';
 import { notificationRoutes } from './routes/notifications';
+import { placeRoutes } from './routes/places';
 import { publicRoutes } from './routes/public';
 import { QUEUE_BOARD_PATH, queueBoardRoutes } from './routes/queues';
 import { reportRoutes } from './routes/reports';
@@ -81,6 +84,7 @@ const protectedRoutes = new Hono<AppEnv>()
   .route('/schemes', schemeRoutes)
   .route('/events', eventRoutes)
   .route('/alerts', alertRoutes)
+  .route('/places', placeRoutes)
   .route('/routing-rules', routingRuleRoutes)
   .route('/shifts', shiftRoutes)
   .route('/handovers', handoverRoutes)
@@ -100,6 +104,7 @@ export type AppType = typeof apiRoutes;
 /** Build the whole HTTP app for a context; tests call `app.request()` on it, main.ts serves it. */
 export function createApp(ctx: ApiContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.use('*', measureRequests);
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
@@ -120,6 +125,7 @@ export function createApp(ctx: ApiContext): Hono<AppEnv> {
     }),
   );
   app.use('/api/*', (c, next) => (OWN_BODY_LIMIT.has(c.req.path) ? next() : defaultBodyLimit(c, next)));
+  app.use('/api/*', inputBoundary);
   app.onError(handleError);
   // Before the protected routes: the API description needs no session (it is built from app.routes lazily).
   registerOpenApi(app);

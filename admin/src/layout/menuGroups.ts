@@ -37,6 +37,7 @@ export const menuGroups: { key: string; entries: MenuEntry[] }[] = [
       { resource: 'sources' },
       { resource: 'categories' },
       { resource: 'departments' },
+      { resource: 'places' },
       { resource: 'routing-rules' },
       { resource: 'users' },
       { resource: 'deadline-policies' },

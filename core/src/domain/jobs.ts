@@ -2,13 +2,9 @@ import { z } from 'zod';
 import { InquiryTypeSchema, MessageChannelSchema, MessageKindSchema } from './message';
 
 /**
- * Bull queue names and job payloads shared by the API (which enqueues) and the workers (which run).
- * pull: fetch one source · ingest: a batch of raw items through the pipeline · cases: work for the
- * case workflow (consumed by the cases engine).
+ * Job payloads shared by the API (which enqueues) and the workers (which run). Queue names, options and
+ * time limits are in the job registry (`queue/src/registry.ts`).
  */
-export const queueNames = { pull: 'pull', ingest: 'ingest', cases: 'cases' } as const;
-export type QueueName = (typeof queueNames)[keyof typeof queueNames];
-
 export const PullJobSchema = z.object({
   sourceId: z.number().int().positive(),
   reason: z.enum(['schedule', 'created', 'manual']).default('schedule'),
@@ -55,7 +51,16 @@ export const CasesJobSchema = z.discriminatedUnion('kind', [
 ]);
 export type CasesJob = z.infer<typeof CasesJobSchema>;
 
-/** Live events on the Redis channel `${prefix}:events`; the API streams them to the desk (SSE). */
+/** Messages just stored: schemes, events and bursts for them (the topics engine). */
+export const TopicsJobSchema = z.object({
+  messageIds: z.array(z.number().int().positive()).min(1).max(MAX_INGEST_BATCH),
+});
+export type TopicsJob = z.infer<typeof TopicsJobSchema>;
+
+/** Repeatable jobs carry nothing: what they do depends only on the time they run. */
+export const RepeatJobSchema = z.object({}).strict();
+
+/** Live events on the Redis stream `${prefix}:events`; the API streams them to the desk (SSE). */
 export const DeskEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('message.new'),

@@ -129,6 +129,14 @@ export const accessTable = {
     edit: ['admin', 'duty'],
     delete: ['admin'],
   },
+  // The gazetteer: everyone reads the places (they name regions); the administrator keeps them.
+  places: {
+    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    create: ['admin'],
+    edit: ['admin'],
+    delete: ['admin'],
+  },
   'routing-rules': {
     list: ['admin', 'duty', 'leader'],
     show: ['admin', 'duty', 'leader'],

@@ -1,6 +1,10 @@
+import { webProblem } from '@desk/core';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { PermanentIngestError } from './errors';
+
+const encodingError = (detail: string) =>
+  new PermanentIngestError(detail, webProblem('encoding', { detail }));
 
 /**
  * Decode a feed body to text. The encoding comes from, in order: the source's setting (the admin's
@@ -25,10 +29,10 @@ export function decodeBody(
   const detected = chardet.detect(bytes);
   const encoding = detected && canonicalEncoding(detected);
   if (!encoding || !iconv.encodingExists(encoding))
-    throw new PermanentIngestError(`cannot determine the text encoding (detected ${detected ?? 'nothing'})`);
+    throw encodingError(`cannot determine the text encoding (detected ${detected ?? 'nothing'})`);
   const text = iconv.decode(bytes, encoding);
   if (replacementShare(text) > 0.001)
-    throw new PermanentIngestError(`cannot determine the text encoding (${encoding} does not fit)`);
+    throw encodingError(`cannot determine the text encoding (${encoding} does not fit)`);
   return { text, encoding };
 }
 
@@ -43,19 +47,17 @@ export function canonicalEncoding(name: string): string {
 
 function decodeDeclared(bytes: Buffer, declared: string): { text: string; encoding: string } {
   const encoding = canonicalEncoding(declared);
-  if (!iconv.encodingExists(encoding))
-    throw new PermanentIngestError(`unsupported text encoding "${declared}"`);
+  if (!iconv.encodingExists(encoding)) throw encodingError(`unsupported text encoding "${declared}"`);
   if (encoding === 'utf-8') {
-    if (!isValidUtf8(bytes))
-      throw new PermanentIngestError('declared UTF-8 but the content is not valid UTF-8');
+    if (!isValidUtf8(bytes)) throw encodingError('declared UTF-8 but the content is not valid UTF-8');
     return { text: bytes.toString('utf8'), encoding };
   }
   // Valid multi-byte UTF-8 is practically never valid GBK/Big5 text by accident: the page lies.
   if (encoding !== 'utf-16le' && hasMultibyteUtf8(bytes))
-    throw new PermanentIngestError(`declared ${declared} but the content is UTF-8`);
+    throw encodingError(`declared ${declared} but the content is UTF-8`);
   const text = iconv.decode(bytes, encoding);
   if (replacementShare(text) > 0.001)
-    throw new PermanentIngestError(`content does not match the declared encoding ${declared}`);
+    throw encodingError(`content does not match the declared encoding ${declared}`);
   return { text, encoding };
 }
 

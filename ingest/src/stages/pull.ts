@@ -1,15 +1,7 @@
 import { type RawItem, SOURCE_FAILURES_BEFORE_ALERT } from '@desk/core';
-import {
-  type Db,
-  getSource,
-  raiseAlert,
-  recordFetch,
-  recordIngestFailure,
-  type SourceRow,
-} from '@desk/core/store';
+import { type AlertInput, type Db, getSource, recordFetch, type SourceRow } from '@desk/core/store';
 import type { Redis } from '@desk/queue';
 import type { DemoFeed } from '../demo/feed';
-import { isPermanent } from '../sources/errors';
 import { fetchFeed } from '../sources/fetch';
 import { waitForHostSlot } from '../sources/host-gate';
 import { parseFeed } from '../sources/parse';
@@ -23,6 +15,8 @@ export interface PullDeps {
   demoFeed: DemoFeed;
   /** Hand the items on to the pipeline (the caller batches them into ingest jobs). */
   enqueue(sourceId: number, fetchedAt: Date, items: RawItem[]): Promise<void>;
+  /** Raise (and announce) a source-health alert. */
+  raiseAlert(input: AlertInput): Promise<unknown>;
 }
 
 export interface PullOutcome {
@@ -64,23 +58,21 @@ export async function pullSource(sourceId: number, deps: PullDeps): Promise<Pull
     await recordFetch(deps.db, source.id, { ok: true, ...validators }, fetchedAt);
     return { items: fetched.items.length, notModified: fetched.notModified };
   } catch (error) {
-    await recordPullFailure(deps.db, source, error);
+    await recordPullFailure(deps, source, error);
     throw error;
   }
 }
 
-async function recordPullFailure(db: Db, source: SourceRow, error: unknown) {
+/** The source's health; a job that fails for good is recorded in the failures list by the workers. */
+async function recordPullFailure(
+  deps: Pick<PullDeps, 'db' | 'raiseAlert'>,
+  source: SourceRow,
+  error: unknown,
+) {
   const message = error instanceof Error ? error.message : String(error);
-  const row = await recordFetch(db, source.id, { ok: false, error: message });
-  if (isPermanent(error))
-    await recordIngestFailure(db, {
-      stage: 'pull',
-      sourceId: source.id,
-      reason: message,
-      detail: { url: source.url },
-    });
+  const row = await recordFetch(deps.db, source.id, { ok: false, error: message });
   if (row && row.consecutiveFailures >= SOURCE_FAILURES_BEFORE_ALERT) {
-    await raiseAlert(db, {
+    await deps.raiseAlert({
       kind: 'source-health',
       level: 'orange',
       title: `信息来源「${source.name}」连续 ${row.consecutiveFailures} 次抓取失败`,

@@ -4,6 +4,7 @@ import { adminEn } from './admin';
 import { casesEn } from './cases';
 import { deskEn } from './desk';
 import { ingestEn } from './ingest';
+import { placesEn } from './places';
 import { resourcesEn } from './resources';
 import { riskEn } from './risk';
 import { topicsEn } from './topics';
@@ -15,4 +16,5 @@ export const en = deepMerge(
   adminEn,
   topicsEn,
   riskEn,
+  placesEn,
 );

@@ -3,6 +3,7 @@ import { adminZh } from './admin';
 import { casesZh } from './cases';
 import { deskZh } from './desk';
 import { ingestZh } from './ingest';
+import { placesZh } from './places';
 import { raZh } from './ra';
 import { raZhExtra } from './ra-extra';
 import { resourcesZh } from './resources';
@@ -17,4 +18,5 @@ export const zhCN = deepMerge(
   adminZh,
   topicsZh,
   riskZh,
+  placesZh,
 );
