@@ -22,6 +22,7 @@ import { ConfirmCategory } from './ConfirmCategory';
 import { createCasePath } from './caseFromMessage';
 import { MergeIntoEvent } from './MergeIntoEvent';
 import { MessageFacts } from './MessageFacts';
+import { MessageTopics } from './MessageTopics';
 
 /** One message: its text (always as text, never as HTML), where it came from, and what to do with it. */
 const MessageShow = () => (
@@ -94,6 +95,7 @@ const MessageView = () => {
               ) : null}
             </CardContent>
           </Card>
+          <MessageTopics />
         </Stack>
       </Grid>
     </Grid>
