@@ -23,6 +23,7 @@ import { ConfirmSentiment } from './ConfirmSentiment';
 import { createCasePath } from './caseFromMessage';
 import { MergeIntoEvent } from './MergeIntoEvent';
 import { MessageFacts } from './MessageFacts';
+import { MessageTopics } from './MessageTopics';
 import { SentimentWhy } from './SentimentWhy';
 
 /** One message: its text (always as text, never as HTML), where it came from, and what to do with it. */
@@ -97,6 +98,7 @@ const MessageView = () => {
               ) : null}
             </CardContent>
           </Card>
+          <MessageTopics />
         </Stack>
       </Grid>
     </Grid>

@@ -26,6 +26,19 @@ export const placesEn: typeof placesZh = {
         landmark: 'Landmark',
       },
     },
+    routing: {
+      keywords: 'Keywords',
+      region: 'Region',
+      no_region: 'No region recognised',
+      none: 'None',
+      asking: 'Asking for a routing proposal…',
+      basis: {
+        rule: 'Routing rule',
+        usual: 'Usual department',
+        similar: 'Similar cases',
+        event: 'Same event',
+      },
+    },
     places: {
       parent_help:
         'None for a district; a district for a street or town; a street or town for a community; any division for a road, compound or landmark (none when it crosses districts)',

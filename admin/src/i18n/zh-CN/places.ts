@@ -24,6 +24,19 @@ export const placesZh = {
         landmark: '地标',
       },
     },
+    routing: {
+      keywords: '关键词',
+      region: '地区',
+      no_region: '未识别出地区',
+      none: '无',
+      asking: '正在生成分派建议…',
+      basis: {
+        rule: '分派规则',
+        usual: '常规承办',
+        similar: '相似工单',
+        event: '同一事件',
+      },
+    },
     places: {
       parent_help: '区县不填；街道/乡镇属区县；社区/村属街道/乡镇；道路、小区、地标可属任一区划，跨区的留空',
       aliases_help: '群众常用的其他叫法，例如“瑶里”“浮梁”',
