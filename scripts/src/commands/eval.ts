@@ -36,7 +36,7 @@ function describe(options: SplitOptions): string {
 
 /** Several runs: each run's macro-F1, then per class the mean F1 and its spread over the runs. */
 function printRuns(runs: Evaluation[]) {
-  runs.forEach((run, i) => console.log(`run ${i + 1}: macro-F1 ${run.macroF1.toFixed(4)}`));
+  for (const [i, run] of runs.entries()) console.log(`run ${i + 1}: macro-F1 ${run.macroF1.toFixed(4)}`);
   const summary = summarizeRuns(runs);
   for (const c of summary.perClass)
     console.log(`F1 ${c.label.padEnd(10, '\u3000')} ${c.f1.toFixed(4)} ± ${c.sd.toFixed(4)}`);
