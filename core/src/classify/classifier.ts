@@ -40,10 +40,11 @@ export interface ClassifierTrainOptions {
 }
 
 /**
- * Scale of a freshly trained model's scores, until held-out examples calibrate it (see calibrated):
- * the temperature fitted on grouped CV folds of the 2020 泰迪杯 messages.
+ * Scale of a freshly trained model's scores until held-out examples calibrate it (temperatureFor):
+ * fitted on two stratified held-out fifths of the 2020 泰迪杯 messages (1.97, 1.74). Confidence ≥ 0.6
+ * then covers ~90% of messages at ~94% accuracy (at 4: 96% of them at 91.5%).
  */
-export const DEFAULT_TEMPERATURE = 4;
+export const DEFAULT_TEMPERATURE = 1.8;
 
 /** A trained text classifier: TF-IDF over hashed jieba words and char n-grams + the SVM ensemble. */
 export class TextClassifier {
