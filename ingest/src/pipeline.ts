@@ -5,6 +5,7 @@ import {
   PullJobSchema,
   queueNames,
   type RawItem,
+  type WebJob,
 } from '@desk/core';
 import { recordIngestFailure } from '@desk/core/store';
 import { type BullQueue, createQueue, type Job } from '@desk/queue';
@@ -13,6 +14,9 @@ import type { IngestContext } from './context';
 import { createDemoFeed } from './demo/feed';
 import { type Indexer, startIndexer } from './indexer/indexer';
 import { isPermanent } from './sources/errors';
+import { userAgent } from './sources/fetch';
+import { runWebJob } from './sources/web-job';
+import type { WebDeps } from './sources/web-source';
 import { type BandIndex, rebuildBandIndex, redisBandIndex } from './stages/band-index';
 import { pullSource } from './stages/pull';
 import { alertQuietSources, scheduleDuePulls } from './stages/schedule';
@@ -24,6 +28,7 @@ export interface Pipeline {
     pull: BullQueue<PullJob | Record<string, never>>;
     ingest: BullQueue<IngestJob>;
     cases: BullQueue<CasesJob>;
+    web: BullQueue<WebJob>;
   };
   indexer: Indexer;
   close(): Promise<void>;
@@ -36,6 +41,8 @@ const PULL_JOB_OPTIONS = {
   removeOnComplete: 200,
 };
 const QUIET_CHECK_MS = 60_000;
+/** Web reads at once per process (previews and pasted links; mostly waiting on remote sites). */
+const WEB_CONCURRENCY = 2;
 /** Outbox notifications between processes (a store in one, the indexer in another). */
 export const outboxChannel = (prefix: string) => `${prefix}:outbox`;
 
@@ -79,6 +86,7 @@ export function startPipeline(ctx: IngestContext): Pipeline {
   const pull = createQueue<PullJob | Record<string, never>>(queueNames.pull, ctx.queue, { settings });
   const ingest = createQueue<IngestJob>(queueNames.ingest, ctx.queue, { settings });
   const cases = createQueue<CasesJob>(queueNames.cases, ctx.queue);
+  const webReads = createQueue<WebJob>(queueNames.web, ctx.queue);
   // Topics engine (issue 4): schemes, events, bursts → alerts, after each stored batch.
   const topics = startTopicWorkers(ctx);
   const indexer = startIndexer({
@@ -96,6 +104,14 @@ export function startPipeline(ctx: IngestContext): Pipeline {
     .catch((error) => ctx.log.warn({ err: error }, 'outbox subscribe failed'));
   subscriber.on('message', () => indexer.notify());
   const demoFeed = createDemoFeed();
+  const web: WebDeps = {
+    db: ctx.db,
+    redis: ctx.redis,
+    prefix,
+    tuning,
+    userAgent: userAgent(ctx.web?.contact),
+    privateAddresses: ctx.web?.privateAddresses,
+  };
   const bands = redisBandIndex(ctx.redis, prefix, tuning.nearDuplicateWindowDays);
   void ensureBandIndex(ctx, bands, prefix, tuning);
 
@@ -111,12 +127,15 @@ export function startPipeline(ctx: IngestContext): Pipeline {
   void pull.process('pull', tuning.pullConcurrency, async (job: Job<PullJob | Record<string, never>>) => {
     const parsed = PullJobSchema.safeParse(job.data);
     if (!parsed.success) return job.discard();
-    const deps = { db: ctx.db, redis: ctx.redis, prefix, tuning, demoFeed, enqueue: enqueueItems };
+    const deps = { ...web, demoFeed, enqueue: enqueueItems };
     return pullSource(parsed.data.sourceId, deps).catch(async (error) => {
       if (isPermanent(error)) await job.discard();
       throw error;
     });
   });
+
+  // Previews and pasted links: someone is waiting, so they have their own workers.
+  void webReads.process(WEB_CONCURRENCY, (job: Job<WebJob>) => runWebJob(job.data, web));
 
   let lastQuietCheck = 0;
   void pull.process('tick', 1, async () => {
@@ -164,7 +183,7 @@ export function startPipeline(ctx: IngestContext): Pipeline {
 
   // A Redis outage makes every connection fail on every reconnect attempt: one line per queue per 10 s.
   const lastWarned = new Map<string, number>();
-  for (const queue of [pull, ingest, cases])
+  for (const queue of [pull, ingest, cases, webReads])
     queue.on('error', (error) => {
       if (Date.now() - (lastWarned.get(queue.name) ?? 0) < 10_000) return;
       lastWarned.set(queue.name, Date.now());
@@ -172,13 +191,14 @@ export function startPipeline(ctx: IngestContext): Pipeline {
     });
 
   return {
-    queues: { pull, ingest, cases },
+    queues: { pull, ingest, cases, web: webReads },
     indexer,
     async close() {
       await Promise.allSettled([pull.close(), ingest.close()]);
       await indexer.stop();
       await topics.close();
       await cases.close().catch(() => {});
+      await webReads.close().catch(() => {});
       subscriber.disconnect();
     },
   };

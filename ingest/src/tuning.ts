@@ -14,6 +14,10 @@ export interface IngestTuning {
   fetchTimeoutMs: number;
   /** Largest feed body accepted. */
   maxFeedBytes: number;
+  /** Largest web page (list, detail, sitemap) accepted. */
+  maxPageBytes: number;
+  /** Longest one pull of an html or sitemap source reads pages; the rest waits for the next pull. */
+  webPullBudgetMs: number;
   /** Bull job lock; a worker that dies loses its jobs to others after this long. */
   lockDurationMs: number;
   /** Outbox rows per Meilisearch write. */
@@ -41,6 +45,8 @@ export const defaultTuning: IngestTuning = {
   hostGapMs: 1_000,
   fetchTimeoutMs: 20_000,
   maxFeedBytes: 5 * 1024 * 1024,
+  maxPageBytes: 3 * 1024 * 1024,
+  webPullBudgetMs: 10 * 60_000,
   lockDurationMs: 30_000,
   indexBatchSize: 2_000,
   indexLingerMs: 300,

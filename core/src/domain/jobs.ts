@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { InquiryTypeSchema, MessageChannelSchema, MessageKindSchema } from './message';
+import { HttpUrlSchema, SourcePreviewRequestSchema } from './source';
 
 /**
  * Bull queue names and job payloads shared by the API (which enqueues) and the workers (which run).
  * pull: fetch one source · ingest: a batch of raw items through the pipeline · cases: work for the
- * case workflow (consumed by the cases engine).
+ * case workflow (consumed by the cases engine) · web: page reads a person waits for (preview, link).
  */
-export const queueNames = { pull: 'pull', ingest: 'ingest', cases: 'cases' } as const;
+export const queueNames = { pull: 'pull', ingest: 'ingest', cases: 'cases', web: 'web' } as const;
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 
 export const PullJobSchema = z.object({
@@ -14,6 +15,16 @@ export const PullJobSchema = z.object({
   reason: z.enum(['schedule', 'created', 'manual']).default('schedule'),
 });
 export type PullJob = z.infer<typeof PullJobSchema>;
+
+/**
+ * Reads of the live web the desk waits for, apart from the scheduled pulls so a long pull never
+ * delays them: try a web source's settings, or read one pasted link. The API awaits the result.
+ */
+export const WebJobSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('preview'), source: SourcePreviewRequestSchema }),
+  z.object({ kind: z.literal('link'), url: HttpUrlSchema }),
+]);
+export type WebJob = z.infer<typeof WebJobSchema>;
 
 const isoDate = z.iso.datetime({ offset: true });
 

@@ -57,10 +57,11 @@ export async function collectListItems(
         seen.add(item.url);
         fresh.push(item);
       }
-    if (known.has(list.items.at(-1)?.url ?? '')) break;
+    if (known.has(list.items.at(-1)?.url ?? '')) return { items: fresh, pages, warnings, next: null };
     pageUrl = nextListUrl(s, list, url, pages + 1);
   }
-  return { items: fresh, pages, warnings };
+  // Where the walk would go on: the preview shows it to prove the pagination works.
+  return { items: fresh, pages, warnings, next: pageUrl };
 }
 
 /** Items already oldest first by page order, sorted by time when every item has one (stable). */

@@ -13,6 +13,7 @@ import { isPermanent } from '../sources/errors';
 import { fetchFeed } from '../sources/fetch';
 import { waitForHostSlot } from '../sources/host-gate';
 import { parseFeed } from '../sources/parse';
+import { isWebSource, pullWebSource } from '../sources/web-source';
 import type { IngestTuning } from '../tuning';
 
 export interface PullDeps {
@@ -21,6 +22,8 @@ export interface PullDeps {
   prefix: string;
   tuning: IngestTuning;
   demoFeed: DemoFeed;
+  /** Sent to every site (`userAgent()` with the configured contact). */
+  userAgent: string;
   /** Hand the items on to the pipeline (the caller batches them into ingest jobs). */
   enqueue(sourceId: number, fetchedAt: Date, items: RawItem[]): Promise<void>;
 }
@@ -28,6 +31,9 @@ export interface PullDeps {
 export interface PullOutcome {
   items: number;
   notModified?: boolean;
+  /** Web sources: pages read, and items left out (detail page gone, robots.txt). */
+  pages?: number;
+  skipped?: number;
 }
 
 async function fetchItems(source: SourceRow, deps: PullDeps) {
@@ -38,6 +44,7 @@ async function fetchItems(source: SourceRow, deps: PullDeps) {
     lastModified: source.lastModified,
     timeoutMs: deps.tuning.fetchTimeoutMs,
     maxBytes: deps.tuning.maxFeedBytes,
+    userAgent: deps.userAgent,
   });
   if (result.notModified) return { items: [], notModified: true as const };
   return { items: parseFeed(source, result), etag: result.etag, lastModified: result.lastModified };
@@ -58,6 +65,7 @@ export async function pullSource(sourceId: number, deps: PullDeps): Promise<Pull
       await recordFetch(deps.db, source.id, { ok: true }, fetchedAt);
       return { items: items.length };
     }
+    if (isWebSource(source.type)) return await pullWeb(source, fetchedAt, deps);
     const fetched = await fetchItems(source, deps);
     if (fetched.items.length) await deps.enqueue(source.id, fetchedAt, fetched.items);
     const validators = fetched.notModified ? {} : { etag: fetched.etag, lastModified: fetched.lastModified };
@@ -69,6 +77,19 @@ export async function pullSource(sourceId: number, deps: PullDeps): Promise<Pull
   }
 }
 
+/** New pages of an html or sitemap source; read items are handed on even when a retryable error follows. */
+async function pullWeb(source: SourceRow, fetchedAt: Date, deps: PullDeps): Promise<PullOutcome> {
+  const result = await pullWebSource(source, deps);
+  if (result.items.length) await deps.enqueue(source.id, fetchedAt, result.items);
+  if (result.error) throw result.error;
+  await recordFetch(deps.db, source.id, { ok: true }, fetchedAt);
+  return { items: result.items.length, pages: result.pages, skipped: result.skipped.length };
+}
+
+/** Selectors matching nothing: the site changed its layout, and retrying will not help. */
+const layoutChanged = (error: unknown) =>
+  isPermanent(error) && ['selector-empty', 'selector-invalid'].includes(error.problem?.code ?? '');
+
 async function recordPullFailure(db: Db, source: SourceRow, error: unknown) {
   const message = error instanceof Error ? error.message : String(error);
   const row = await recordFetch(db, source.id, { ok: false, error: message });
@@ -79,7 +100,16 @@ async function recordPullFailure(db: Db, source: SourceRow, error: unknown) {
       reason: message,
       detail: { url: source.url },
     });
-  if (row && row.consecutiveFailures >= SOURCE_FAILURES_BEFORE_ALERT) {
+  if (layoutChanged(error))
+    await raiseAlert(db, {
+      kind: 'source-health',
+      level: 'orange',
+      title: `信息来源「${source.name}」的网页结构已变化，选择器匹配不到内容`,
+      dedupeKey: `source-layout:${source.id}`,
+      sourceId: source.id,
+      detail: { reason: 'layout', error: message, en: `The pages of source "${source.name}" changed layout` },
+    });
+  else if (row && row.consecutiveFailures >= SOURCE_FAILURES_BEFORE_ALERT) {
     await raiseAlert(db, {
       kind: 'source-health',
       level: 'orange',
