@@ -103,7 +103,12 @@ describe('previews, pasted links and sitemaps', () => {
   it('answers FETCH_FAILED with the reason when a pasted page cannot be read, and refuses other roles', async () => {
     const gone = await paste(site.url('/news/2026/404.html'));
     expect(gone.status).toBe(502);
-    expect(await gone.json()).toMatchObject({ code: 'FETCH_FAILED', details: { code: 'http-status' } });
+    expect(await gone.json()).toMatchObject({
+      code: 'FETCH_FAILED',
+      message:
+        '无法读取该网页：网站返回错误状态 (The web page could not be read: The site answered with an error status)',
+      details: { code: 'http-status', url: site.url('/news/2026/404.html') },
+    });
     const notHttp = await paste('file:///etc/passwd');
     expect(notHttp.status).toBe(400);
     const handler = await loginAs(rt.app, 'edu');

@@ -8,6 +8,7 @@ import { messageExportColumns } from './exportColumns';
 import { MessageBulkActions } from './MessageBulkActions';
 import { MessageFacets } from './MessageFacets';
 import { useMessageFilters } from './messageFilters';
+import { PasteLink } from './PasteLink';
 
 const sentimentColor = (v: string) =>
   v === '负面' || v === 'negative' ? 'error' : v === '正面' || v === 'positive' ? 'success' : 'default';
@@ -46,7 +47,11 @@ const MessageList = () => {
       filters={useMessageFilters()}
       sort={{ field: 'receivedAt', order: 'DESC' }}
       aside={<MessageFacets />}
-      actions={<ListActions filters columns={messageExportColumns(label, translate)} />}
+      actions={
+        <ListActions filters columns={messageExportColumns(label, translate)}>
+          <PasteLink />
+        </ListActions>
+      }
       perPage={25}
     >
       <Datagrid

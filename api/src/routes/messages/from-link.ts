@@ -1,11 +1,14 @@
 import {
   AppError,
+  errorCatalog,
   type IngestJob,
   LinkPasteSchema,
   type LinkReading,
   MANUAL_SOURCE,
   queueNames,
   urlDedupeKey,
+  type WebProblem,
+  webProblems,
 } from '@desk/core';
 import { ensureSource, existingDedupeKeys, reserveMessageIds } from '@desk/core/store';
 import { canonicalUrl } from '@desk/core/text';
@@ -16,6 +19,13 @@ import { requireAccess } from '../../middleware/access';
 import { audit } from '../../middleware/audit';
 import { apiQueue, withQueueTimeout } from '../../queues';
 import { awaitWebRead } from '../../web-reads';
+
+/** "无法读取该网页：网站返回错误状态 (The web page could not be read: …)", the particulars in `details`. */
+function fetchFailed(problem: WebProblem) {
+  const { zh, en } = webProblems[problem.code];
+  const base = errorCatalog.FETCH_FAILED;
+  return new AppError('FETCH_FAILED', { zh: `${base.zh}：${zh}`, en: `${base.en}: ${en}` }, problem);
+}
 
 /** How long the answer waits for the pipeline to store the message (it is stored later otherwise). */
 const STORE_WAIT_MS = 15_000;
@@ -58,7 +68,7 @@ export const fromLinkRoutes = new Hono<AppEnv>().post(
     const known = await storedAs(c, source.id, url);
     if (known) return c.json({ id: known, duplicate: true }, 200);
     const page = await awaitWebRead<LinkReading>(c.var.ctx, { kind: 'link', url });
-    if (!page.ok) throw new AppError('FETCH_FAILED', page.problem.message, page.problem);
+    if (!page.ok) throw fetchFailed(page.problem);
     const same = await storedAs(c, source.id, page.url);
     if (same) return c.json({ id: same, duplicate: true }, 200);
     const id = await ingest(c, source.id, page);
