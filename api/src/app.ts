@@ -5,6 +5,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { ApiContext, AppEnv } from './context';
 import { handleError } from './http/errors';
+import { inputBoundary } from './http/json-input';
 import { requireAuth } from './middleware/auth';
 import { docsContentSecurity, registerOpenApi } from './openapi';
 import { alertRoutes } from './routes/alerts';
@@ -118,6 +119,7 @@ export function createApp(ctx: ApiContext): Hono<AppEnv> {
     }),
   );
   app.use('/api/*', (c, next) => (OWN_BODY_LIMIT.has(c.req.path) ? next() : defaultBodyLimit(c, next)));
+  app.use('/api/*', inputBoundary);
   app.onError(handleError);
   // Before the protected routes: the API description needs no session (it is built from app.routes lazily).
   registerOpenApi(app);

@@ -7,10 +7,16 @@ import type { Logger } from 'pino';
 
 export interface ApiSettings {
   sessionTtlMinutes: number;
+  /** Failed sign-ins per username, and per client address, before 429 for `loginLockMinutes`. */
   loginMaxFailures: number;
+  loginMaxFailuresPerAddress: number;
   loginLockMinutes: number;
-  /** Set the Secure flag on the session cookie (behind HTTPS). */
+  /** Always set the Secure flag on the session cookie (it is set anyway when the request is HTTPS). */
   secureCookies: boolean;
+  /** Proxies (addresses, CIDRs, `loopback` …) whose X-Forwarded-For / X-Forwarded-Proto are believed. */
+  trustProxy: readonly string[];
+  /** The desk's public address, for links in the public feeds (never taken from the Host header). */
+  publicUrl: string;
   /** Folder of the built admin served at `/`; absent means the API only. */
   adminDist?: string;
 }
@@ -37,6 +43,9 @@ export interface AppEnv {
 export const defaultApiSettings: ApiSettings = {
   sessionTtlMinutes: 12 * 60,
   loginMaxFailures: 5,
+  loginMaxFailuresPerAddress: 30,
   loginLockMinutes: 15,
   secureCookies: false,
+  trustProxy: [],
+  publicUrl: 'http://localhost:8080',
 };

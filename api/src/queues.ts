@@ -1,32 +1,21 @@
-import { AppError, type QueueName, queueNames } from '@desk/core';
-import { type BullQueue, createQueue } from '@desk/queue';
+import { AppError } from '@desk/core';
+import { createDeskJobs, type JobProducer } from '@desk/queue';
 import type { ApiContext } from './context';
 
-/** Bull queues the API enqueues to, one set per Redis connection of an API context, closed with it. */
-const registry = new WeakMap<ApiContext['redis'], Map<string, BullQueue>>();
+/** The job producer of an API context (one set of queue connections per Redis connection), closed with it. */
+const producers = new WeakMap<ApiContext['redis'], JobProducer>();
 
-export function apiQueue<T = unknown>(ctx: ApiContext, name: QueueName): BullQueue<T> {
-  let queues = registry.get(ctx.redis);
-  if (!queues) {
-    const created = new Map<string, BullQueue>();
-    queues = created;
-    registry.set(ctx.redis, created);
-    ctx.redis.once('end', () => {
-      for (const q of created.values()) void q.close().catch(() => {});
-      created.clear();
-    });
-  }
-  let queue = queues.get(name);
-  if (!queue) {
-    queue = createQueue(name, ctx.queue);
-    queue.on('error', (error) => ctx.log.warn({ err: error, queue: name }, 'queue error'));
-    queues.set(name, queue);
-  }
-  return queue as BullQueue<T>;
+export function jobsOf(ctx: ApiContext): JobProducer {
+  const existing = producers.get(ctx.redis);
+  if (existing) return existing;
+  const jobs = createDeskJobs(ctx.queue);
+  producers.set(ctx.redis, jobs);
+  ctx.redis.once('end', () => {
+    producers.delete(ctx.redis);
+    void jobs.close();
+  });
+  return jobs;
 }
-
-/** Every queue of the desk, for the queue board. */
-export const allQueueNames = Object.values(queueNames) as QueueName[];
 
 /** How long a request waits for Redis before answering 503 (Bull would otherwise queue the command). */
 const QUEUE_TIMEOUT_MS = 5_000;

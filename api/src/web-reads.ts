@@ -1,6 +1,6 @@
-import { AppError, queueNames, type WebJob } from '@desk/core';
+import { AppError, type WebJob } from '@desk/core';
 import type { ApiContext } from './context';
-import { apiQueue, withQueueTimeout } from './queues';
+import { jobsOf, withQueueTimeout } from './queues';
 
 /** How long a request waits for an ingest worker to read the page(s): a person is waiting. */
 export const WEB_READ_TIMEOUT_MS = 45_000;
@@ -11,27 +11,46 @@ const unavailable = () =>
     en: 'Reading the page timed out, or no ingest worker is running',
   });
 
-/**
- * Have a worker read the web (the API process never fetches pages) and wait for the answer: a
- * source preview or a pasted link. The job is dropped if no one picks it up in time.
- */
-export async function awaitWebRead<T>(ctx: ApiContext, job: WebJob): Promise<T> {
-  const queue = apiQueue<WebJob>(ctx, queueNames.web);
-  const added = await withQueueTimeout(
-    queue.add(job, { timeout: WEB_READ_TIMEOUT_MS, removeOnComplete: 100, removeOnFail: 100 }),
-  );
+/** The result of a queued job, or `fallback()` after `ms` (the job stays queued or is dropped by the caller). */
+export async function awaitJob<T>(
+  ctx: ApiContext,
+  queue: 'web' | 'ingest',
+  jobId: string,
+  ms: number,
+  fallback: () => T | Promise<T>,
+): Promise<T> {
+  const job = await withQueueTimeout(jobsOf(ctx).queue(queue).getJob(jobId));
+  if (!job) return fallback();
   let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(unavailable()), WEB_READ_TIMEOUT_MS + 2_000);
+  const expired = new Promise<'expired'>((resolve) => {
+    timer = setTimeout(() => resolve('expired'), ms);
   });
   try {
-    return (await Promise.race([added.finished(), expired])) as T;
+    const result = await Promise.race([job.finished() as Promise<T>, expired]);
+    return result === 'expired' ? fallback() : result;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Have a worker read the web (the API process never fetches pages) and wait for the answer: a
+ * source preview or a pasted link. A job no worker picked up in time is dropped.
+ */
+export async function awaitWebRead<T>(ctx: ApiContext, payload: WebJob): Promise<T> {
+  const id = await withQueueTimeout(jobsOf(ctx).add('web', payload));
+  try {
+    return await awaitJob<T>(ctx, 'web', id, WEB_READ_TIMEOUT_MS, () => {
+      throw unavailable();
+    });
   } catch (error) {
-    await added.remove().catch(() => {});
+    await jobsOf(ctx)
+      .queue('web')
+      .getJob(id)
+      .then((job) => job?.remove())
+      .catch(() => {});
     if (error instanceof AppError) throw error;
     ctx.log.warn({ err: error }, 'web read failed');
     throw unavailable();
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -15,7 +15,6 @@ export const errorCatalog = {
   },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '请求内容过大', en: 'Payload too large' },
   UNSUPPORTED: { status: 415, zh: '不支持的内容格式', en: 'Unsupported content' },
-  LOCKED: { status: 423, zh: '账号已被临时锁定，请稍后再试', en: 'Account temporarily locked' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
   FETCH_FAILED: { status: 502, zh: '无法读取该网页', en: 'The web page could not be read' },

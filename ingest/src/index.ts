@@ -2,8 +2,6 @@ import { ensureSource } from '@desk/core/store';
 import type { IngestContext } from './context';
 import { DEMO_SOURCE } from './demo/feed';
 import { startPipeline } from './pipeline';
-import { startCaseIntake } from './stages/case-intake';
-import { startSlaWorkers } from './stages/sla';
 
 export { type BatchSummary, runIngestBatch } from './batch';
 export type { IngestContext } from './context';
@@ -12,9 +10,8 @@ export { createGenerator, type GeneratedInquiry, type GeneratedMessage } from '.
 export { type ImportOptions, type ImportSummary, importFile } from './import-file';
 export { toDocument } from './indexer/document';
 export { type Indexer, startIndexer } from './indexer/indexer';
-export { type Pipeline, startPipeline } from './pipeline';
-export { handleCasesJob, startCaseIntake } from './stages/case-intake';
-export { indexChangedCases, startSlaWorkers } from './stages/sla';
+export { indexChangedCases } from './jobs/index-cases';
+export { type Pipeline, type PipelineOptions, startPipeline } from './pipeline';
 export { defaultTuning, type IngestTuning } from './tuning';
 
 export interface IngestHandle {
@@ -22,19 +19,12 @@ export interface IngestHandle {
 }
 
 /**
- * Start the ingest workers of this process: feed pulls on a schedule, the pipeline, the search indexer
- * and, with `ctx.demo`, the built-in demo feed. `close()` lets running jobs finish, then stops.
+ * Start the workers of this process (every job of the registry and the search indexer) and, with
+ * `ctx.demo`, the built-in demo feed. `close()` lets running jobs finish, then stops.
  */
 export async function startIngest(ctx: IngestContext): Promise<IngestHandle> {
   if (ctx.demo) await ensureSource(ctx.db, DEMO_SOURCE);
-  const pipeline = startPipeline(ctx);
-  // Case workflow (issue 5): portal inquiries → cases; deadline escalation and the case index.
-  const caseIntake = startCaseIntake(ctx);
-  const sla = await startSlaWorkers(ctx);
+  const pipeline = await startPipeline(ctx);
   ctx.log.info({ demo: ctx.demo }, 'ingest workers started');
-  return {
-    close: async () => {
-      await Promise.all([pipeline.close(), caseIntake.close(), sla.close()]);
-    },
-  };
+  return { close: () => pipeline.close() };
 }

@@ -1,3 +1,5 @@
+import { defaultQueueSettings, type JobName } from '@desk/queue';
+
 /** Tunable numbers of the ingest workers; tests and the benchmark shorten the waits. */
 export interface IngestTuning {
   /** Items per ingest job: multi-row inserts amortise round trips, small jobs retry quickly. */
@@ -6,8 +8,8 @@ export interface IngestTuning {
   ingestConcurrency: number;
   /** Feed pulls at once per process (mostly waiting on remote sites). */
   pullConcurrency: number;
-  /** How often due sources are looked for and quiet ones checked. */
-  schedulerTickMs: number;
+  /** Other intervals for repeatable jobs than the registry's (e.g. `tick`, how often due sources are looked for). */
+  repeatEveryMs: Partial<Record<JobName, number>>;
   /** Least time between two requests to the same host, across all workers. */
   hostGapMs: number;
   /** Feed request timeout. */
@@ -16,9 +18,12 @@ export interface IngestTuning {
   maxFeedBytes: number;
   /** Largest web page (list, detail, sitemap) accepted. */
   maxPageBytes: number;
-  /** Longest one pull of an html or sitemap source reads pages; the rest waits for the next pull. */
+  /**
+   * Longest one pull of an html or sitemap source reads pages (the rest waits for the next pull);
+   * well inside the pull job's time limit in the registry.
+   */
   webPullBudgetMs: number;
-  /** Bull job lock; a worker that dies loses its jobs to others after this long. */
+  /** Bull's job lock; a worker that dies loses its jobs to others after this long. */
   lockDurationMs: number;
   /** Outbox rows per Meilisearch write. */
   indexBatchSize: number;
@@ -41,13 +46,13 @@ export const defaultTuning: IngestTuning = {
   batchSize: 500,
   ingestConcurrency: 3,
   pullConcurrency: 4,
-  schedulerTickMs: 5_000,
+  repeatEveryMs: {},
   hostGapMs: 1_000,
   fetchTimeoutMs: 20_000,
   maxFeedBytes: 5 * 1024 * 1024,
   maxPageBytes: 3 * 1024 * 1024,
-  webPullBudgetMs: 10 * 60_000,
-  lockDurationMs: 30_000,
+  webPullBudgetMs: 3 * 60_000,
+  lockDurationMs: defaultQueueSettings.lockDurationMs,
   indexBatchSize: 2_000,
   indexLingerMs: 300,
   indexInFlight: 3,

@@ -18,4 +18,27 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
     expect(() => loadEnv({ SMTP_URL: 'smtp://mail.example:25' })).toThrow(/ALERT_MAIL_FROM/);
   });
+
+  it('reads trusted proxies, the public address and the sign-in limits', () => {
+    const env = loadEnv({
+      TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,loopback',
+      PUBLIC_URL: 'https://desk.example.cn/',
+    });
+    expect(env.TRUST_PROXY).toEqual(['127.0.0.1', '10.0.0.0/8', 'loopback']);
+    expect(env.publicUrl).toBe('https://desk.example.cn');
+    expect(loadEnv({ PORT: '9000' })).toMatchObject({ TRUST_PROXY: [], publicUrl: 'http://localhost:9000' });
+    expect(loadEnv({}).LOGIN_MAX_FAILURES).toBe(5);
+  });
+
+  it('stops with a message naming a bad TRUST_PROXY or PUBLIC_URL', () => {
+    expect(() => loadEnv({ TRUST_PROXY: '10.0.0.0/8,everyone' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadEnv({ PUBLIC_URL: 'ftp://desk.example.cn' })).toThrow(/PUBLIC_URL/);
+  });
+
+  it('gives every Redis key prefix a Redis Cluster hash tag', () => {
+    expect(loadEnv({}).REDIS_PREFIX).toBe('{desk}');
+    expect(loadEnv({ REDIS_PREFIX: 'city-a' }).REDIS_PREFIX).toBe('{city-a}');
+    expect(loadEnv({ REDIS_PREFIX: '{city-b}' }).REDIS_PREFIX).toBe('{city-b}');
+    expect(() => loadEnv({ REDIS_PREFIX: 'a:b' })).toThrow(/REDIS_PREFIX/);
+  });
 });

@@ -1,10 +1,20 @@
 import { resolve } from 'node:path';
+import { DEFAULT_PREFIX, withHashTag } from '@desk/queue';
 import { z } from 'zod';
 
 const flag = z
   .enum(['0', '1', 'true', 'false', 'yes', 'no'])
   .transform((v) => v === '1' || v === 'true' || v === 'yes');
 const port = z.coerce.number().int().min(1).max(65_535);
+const count = (max: number) => z.coerce.number().int().min(1).max(max);
+/** One trusted proxy: an address, a CIDR range or a name proxy-addr knows. */
+const proxyEntry = z.union([
+  z.ipv4(),
+  z.ipv6(),
+  z.cidrv4(),
+  z.cidrv6(),
+  z.enum(['loopback', 'linklocal', 'uniquelocal']),
+]);
 
 /** Every variable the desk reads; `.env.example` documents the same list. */
 export const EnvSchema = z
@@ -16,10 +26,12 @@ export const EnvSchema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
     REDIS_PORT: port.optional(),
+    /** Key prefix of one desk in Redis, always a Redis Cluster hash tag: `desk` and `{desk}` both mean `{desk}`. */
     REDIS_PREFIX: z
       .string()
-      .regex(/^[a-z0-9_-]+$/i)
-      .default('desk'),
+      .regex(/^(\{[a-z0-9_-]+\}|[a-z0-9_-]+)$/i, 'letters, digits, _ or -, optionally in {braces}')
+      .default(DEFAULT_PREFIX)
+      .transform(withHashTag),
     MEILI_URL: z.url({ protocol: /^https?$/ }).optional(),
     MEILI_MASTER_KEY: z.string().min(16).optional(),
     MEILI_PORT: port.optional(),
@@ -41,6 +53,22 @@ export const EnvSchema = z
       .max(7 * 24 * 60)
       .default(12 * 60),
     SECURE_COOKIES: flag.default(false),
+    /** Comma-separated proxies whose X-Forwarded-For / -Proto are believed; empty = none. */
+    TRUST_PROXY: z
+      .string()
+      .default('')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(proxyEntry)),
+    /** The address users and the portal reach the desk at; links in the public feeds are built from it. */
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    LOGIN_MAX_FAILURES: count(100).default(5),
+    LOGIN_MAX_FAILURES_PER_ADDRESS: count(10_000).default(30),
+    LOGIN_LOCK_MINUTES: count(24 * 60).default(15),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Alert e-mail relay (smtp://user:pass@host:587) and sender; without them e-mail channels are skipped. */
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
@@ -64,7 +92,12 @@ export const EnvSchema = z
     path: ['ALERT_MAIL_FROM'],
   });
 
-export type Env = z.infer<typeof EnvSchema> & { dataDir: string; embedded: boolean; demo: boolean };
+export type Env = z.infer<typeof EnvSchema> & {
+  dataDir: string;
+  embedded: boolean;
+  demo: boolean;
+  publicUrl: string;
+};
 
 /** Parse the environment once at start; a bad variable stops the process with a message naming it. */
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -76,7 +109,14 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const env = parsed.data;
   const embedded = !env.DATABASE_URL;
-  return { ...env, dataDir: resolve(env.DESK_DATA_DIR), embedded, demo: env.DESK_DEMO ?? embedded };
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+  return {
+    ...env,
+    dataDir: resolve(env.DESK_DATA_DIR),
+    embedded,
+    demo: env.DESK_DEMO ?? embedded,
+    publicUrl,
+  };
 }
 
 /** The embedded database or a child Redis/Meilisearch keep their data in DESK_DATA_DIR. */

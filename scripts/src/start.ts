@@ -62,6 +62,11 @@ async function main() {
         ...defaultApiSettings,
         sessionTtlMinutes: env.SESSION_TTL_MINUTES,
         secureCookies: env.SECURE_COOKIES,
+        trustProxy: env.TRUST_PROXY,
+        publicUrl: env.publicUrl,
+        loginMaxFailures: env.LOGIN_MAX_FAILURES,
+        loginMaxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+        loginLockMinutes: env.LOGIN_LOCK_MINUTES,
         adminDist,
       },
     });

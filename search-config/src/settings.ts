@@ -3,7 +3,7 @@ import { chineseSettings } from './chinese';
 import type { IndexName } from './client';
 
 /** Bump when any setting below changes; start-up re-applies settings only when the stored version differs. */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 /** Dictionary, synonyms and stop words (./chinese.ts), the same for every index. */
 const chinese = chineseSettings();
@@ -19,6 +19,8 @@ export const indexSettings: Record<IndexName, Settings> = {
       'region',
       'topic',
       'sentimentLabel',
+      'riskLevel',
+      'riskRules',
       'publishedAt',
       'status',
       'eventId',

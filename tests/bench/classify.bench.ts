@@ -52,7 +52,9 @@ function trainSentimentModel(): SentimentModel | null {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l));
-  return Sentiment.train(rows.filter((r) => r.text).map((r) => ({ text: r.text, label: r.label })));
+  return Sentiment.train(
+    rows.filter((r) => r.text).map((r) => ({ title: r.text, label: r.label === 1 ? '正面' : '负面' })),
+  );
 }
 
 /** Fifty schemes built from the seed keywords: region words × subject words × event words. */

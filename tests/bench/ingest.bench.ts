@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { type Database, loadIndexedMessages, openDatabase, schema } from '@desk/core/store';
-import { keywordsFromTokens, segment } from '@desk/core/text';
+import { extractTerms } from '@desk/core/text';
 import {
   createGenerator,
   type GeneratedMessage,
@@ -11,7 +11,7 @@ import {
   startPipeline,
   toDocument,
 } from '@desk/ingest';
-import { createRedis, deskEventsChannel, type Redis } from '@desk/queue';
+import { createDeskEventHub, createRedis, type Redis } from '@desk/queue';
 import { applySearchSettings, createSearchClient, indexUid, type SearchConfig } from '@desk/search-config';
 import { eq, isNull, sql } from 'drizzle-orm';
 import pino from 'pino';
@@ -36,7 +36,7 @@ import {
 const FEEDS = 20;
 const RATE_PER_SECOND = 100;
 const log = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' });
-const tuning: Partial<IngestTuning> = { hostGapMs: 0, schedulerTickMs: 250 };
+const tuning: Partial<IngestTuning> = { hostGapMs: 0, repeatEveryMs: { tick: 250 } };
 
 const arg = (args: string[], name: string, fallback: number) => {
   const found = args.find((a) => a.startsWith(`--${name}=`));
@@ -94,18 +94,16 @@ async function startDesk(services: BenchServices, engine: 'postgres' | 'pglite',
   const config: SearchConfig = { ...services.meili, indexPrefix: `${name}_` };
   const client = createSearchClient(config);
   await applySearchSettings(client, config);
-  const queue = { redisUrl: services.redisUrl, prefix: name };
+  const queue = { redisUrl: services.redisUrl, prefix: `{${name}}` };
   const announced = new Map<number, number>();
-  const subscriber = redis.duplicate();
-  await subscriber.subscribe(deskEventsChannel(name));
-  subscriber.on('message', (_channel, text: string) => {
-    const event = JSON.parse(text) as { type: string; id: number };
+  const hub = createDeskEventHub(redis, queue.prefix);
+  await hub.subscribe(await hub.latestId(), ({ event }) => {
     if (event.type === 'message.new') announced.set(event.id, Date.now());
   });
   const search = { client, config };
-  const pipeline = startPipeline({ db: database.db, redis, search, queue, log, demo: false, tuning });
+  const pipeline = await startPipeline({ db: database.db, redis, search, queue, log, demo: false, tuning });
   const close = async () => {
-    subscriber.disconnect();
+    hub.close();
     await pipeline.close();
     await database.close();
   };
@@ -255,7 +253,7 @@ export async function run(args: string[]) {
     routes.set(`/feed/${f}.json`, () => body);
   }
   const server = await feedServer(routes);
-  keywordsFromTokens(segment('景德镇市珠山区预热')); // a running desk has its dictionaries loaded
+  extractTerms('景德镇市珠山区预热'); // a running desk has its dictionaries loaded
 
   const main = await startDesk(services, engines[0], redis, `e2e_${engines[0]}`);
   const e2e = await endToEnd(main, messages, server.base, meiliPid);

@@ -1,6 +1,6 @@
 import { escalateCases, schema } from '@desk/core/store';
-import { indexChangedCases, startSlaWorkers } from '@desk/ingest';
-import { deskEventsChannel } from '@desk/queue';
+import { indexChangedCases, startPipeline } from '@desk/ingest';
+import { createDeskEventHub, jobRegistry } from '@desk/queue';
 import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
@@ -116,11 +116,13 @@ describe('escalation of due-soon and overdue cases', () => {
       title: '举报违章搭建',
       receivedAt: '2026-01-05T09:00:00+08:00',
     });
-    const subscriber = rt.redis.duplicate();
+    const hub = createDeskEventHub(rt.redis, rt.queue.prefix);
     const live: Json[] = [];
-    subscriber.on('message', (_channel, text) => live.push(JSON.parse(text)));
-    await subscriber.subscribe(deskEventsChannel(rt.queue.prefix));
-    const sla = await startSlaWorkers(ingestCtx(), { escalateEveryMs: 200, indexEveryMs: 200 });
+    await hub.subscribe(await hub.latestId(), ({ event }) => void live.push(event));
+    const sla = await startPipeline(
+      { ...ingestCtx(), tuning: { repeatEveryMs: { escalate: 200, 'index-cases': 200 } } },
+      { queues: ['sla'], indexer: false },
+    );
     try {
       await waitFor(async () => {
         const row = (await (await call(rt.app, tokens.duty!, `/api/cases/${c.id}`)).json()) as Json;
@@ -130,13 +132,14 @@ describe('escalation of due-soon and overdue cases', () => {
       await waitFor(async () =>
         live.some((e) => e.type === 'alert.new' && e.kind === 'overdue' && e.title.includes('举报违章搭建')),
       );
-      expect((await sla.queue.getRepeatableJobs()).map((j) => j.name).sort()).toEqual([
+      const queue = sla.jobs.queue(jobRegistry.escalate.queue);
+      expect((await queue.getRepeatableJobs()).map((j) => j.name).sort()).toEqual([
         'escalate',
         'index-cases',
       ]);
     } finally {
       await sla.close();
-      subscriber.disconnect();
+      hub.close();
     }
   });
 

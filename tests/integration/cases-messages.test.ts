@@ -22,7 +22,7 @@ describe('messages of a case follow its departments', () => {
       db: rt.database.db,
       demo: false,
       log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-      tuning: { schedulerTickMs: 60_000, indexPollMs: 100 },
+      tuning: { repeatEveryMs: { tick: 60_000 }, indexPollMs: 100 },
     });
     for (const who of ['admin', 'duty', 'edu', 'health']) t[who] = await loginAs(rt.app, who);
     for (const dep of (await (

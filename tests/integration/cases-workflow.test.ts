@@ -1,7 +1,5 @@
-import { queueNames } from '@desk/core';
 import { schema } from '@desk/core/store';
-import { startCaseIntake } from '@desk/ingest';
-import { createQueue } from '@desk/queue';
+import { type Pipeline, startPipeline } from '@desk/ingest';
 import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
@@ -10,7 +8,7 @@ import { storeInquiry, waitFor } from './cases-fixtures';
 
 describe('a portal inquiry through the whole case workflow', () => {
   let rt: TestRuntime;
-  let intake: ReturnType<typeof startCaseIntake>;
+  let intake: Pipeline;
   const tokens: Record<string, string> = {};
   const departments: Record<string, number> = {};
   const act = async (who: string, id: number, action: string, json: unknown = {}) => {
@@ -22,7 +20,8 @@ describe('a portal inquiry through the whole case workflow', () => {
   beforeAll(async () => {
     // On the PostgreSQL server (production's engine); the API tests beside the code use PGlite.
     rt = await createTestRuntime({ engine: 'postgres' });
-    intake = startCaseIntake({ ...rt.ctx, db: rt.database.db, demo: false, log: pino({ level: 'silent' }) });
+    const ctx = { ...rt.ctx, db: rt.database.db, demo: false, log: pino({ level: 'silent' }) };
+    intake = await startPipeline(ctx, { queues: ['cases'], indexer: false });
     for (const who of ['admin', 'duty', 'market', 'urban', 'reviewer'])
       tokens[who] = await loginAs(rt.app, who);
     for (const d of (await (
@@ -43,10 +42,9 @@ describe('a portal inquiry through the whole case workflow', () => {
       body: '在某超市购买的牛奶已过期，请市场监管部门查处。联系电话13600001234',
       contact: { name: '李四', phone: '13600001234' },
     });
-    const producer = createQueue(queueNames.cases, rt.queue);
     // Delivered twice on purpose: the consumer must create one case only.
-    await producer.add({ kind: 'from-inquiry', messageId });
-    await producer.add({ kind: 'from-inquiry', messageId });
+    await intake.jobs.add('cases', { kind: 'from-inquiry', messageId });
+    await intake.jobs.add('cases', { kind: 'from-inquiry', messageId });
     const created = await waitFor(async () => {
       const res = await call(
         rt.app,
@@ -65,7 +63,6 @@ describe('a portal inquiry through the whole case workflow', () => {
       )
     ).json()) as Json[];
     expect(again).toHaveLength(1);
-    await producer.close();
     const id = created[0]!.id as number;
     expect(created[0]).toMatchObject({
       type: 'complaint',

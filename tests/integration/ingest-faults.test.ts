@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Database, openDatabase, schema } from '@desk/core/store';
 import { type Pipeline, startPipeline } from '@desk/ingest';
-import { createQueue, createRedis } from '@desk/queue';
+import { createQueue, createRedis, jobRegistry } from '@desk/queue';
 import { type Child, freePort, masterKeyIn, startMeilisearch, startRedis } from '@desk/scripts/services';
 import { applySearchSettings, createSearchClient, indexUid, type SearchConfig } from '@desk/search-config';
 import { isNull, sql } from 'drizzle-orm';
@@ -20,7 +20,7 @@ import { customJsonFeed, customJsonMapping, eventually, generated, startFeedServ
  */
 const FEEDS = 3;
 const PER_FEED = 600;
-const fast = { lockDurationMs: 2_000, indexLockMs: 2_000, hostGapMs: 0, schedulerTickMs: 200 };
+const fast = { lockDurationMs: 2_000, indexLockMs: 2_000, hostGapMs: 0, repeatEveryMs: { tick: 200 } };
 const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
 interface Rig {
@@ -70,7 +70,7 @@ async function createRig(seed: number): Promise<Rig> {
     redis: { url: redis.url, port: redisPort, child: redis.child },
     meili: { url: meili.url, port: meiliPort, key, child: meili.child },
     search,
-    prefix: `f${seed}`,
+    prefix: `{f${seed}}`,
     expected,
     feeds,
   };
@@ -88,7 +88,7 @@ async function registerFeeds(rig: Rig) {
     });
 }
 
-const inProcessPipeline = (rig: Rig): Pipeline =>
+const inProcessPipeline = (rig: Rig): Promise<Pipeline> =>
   startPipeline({
     db: rig.database.db,
     redis: createRedis(rig.redis.url),
@@ -172,7 +172,7 @@ describe('ingest survives faults without loss or duplicates', () => {
       worker.stdout!.on('data', (d: Buffer) => d.toString().includes('worker ready') && resolve());
       worker.once('exit', (code) => reject(new Error(`worker exited early (${code})`)));
     });
-    const ingest = createQueue('ingest', { redisUrl: rig.redis.url, prefix: rig.prefix });
+    const ingest = createQueue(jobRegistry.ingest.queue, { redisUrl: rig.redis.url, prefix: rig.prefix });
     await registerFeeds(rig);
     const current = rig;
     await eventually(
@@ -187,13 +187,13 @@ describe('ingest survives faults without loss or duplicates', () => {
     await new Promise((resolve) => worker.once('exit', resolve));
     expect(await storedCount(rig)).toBeLessThan(rig.expected.size);
     await ingest.close();
-    pipelines.push(inProcessPipeline(rig));
+    pipelines.push(await inProcessPipeline(rig));
     await expectExactlyTheFedMessages(rig);
   }, 180_000);
 
   it('loses nothing when Redis restarts during ingest', async () => {
     rig = await createRig(2);
-    pipelines.push(inProcessPipeline(rig));
+    pipelines.push(await inProcessPipeline(rig));
     await registerFeeds(rig);
     const current = rig;
     await eventually(async () => (await storedCount(current)) > 0, 60_000, 'first messages stored');
@@ -210,7 +210,7 @@ describe('ingest survives faults without loss or duplicates', () => {
 
   it('stores everything while Meilisearch is down and indexes it all once it is back', async () => {
     rig = await createRig(3);
-    pipelines.push(inProcessPipeline(rig));
+    pipelines.push(await inProcessPipeline(rig));
     await rig.meili.child.stop();
     await registerFeeds(rig);
     const current = rig;

@@ -58,12 +58,12 @@ describe('feeds through the ingest pipeline', () => {
   beforeAll(async () => {
     rt = await createTestRuntime({ searchSettings: true });
     feeds = await startFeedServer();
-    pipeline = startPipeline({
+    pipeline = await startPipeline({
       ...rt.ctx,
       db: rt.database.db,
       demo: false,
       log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-      tuning: { hostGapMs: 0, schedulerTickMs: 60_000, maxFeedBytes: 2 * 1024 * 1024 },
+      tuning: { hostGapMs: 0, repeatEveryMs: { tick: 60_000 }, maxFeedBytes: 2 * 1024 * 1024 },
     });
     admin = await loginAs(rt.app, 'admin');
     feeds.set('/rss.xml', { body: rssFeed(rss), contentType: 'application/rss+xml', etag: '"rss-1"' });

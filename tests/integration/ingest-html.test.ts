@@ -36,12 +36,12 @@ describe('HTML list-and-detail sources through the API and the pipeline', () => 
   beforeAll(async () => {
     rt = await createTestRuntime();
     site = await startForumSite({ posts: 23, perPage: 10, privateEvery: 7 });
-    pipeline = startPipeline({
+    pipeline = await startPipeline({
       ...rt.ctx,
       db: rt.database.db,
       demo: false,
       log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-      tuning: { hostGapMs: 0, schedulerTickMs: 60_000, fetchTimeoutMs: 2_000 },
+      tuning: { hostGapMs: 0, repeatEveryMs: { tick: 60_000 }, fetchTimeoutMs: 2_000 },
       web: { contact: 'wangxin@example.gov.cn', privateAddresses: true },
     });
     admin = await loginAs(rt.app, 'admin');

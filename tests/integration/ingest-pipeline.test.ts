@@ -14,12 +14,12 @@ describe('ingest pipeline smoke', () => {
   beforeAll(async () => {
     rt = await createTestRuntime({ searchSettings: true });
     feeds = await startFeedServer();
-    pipeline = startPipeline({
+    pipeline = await startPipeline({
       ...rt.ctx,
       db: rt.database.db,
       demo: false,
       log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-      tuning: { schedulerTickMs: 200, hostGapMs: 0 },
+      tuning: { repeatEveryMs: { tick: 200 }, hostGapMs: 0 },
     });
   });
   afterAll(async () => {

@@ -26,12 +26,12 @@ describe('previews, pasted links and sitemaps', () => {
   beforeAll(async () => {
     rt = await createTestRuntime();
     site = await startForumSite({ posts: 15, perPage: 10, privateEvery: 4, articles: 6 });
-    pipeline = startPipeline({
+    pipeline = await startPipeline({
       ...rt.ctx,
       db: rt.database.db,
       demo: false,
       log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-      tuning: { hostGapMs: 0, schedulerTickMs: 60_000, fetchTimeoutMs: 1_500 },
+      tuning: { hostGapMs: 0, repeatEveryMs: { tick: 60_000 }, fetchTimeoutMs: 1_500 },
       web: { privateAddresses: true },
     });
     [admin, duty] = await Promise.all([loginAs(rt.app, 'admin'), loginAs(rt.app, 'duty')]);

@@ -17,13 +17,13 @@ interface WorkerConfig {
 
 const config = JSON.parse(process.env.DESK_TEST_WORKER ?? '{}') as WorkerConfig;
 const database = await openDatabase({ url: config.databaseUrl, poolSize: 4 });
-startPipeline({
+await startPipeline({
   db: database.db,
   redis: createRedis(config.redisUrl),
   search: { client: createSearchClient(config.search), config: config.search },
   queue: { redisUrl: config.redisUrl, prefix: config.prefix },
   log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   demo: false,
-  tuning: { lockDurationMs: 2_000, indexLockMs: 2_000, hostGapMs: 0, schedulerTickMs: 200 },
+  tuning: { lockDurationMs: 2_000, indexLockMs: 2_000, hostGapMs: 0, repeatEveryMs: { tick: 200 } },
 });
 console.log('worker ready');

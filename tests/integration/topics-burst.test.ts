@@ -2,7 +2,6 @@ import { readSseUntil } from '@desk/api';
 import type { RawItem } from '@desk/core';
 import { createScheme, schema } from '@desk/core/store';
 import { type Pipeline, startPipeline, webItem } from '@desk/ingest';
-import { hubReady } from '@desk/queue';
 import { indexUid } from '@desk/search-config';
 import { call, createTestRuntime, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq, sql } from 'drizzle-orm';
@@ -28,7 +27,7 @@ describe('burst → event → alert (real Redis, Meilisearch, database, Bull wor
   let sourceId: number;
   beforeAll(async () => {
     rt = await createTestRuntime({ searchSettings: true });
-    pipeline = startPipeline({
+    pipeline = await startPipeline({
       ...rt.ctx,
       db: rt.database.db,
       demo: false,
@@ -47,7 +46,7 @@ describe('burst → event → alert (real Redis, Meilisearch, database, Bull wor
   });
 
   const ingest = (items: RawItem[]) =>
-    pipeline.queues.ingest.add({ sourceId, fetchedAt: new Date().toISOString(), items });
+    pipeline.jobs.add('ingest', { sourceId, fetchedAt: new Date().toISOString(), items });
 
   it('raises a burst alert within 60 s of the messages arriving and delivers it over SSE', async () => {
     const db = rt.database.db;
@@ -88,7 +87,6 @@ describe('burst → event → alert (real Redis, Meilisearch, database, Bull wor
       null,
     );
     const stream = await call(rt.app, await loginAs(rt.app, 'duty'), '/api/stream');
-    await hubReady(rt.redis, rt.queue.prefix);
     const started = Date.now();
     await ingest(
       burstTitles.map((title, i) => ({

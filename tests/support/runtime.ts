@@ -81,7 +81,8 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
   const client = createSearchClient(searchConfig);
   if (options.searchSettings) await applySearchSettings(client, searchConfig);
   const redis = createRedis(services.redisUrl);
-  const queue = { redisUrl: services.redisUrl, prefix: `t${id}` };
+  // A hash-tagged prefix, as the desk uses (Redis Cluster keeps a tag's keys in one slot).
+  const queue = { redisUrl: services.redisUrl, prefix: `{t${id}}` };
   const ctx: ApiContext = {
     db: database.db,
     redis,
@@ -103,7 +104,7 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
       await Promise.all(
         results.filter((i) => i.uid.startsWith(`t${id}_`)).map((i) => client.deleteIndex(i.uid)),
       );
-      const keys = await redis.keys(`t${id}:*`);
+      const keys = await redis.keys(`{t${id}}:*`);
       if (keys.length) await redis.del(...keys);
       redis.disconnect();
       await database.close();

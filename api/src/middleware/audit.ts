@@ -1,6 +1,9 @@
 import { type AuditEntry, appendAudit } from '@desk/core/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
+import { clientIp } from './client';
+
+export { clientIp };
 
 /** Append an audit entry with who (the actor), from where and for which request. */
 export function audit(c: Context<AppEnv>, entry: Omit<AuditEntry, 'ip' | 'requestId'>): Promise<void> {
@@ -12,11 +15,4 @@ export function audit(c: Context<AppEnv>, entry: Omit<AuditEntry, 'ip' | 'reques
     ip: clientIp(c),
     requestId: c.get('requestId'),
   });
-}
-
-export function clientIp(c: Context): string | null {
-  const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-  if (forwarded) return forwarded;
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? null;
 }

@@ -14,11 +14,18 @@ export function sessionToken(c: Context): { token: string; via: 'bearer' | 'cook
   return cookie ? { token: cookie, via: 'cookie' } : undefined;
 }
 
+/** What a signed-in user sees is theirs alone: no browser, proxy or CDN may keep a copy. */
+export const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header('Cache-Control', 'no-store');
+};
+
 /**
  * Require a signed-in user (bearer token or session cookie). Cookie sessions are CSRF-checked:
- * an unsafe request must come from our own origin.
+ * an unsafe request must come from our own origin. Every answer (refusals too) is `no-store`.
  */
 export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
+  c.header('Cache-Control', 'no-store');
   const found = sessionToken(c);
   if (!found) throw new AppError('UNAUTHORIZED');
   const user = await sessionUser(c.var.ctx.db, found.token);
@@ -28,6 +35,7 @@ export const requireAuth: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('actor', actor);
   c.set('authVia', found.via);
   await next();
+  c.header('Cache-Control', 'no-store');
 };
 
 function crossSite(c: Context): boolean {

@@ -8,4 +8,6 @@ export * from './keyword-rules';
 export * from './metrics';
 export * from './seed-categories';
 export * from './sentiment';
+export * from './sentiment-eval';
+export type { SentimentTrainingExample } from './sentiment-model';
 export * from './topic';

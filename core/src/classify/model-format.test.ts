@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StaleModelError, TextClassifier } from './classifier';
 import { classifyMessage } from './classify-message';
-import { SentimentModel } from './sentiment';
+import { lexiconSentiment, SentimentModel } from './sentiment';
 import { guessTopic } from './topic';
 
 /** Fixture sentences written for this test. */
@@ -16,8 +16,8 @@ const topics = [
   })),
 ];
 const reviews = [
-  ...['服务很好很满意', '问题及时解决了', '感谢热情周到'].map((text) => ({ text, label: 1 as const })),
-  ...['态度恶劣不满意', '投诉多次没人管', '噪音扰民太差'].map((text) => ({ text, label: 0 as const })),
+  ...['服务很好很满意', '问题及时解决了', '感谢热情周到'].map((title) => ({ title, label: '正面' })),
+  ...['态度恶劣不满意', '投诉多次没人管', '噪音扰民太差'].map((title) => ({ title, label: '负面' })),
 ];
 const titles = ['电梯又坏了', '补课收费', '物业态度恶劣', '很满意'];
 const viaJson = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
@@ -80,7 +80,10 @@ describe('classifyMessage', () => {
       const doc = { title, body: '多次反映，没人管' };
       expect(classifyMessage(doc, { rules, topicModel: topic, sentimentModel: sentiment })).toEqual({
         topic: guessTopic(doc, rules, topic),
-        sentiment: sentiment.scoreFeatures(sentiment.features(doc)),
+        sentiment: sentiment.scoreFeatures(
+          sentiment.features(doc),
+          lexiconSentiment({ ...doc, topic: guessTopic(doc, rules, topic).topic }).reasons,
+        ),
       });
     }
   });

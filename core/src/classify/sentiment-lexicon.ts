@@ -1,131 +1,138 @@
 /**
- * A small hand-written lexicon for citizens' messages to the government: it gives a first sentiment
- * before any model is trained. Words are matched as substrings; a negator just before a word flips it.
+ * The desk's default sentiment lexicon for citizens' messages to the government (hotline, portal,
+ * message boards). Weights say how much one occurrence tells: 2 = the message is a grievance on its own,
+ * 1 = a usual complaint word, 0.5 = a hint. Multi-word habits of complaints live in sentiment-patterns.ts.
  */
-const NEGATIVE = [
-  '投诉',
-  '举报',
-  '扰民',
-  '噪音',
-  '污染',
-  '不作为',
-  '乱作为',
-  '拖欠',
-  '欠薪',
-  '欺骗',
-  '诈骗',
-  '违法',
-  '违规',
-  '乱收费',
-  '强制',
-  '强行',
-  '故障',
-  '拥堵',
-  '堵塞',
-  '危险',
-  '隐患',
-  '腐败',
-  '恶劣',
-  '愤怒',
-  '气愤',
-  '无人管',
-  '推诿',
-  '敷衍',
-  '踢皮球',
-  '质量问题',
-  '漏水',
-  '渗水',
-  '事故',
-  '死亡',
-  '受伤',
-  '恶臭',
-  '脏乱',
-  '难以忍受',
-  '严重',
-  '失望',
-  '无奈',
-  '无法',
-  '困难',
-  '不公',
-  '霸王',
-  '黑心',
-  '坑害',
-  '欺压',
-  '威胁',
-  '打人',
-  '暴力',
-  '损害',
-  '侵害',
-  '侵占',
-  '违建',
-  '偷排',
-  '扬尘',
-  '臭味',
-  '差劲',
-  '太差',
-  '糟糕',
-  '垃圾',
-  '退费难',
-  '维权',
-  '求助',
-  '苦不堪言',
-  '忍无可忍',
-  '寒心',
-  '不满',
-  '不合理',
-  '虚假',
-  '捆绑',
-  '克扣',
-  '刁难',
-  '拖延',
+export type Polarity = 'negative' | 'neutral' | 'positive';
+export type LexiconEntry = readonly [term: string, weight: number];
+
+/** Entries of one weight, written as a whitespace-separated list so the lists stay readable. */
+const weighted = (weight: number, terms: string): LexiconEntry[] =>
+  terms
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((term) => [term, weight] as const);
+
+/** Grievance, criticism, harm, distress, distrust. Entries that start with a negator are whole words. */
+export const complaintWords: readonly LexiconEntry[] = [
+  ...weighted(
+    2,
+    `
+    投诉 举报 扰民 不作为 乱作为 乱收费 乱罚款 拖欠 欠薪 克扣 诈骗 欺诈 欺骗
+    坑害 坑人 黑心 推诿 踢皮球 推来推去 敷衍 无人管 没人管 无人问津 不管不顾
+    置之不理 不闻不问 视而不见 石沉大海 不了了之 苦不堪言 忍无可忍 怨声载道 民不聊生
+    维权 讨薪 血汗钱 违建 违章建筑 违章搭建 偷排 污染 恶臭 臭气熏天 噪音 噪声
+    渎职 失职 腐败 贪污 挪用 套取 暗箱操作 猫腻 保护伞 传销 强拆 殴打 打人 威胁
+    恐吓 刁难 歧视 霸占 侵占 侵犯 侵害 烂尾 漏水 渗水 塌陷 安全隐患 虚假 假冒
+    伪劣 劣质 垄断 强制 强迫 强行 擅自 违规 违法 非法 寒心 心寒 绝望 冤 公道
+    求助 救救 救命 欺压 霸道 嚣张 猖獗 泛滥 官商勾结 不公平 不公正 不合理 乱象
+    黑幕 受害 受骗 被骗 骗取 被迫 失望 愤怒 气愤 心痛 煎熬 折磨 受不了 难以忍受
+    投诉无门 告状 上访 走后门
+    `,
+  ),
+  ...weighted(
+    1,
+    `
+    困难 困扰 不便 麻烦 拥堵 堵塞 故障 破损 破旧 损坏 脏乱 太贵 过高 偏高 高额
+    不公 不规范 不到位 不达标 不及时 不透明 拒绝 拒付 未发 没发 停发 停水 停电
+    断水 延误 拖延 迟迟 至今 质疑 不满 无奈 痛苦 隐患 危险 危房 事故 受伤 死亡
+    窒息 患病 裂缝 开裂 倾斜 积水 臭味 扬尘 油烟 粉尘 辐射 异味 坑洼 坑坑洼洼
+    破烂 残疾 下岗 失业 欠费 罚款 扣除 索要 收取 加收 涨价 暴涨 负担 不给 不能
+    无法 不准 不让 不予 弱势 可怜 担心 害怕 提心吊胆 混乱 差劲 太差 很差 极差
+    态度差 质量差 恶劣 糟糕 不负责 不文明 私自 违反 错误 高于 生蛆 发霉 变质
+    过期 不卫生 排污 被毁 损毁 漫天要价 猖狂 黑作坊 无证 无照 无资质 不符 缩水 骚扰
+    吵闹 占道 体罚 打骂 辱骂 涉嫌 不公开 不公示 不退 天价 高价 霸凌 上诉 起诉 诉讼 仲裁 坏了 摔倒
+    `,
+  ),
+  ...weighted(0.5, '问题 反映 影响 严重 长期 一直 多年 垃圾 为什么 为何'),
 ];
-const POSITIVE = [
-  '感谢',
+
+/** Praise, thanks, approval. Courtesy formulas that close a complaint are in courtesyPhrases. */
+export const praiseWords: readonly LexiconEntry[] = [
+  ...weighted(
+    2,
+    `
+    表扬 点赞 称赞 赞扬 赞美 致敬 锦旗 感谢信 感谢状 叫好 好评 为民解忧
+    为民办实事 尽职尽责 雷厉风行 好样的 暖心 点个赞 竖起大拇指
+    `,
+  ),
+  ...weighted(
+    1,
+    `
+    感谢 感激 满意 热情 耐心 负责任 辛苦了 温暖 高效 及时处理 得到解决 得到了解决
+    已经解决 已解决 解决了 落实了 帮助下 周到 贴心 优秀 欣慰 欣赏 佳绩 再创
+    `,
+  ),
+];
+
+/** Consultation, information request, suggestion. */
+export const consultWords: readonly LexiconEntry[] = [
+  ...weighted(1.5, '咨询 请问 请教 询问 想了解 了解一下 建议 提议 倡议 构想'),
+  ...weighted(
+    1,
+    `
+    能否 可否 是否可以 可不可以 是否能 是否需要 需不需要 还需要 何时 什么时候
+    如何办理 怎么办理 怎样办理 需要哪些 需要什么 哪些材料 什么条件 流程 手续 有没有 是多少 多少钱 介绍一下
+    `,
+  ),
+  ...weighted(0.3, '政策 规定 条件 标准 希望 是否 申请 办理'),
+];
+
+/** Thanks that open or close a complaint ("感谢您在百忙之中…", "…为盼，谢谢"): politeness, not praise. */
+export const courtesyPhrases = [
+  '百忙之中',
   '谢谢',
-  '点赞',
-  '满意',
-  '表扬',
-  '好评',
-  '及时',
-  '辛苦',
-  '称赞',
-  '感激',
-  '热心',
-  '负责任',
-  '高效',
-  '优秀',
-  '赞扬',
-  '便民',
-  '方便',
-  '改善',
-  '好转',
-  '解决了',
-  '很好',
-  '不错',
-  '周到',
-  '贴心',
-  '锦旗',
-  '致敬',
+  '万分感谢',
+  '不胜感激',
+  '感激不尽',
+  '为盼',
+  '为谢',
+  '盼复',
+  '先谢',
+  '在此感谢',
+  '感谢您',
+  '感谢领导',
+  '非常感谢',
+  '谢谢您',
+] as const;
+
+/** A negator just before a word turns praise into complaint and cancels a complaint word. */
+export const negators = [
+  '不',
+  '没',
+  '没有',
+  '未',
+  '无',
+  '非',
+  '别',
+  '并非',
+  '并未',
+  '从未',
+  '毫无',
+  '尚未',
+  '不再',
 ];
-const NEGATORS = ['不', '没', '未', '无', '非', '别'];
 
-function count(text: string, words: string[]): { plain: number; negated: number } {
-  let plain = 0;
-  let negated = 0;
-  for (const word of words) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const before = text.slice(Math.max(0, at - 2), at);
-      if (NEGATORS.some((n) => before.includes(n)) && !word.startsWith('不')) negated++;
-      else plain++;
-    }
-  }
-  return { plain, negated };
-}
-
-/** Lexicon score in [-1, 1]: tanh of (positive − negative hits) / 2, negated hits counted the other way. */
-export function scoreLexicon(text: string): number {
-  const neg = count(text, NEGATIVE);
-  const pos = count(text, POSITIVE);
-  const balance = pos.plain + neg.negated - (neg.plain + pos.negated);
-  return Math.tanh(balance / 2);
-}
+/** Degree words just before a word make it count more. */
+export const degreeWords: readonly LexiconEntry[] = [
+  ['非常', 1.5],
+  ['十分', 1.5],
+  ['极其', 2],
+  ['极为', 2],
+  ['特别', 1.5],
+  ['严重', 1.5],
+  ['太', 1.5],
+  ['很', 1.3],
+  ['相当', 1.3],
+  ['越来越', 1.5],
+  ['更加', 1.3],
+  ['实在', 1.5],
+  ['简直', 1.5],
+  ['根本', 1.5],
+  ['完全', 1.3],
+  ['如此', 1.3],
+  ['这么', 1.2],
+  ['多么', 1.3],
+  ['极度', 2],
+  ['强烈', 1.5],
+];

@@ -1,18 +1,30 @@
-import { type SerializedClassifier, TextClassifier } from './classifier';
+import { StaleModelError, TextClassifier } from './classifier';
 import type { Document, FeatureBag, FeatureSpec } from './features';
-import { scoreLexicon } from './sentiment-lexicon';
+import {
+  defaultSentiment,
+  type ExplainedSentiment,
+  NEUTRAL_BAND,
+  type SentimentLabel,
+} from './sentiment-default';
+import {
+  SENTIMENT_MODEL_FORMAT,
+  SentimentEnsemble,
+  type SentimentTrainingExample,
+  type SerializedSentimentModel,
+  trainSentimentParts,
+} from './sentiment-model';
+import type { SentimentInput, SentimentReason } from './sentiment-rules';
 
-export const sentimentLabels = ['负面', '中性', '正面'] as const;
-export type SentimentLabel = (typeof sentimentLabels)[number];
+export { NEUTRAL_BAND, type SentimentLabel } from './sentiment-default';
+export type { SentimentInput, SentimentReason } from './sentiment-rules';
 
-export interface SentimentResult {
-  /** -1 (most negative) … 1 (most positive). */
-  score: number;
-  label: SentimentLabel;
+export const sentimentLabels = ['负面', '中性', '正面'] as const satisfies readonly SentimentLabel[];
+export const sentimentSources = ['lexicon', 'model', 'confirmed'] as const;
+export type SentimentSource = (typeof sentimentSources)[number];
+
+export interface SentimentResult extends ExplainedSentiment {
+  source: SentimentSource;
 }
-
-/** Scores within ±NEUTRAL_BAND are 中性: a model at p≈0.5 or a lexicon hit balance is no opinion. */
-export const NEUTRAL_BAND = 0.3;
 
 export function labelForScore(score: number): SentimentLabel {
   if (score <= -NEUTRAL_BAND) return '负面';
@@ -20,59 +32,92 @@ export function labelForScore(score: number): SentimentLabel {
   return '中性';
 }
 
-export interface SentimentExample {
-  text: string;
-  /** 1 = positive, 0 = negative (the convention of ChnSentiCorp and similar corpora). */
-  label: 0 | 1;
+/** 0/1 corpora (ChnSentiCorp and similar: 1 = positive) and the desk's three labels, as one label. */
+export function normalizeSentimentLabel(label: unknown): SentimentLabel | null {
+  const text = String(label ?? '').trim();
+  if (text === '0' || text === 'negative') return '负面';
+  if (text === '1' || text === 'positive') return '正面';
+  if (text === 'neutral') return '中性';
+  return (sentimentLabels as readonly string[]).includes(text) ? (text as SentimentLabel) : null;
 }
 
-/** A trained binary sentiment model; the score is 2·P(positive) − 1. */
+/** The desk's default before any model is activated: lexicon, patterns and signals (sentiment-rules). */
+export function lexiconSentiment(input: SentimentInput | string): SentimentResult {
+  const doc = typeof input === 'string' ? { title: input } : input;
+  return { ...defaultSentiment(doc), source: 'lexicon' };
+}
+
+/**
+ * A trained sentiment model: the ensemble of sentiment-model.ts over the labels it was trained on.
+ * Two labels (a 0/1 review corpus) leave 中性 to the neutral band; three labels decide it directly.
+ */
 export class SentimentModel {
-  private constructor(private readonly classifier: TextClassifier) {}
+  private constructor(private readonly ensemble: SentimentEnsemble | LegacyBinary) {}
 
-  static train(examples: SentimentExample[]): SentimentModel {
-    const docs = examples.map((e) => ({ title: e.text, label: String(e.label) }));
-    return new SentimentModel(TextClassifier.train(docs, { titleOnlyCopies: false }));
-  }
-
-  score(text: string): SentimentResult {
-    return this.scoreFeatures(this.classifier.features({ title: text }));
+  static train(examples: SentimentTrainingExample[]): SentimentModel {
+    return new SentimentModel(new SentimentEnsemble(trainSentimentParts(examples)));
   }
 
   get featureSpec(): FeatureSpec {
-    return this.classifier.featureSpec;
+    return this.ensemble.spec;
   }
 
-  /** Features of a message (title and body) the way this model reads them. */
+  get labels(): string[] {
+    return this.ensemble.labels;
+  }
+
   features(doc: Document): FeatureBag {
-    return this.classifier.features(doc);
+    return this.ensemble.features(doc);
+  }
+
+  score(doc: Document | string): SentimentResult {
+    return this.scoreFeatures(this.features(typeof doc === 'string' ? { title: doc } : doc));
   }
 
   /** Score features already extracted, e.g. shared with the topic model (same spec). */
-  scoreFeatures(bag: FeatureBag): SentimentResult {
-    const ranking = this.classifier.predictFeatures(bag).ranking;
-    const positive = ranking.find((r) => r.label === '1')?.probability ?? 0.5;
-    const score = 2 * positive - 1;
-    return { score, label: labelForScore(score) };
+  scoreFeatures(bag: FeatureBag, reasons: SentimentReason[] = []): SentimentResult {
+    const p = this.ensemble.probabilities(bag);
+    const of = (label: string) => p[this.labels.indexOf(label)] ?? 0;
+    const score = of('正面') - of('负面');
+    const label =
+      this.labels.length > 2
+        ? (this.labels[p.indexOf(Math.max(...p))] as SentimentLabel)
+        : labelForScore(score);
+    return { score, label, reasons, source: 'model' };
   }
 
   /** The 0/1 decision, for accuracy against binary corpora. */
-  polarity(text: string): 0 | 1 {
-    return this.score(text).score >= 0 ? 1 : 0;
+  polarity(doc: Document | string): 0 | 1 {
+    return this.score(doc).score >= 0 ? 1 : 0;
   }
 
-  serialize(): SerializedClassifier {
-    return this.classifier.serialize();
+  serialize(): SerializedSentimentModel {
+    if (this.ensemble instanceof LegacyBinary) throw new StaleModelError('legacy models are read-only');
+    return this.ensemble.serialize();
   }
 
-  /** A stored model; older formats are converted, unusable ones throw StaleModelError. */
+  /** A stored model; the first release's single regression is still read, unusable ones throw. */
   static deserialize(data: unknown): SentimentModel {
-    return new SentimentModel(TextClassifier.deserialize(data));
+    const format = (data as { format?: unknown } | null)?.format;
+    if (format === SENTIMENT_MODEL_FORMAT)
+      return new SentimentModel(SentimentEnsemble.deserialize(data as SerializedSentimentModel));
+    return new SentimentModel(new LegacyBinary(TextClassifier.deserialize(data)));
   }
 }
 
-/** The desk's default before any sentiment training: the word lists of sentiment-lexicon.ts. */
-export function lexiconSentiment(text: string): SentimentResult {
-  const score = scoreLexicon(text);
-  return { score, label: labelForScore(score) };
+/** The first release stored one regression over the labels '0' / '1'. */
+class LegacyBinary {
+  constructor(private readonly classifier: TextClassifier) {}
+  readonly labels = ['负面', '正面'];
+  get spec(): FeatureSpec {
+    return this.classifier.featureSpec;
+  }
+  features(doc: Document): FeatureBag {
+    return this.classifier.features(doc);
+  }
+  probabilities(bag: FeatureBag): number[] {
+    const ranking = this.classifier.predictFeatures(bag).ranking;
+    const positive = ranking.find((r) => r.label === '1')?.probability ?? 0.5;
+    return [1 - positive, positive];
+  }
 }

@@ -27,7 +27,6 @@ export const ManualAlertSchema = z.object({
   departmentId: z.number().int().positive().nullable().default(null),
 });
 
-/** Bull queue that delivers alerts to robots and e-mail (consumed by the ingest workers). */
-export const NOTIFY_QUEUE = 'notify';
+/** Payload of the `notify` job that delivers an alert to robots and e-mail. */
 export const NotifyJobSchema = z.object({ alertId: z.number().int().positive() });
 export type NotifyJob = z.infer<typeof NotifyJobSchema>;

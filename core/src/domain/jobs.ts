@@ -3,13 +3,9 @@ import { InquiryTypeSchema, MessageChannelSchema, MessageKindSchema } from './me
 import { HttpUrlSchema, SourcePreviewRequestSchema } from './source';
 
 /**
- * Bull queue names and job payloads shared by the API (which enqueues) and the workers (which run).
- * pull: fetch one source · ingest: a batch of raw items through the pipeline · cases: work for the
- * case workflow (consumed by the cases engine) · web: page reads a person waits for (preview, link).
+ * Job payloads shared by the API (which enqueues) and the workers (which run). Queue names, options and
+ * time limits are in the job registry (`queue/src/registry.ts`).
  */
-export const queueNames = { pull: 'pull', ingest: 'ingest', cases: 'cases', web: 'web' } as const;
-export type QueueName = (typeof queueNames)[keyof typeof queueNames];
-
 export const PullJobSchema = z.object({
   sourceId: z.number().int().positive(),
   reason: z.enum(['schedule', 'created', 'manual']).default('schedule'),
@@ -17,7 +13,7 @@ export const PullJobSchema = z.object({
 export type PullJob = z.infer<typeof PullJobSchema>;
 
 /**
- * Reads of the live web the desk waits for, apart from the scheduled pulls so a long pull never
+ * Reads of the live web a person waits for, apart from the scheduled pulls so a long pull never
  * delays them: try a web source's settings, or read one pasted link. The API awaits the result.
  */
 export const WebJobSchema = z.discriminatedUnion('kind', [
@@ -66,7 +62,16 @@ export const CasesJobSchema = z.discriminatedUnion('kind', [
 ]);
 export type CasesJob = z.infer<typeof CasesJobSchema>;
 
-/** Live events on the Redis channel `${prefix}:events`; the API streams them to the desk (SSE). */
+/** Messages just stored: schemes, events and bursts for them (the topics engine). */
+export const TopicsJobSchema = z.object({
+  messageIds: z.array(z.number().int().positive()).min(1).max(MAX_INGEST_BATCH),
+});
+export type TopicsJob = z.infer<typeof TopicsJobSchema>;
+
+/** Repeatable jobs carry nothing: what they do depends only on the time they run. */
+export const RepeatJobSchema = z.object({}).strict();
+
+/** Live events on the Redis stream `${prefix}:events`; the API streams them to the desk (SSE). */
 export const DeskEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('message.new'),

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RawItem } from '@desk/core';
 import { getSource, schema } from '@desk/core/store';
+import { createDeskJobs, deskEventsStream, type JobProducer, raiseAndAnnounce } from '@desk/queue';
 import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,17 @@ describe('pulling sources and their health', () => {
   let rt: TestRuntime;
   const enqueued: RawItem[][] = [];
   let deps: PullDeps;
+  let jobs: JobProducer;
+  const raise: PullDeps['raiseAlert'] = (input) =>
+    raiseAndAnnounce(
+      { db: rt.database.db, redis: rt.redis, prefix: rt.queue.prefix, jobs, log: console },
+      input,
+    );
+  /** What the desk was told live (the event stream every API process reads) about alerts. */
+  const announced = async () =>
+    (await rt.redis.xrange(deskEventsStream(rt.queue.prefix), '-', '+'))
+      .map(([, fields]) => JSON.parse(fields[1]!))
+      .filter((e) => e.type === 'alert.new');
   let status = 200;
   const server = createServer((req, res) => {
     if (req.url === '/slow') return void setTimeout(() => res.end('{}'), 2_000);
@@ -33,6 +45,7 @@ describe('pulling sources and their health', () => {
 
   beforeAll(async () => {
     rt = await createTestRuntime({ seed: false });
+    jobs = createDeskJobs(rt.queue);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     deps = {
       db: rt.database.db,
@@ -42,10 +55,12 @@ describe('pulling sources and their health', () => {
       demoFeed: createDemoFeed(7),
       userAgent: 'OpinionDesk/0.1 (test)',
       enqueue: async (_sourceId, _at, items) => void enqueued.push(items),
+      raiseAlert: raise,
     };
   });
   afterAll(async () => {
     server.close();
+    await jobs?.close();
     await rt?.close();
   });
 
@@ -59,7 +74,7 @@ describe('pulling sources and their health', () => {
     });
   });
 
-  it('counts failures (server errors retryable, timeouts too) and raises one alert after three in a row', async () => {
+  it('counts failures (server errors retryable, timeouts too) and raises and announces one alert after three in a row', async () => {
     status = 503;
     const source = await addSource('down');
     for (let i = 0; i < 4; i++)
@@ -73,20 +88,23 @@ describe('pulling sources and their health', () => {
       .where(eq(schema.alerts.sourceId, source.id));
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ kind: 'source-health', dedupeKey: `source-failing:${source.id}` });
+    expect((await announced()).filter((e) => e.id === alerts[0]!.id)).toHaveLength(1);
+    expect(await jobs.find('notify', `alert:${alerts[0]!.id}`)).toEqual({ alertId: alerts[0]!.id });
     const slow = await addSource('slow', { url: url('/slow') });
     await expect(pullSource(slow.id, deps)).rejects.toThrow(/timed out/);
   });
 
-  it('alerts once about a feed that stopped bringing new items', async () => {
+  it('alerts once about a feed that stopped bringing new items, and announces it', async () => {
     const old = new Date(Date.now() - 3 * 86_400_000);
     const quiet = await addSource('quiet', { lastSuccessAt: new Date(), lastNewItemAt: old, createdAt: old });
-    expect(await alertQuietSources(rt.database.db)).toBe(1);
-    expect(await alertQuietSources(rt.database.db)).toBe(0);
+    expect(await alertQuietSources(rt.database.db, raise)).toBe(1);
+    expect(await alertQuietSources(rt.database.db, raise)).toBe(0);
     const [alert] = await rt.database.db
       .select()
       .from(schema.alerts)
       .where(eq(schema.alerts.sourceId, quiet.id));
     expect(alert!.dedupeKey).toBe(`source-quiet:${quiet.id}`);
+    expect((await announced()).filter((e) => e.id === alert!.id)).toMatchObject([{ kind: 'source-health' }]);
   });
 
   it('schedules each due source once, even when ticks overlap', async () => {

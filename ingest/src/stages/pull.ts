@@ -1,17 +1,10 @@
 import { type RawItem, SOURCE_FAILURES_BEFORE_ALERT } from '@desk/core';
-import {
-  type Db,
-  getSource,
-  raiseAlert,
-  recordFetch,
-  recordIngestFailure,
-  type SourceRow,
-} from '@desk/core/store';
+import { type AlertInput, type Db, getSource, recordFetch, type SourceRow } from '@desk/core/store';
 import type { Redis } from '@desk/queue';
 import type { DemoFeed } from '../demo/feed';
-import { isPermanent } from '../sources/errors';
 import { fetchFeed } from '../sources/fetch';
 import { waitForHostSlot } from '../sources/host-gate';
+import { isPermanent } from '../sources/errors';
 import { parseFeed } from '../sources/parse';
 import { isWebSource, pullWebSource } from '../sources/web-source';
 import type { IngestTuning } from '../tuning';
@@ -26,12 +19,14 @@ export interface PullDeps {
   userAgent: string;
   /** Hand the items on to the pipeline (the caller batches them into ingest jobs). */
   enqueue(sourceId: number, fetchedAt: Date, items: RawItem[]): Promise<void>;
+  /** Raise (and announce) a source-health alert. */
+  raiseAlert(input: AlertInput): Promise<unknown>;
 }
 
 export interface PullOutcome {
   items: number;
   notModified?: boolean;
-  /** Web sources: pages read, and items left out (detail page gone, robots.txt). */
+  /** Web sources: pages read, and items left out (detail page gone, not readable). */
   pages?: number;
   skipped?: number;
 }
@@ -72,7 +67,7 @@ export async function pullSource(sourceId: number, deps: PullDeps): Promise<Pull
     await recordFetch(deps.db, source.id, { ok: true, ...validators }, fetchedAt);
     return { items: fetched.items.length, notModified: fetched.notModified };
   } catch (error) {
-    await recordPullFailure(deps.db, source, error);
+    await recordPullFailure(deps, source, error);
     throw error;
   }
 }
@@ -90,18 +85,19 @@ async function pullWeb(source: SourceRow, fetchedAt: Date, deps: PullDeps): Prom
 const layoutChanged = (error: unknown) =>
   isPermanent(error) && ['selector-empty', 'selector-invalid'].includes(error.problem?.code ?? '');
 
-async function recordPullFailure(db: Db, source: SourceRow, error: unknown) {
+/**
+ * The source's health; a job that fails for good is recorded in the failures list by the workers. A
+ * layout change alerts at once (no retry will help), other failures after several in a row.
+ */
+async function recordPullFailure(
+  deps: Pick<PullDeps, 'db' | 'raiseAlert'>,
+  source: SourceRow,
+  error: unknown,
+) {
   const message = error instanceof Error ? error.message : String(error);
-  const row = await recordFetch(db, source.id, { ok: false, error: message });
-  if (isPermanent(error))
-    await recordIngestFailure(db, {
-      stage: 'pull',
-      sourceId: source.id,
-      reason: message,
-      detail: { url: source.url },
-    });
+  const row = await recordFetch(deps.db, source.id, { ok: false, error: message });
   if (layoutChanged(error))
-    await raiseAlert(db, {
+    await deps.raiseAlert({
       kind: 'source-health',
       level: 'orange',
       title: `信息来源「${source.name}」的网页结构已变化，选择器匹配不到内容`,
@@ -110,7 +106,7 @@ async function recordPullFailure(db: Db, source: SourceRow, error: unknown) {
       detail: { reason: 'layout', error: message, en: `The pages of source "${source.name}" changed layout` },
     });
   else if (row && row.consecutiveFailures >= SOURCE_FAILURES_BEFORE_ALERT) {
-    await raiseAlert(db, {
+    await deps.raiseAlert({
       kind: 'source-health',
       level: 'orange',
       title: `信息来源「${source.name}」连续 ${row.consecutiveFailures} 次抓取失败`,

@@ -1,5 +1,5 @@
 import { sourceHealth } from '@desk/core';
-import { claimDueSources, type Db, listSources, raiseAlert } from '@desk/core/store';
+import { type AlertInput, claimDueSources, type Db, listSources } from '@desk/core/store';
 
 /**
  * The scheduler tick: every due source gets a pull job (its next pull is pushed forward in the same
@@ -15,11 +15,16 @@ export async function scheduleDuePulls(
   return due.length;
 }
 
-export async function alertQuietSources(db: Db, now = new Date()): Promise<number> {
+/** One alert per quiet source; `raiseAlert` stores and announces it (or returns nothing for a repeat). */
+export async function alertQuietSources(
+  db: Db,
+  raiseAlert: (input: AlertInput) => Promise<unknown>,
+  now = new Date(),
+): Promise<number> {
   let raised = 0;
   for (const source of await listSources(db)) {
     if (sourceHealth(source, now) !== 'quiet') continue;
-    const alert = await raiseAlert(db, {
+    const alert = await raiseAlert({
       kind: 'source-health',
       level: 'yellow',
       title: `信息来源「${source.name}」长时间没有新内容`,

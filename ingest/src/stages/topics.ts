@@ -7,24 +7,26 @@ import {
   eventWindowCounts,
   loadMessages,
   markForReindex,
-  raiseAlert,
   recordSchemeHits,
   refreshEventStats,
   schema,
   schemeHitCounts,
 } from '@desk/core/store';
-import { announceAlert, publishDeskEvent, type QueueConfig, type Redis } from '@desk/queue';
+import { type AlertDeps, publishDeskEvent, type Redis, raiseAndAnnounce } from '@desk/queue';
 import { indexEvents } from '@desk/search-config';
 import { inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { groupIntoEvents } from './group-events';
+import { raiseRiskAlerts } from './risk-alerts';
 
 import { withRedisLock } from './topic-lock';
 
 export interface TopicDeps {
   db: Db;
   redis: Redis;
-  queue: QueueConfig;
+  prefix: string;
+  /** Alerts are raised through this, so each is announced (live, robots, e-mail). */
+  alerts: AlertDeps;
   log: Pick<Logger, 'warn' | 'info'>;
   /** Meilisearch, for the `events` index; without it events are only in the database. */
   search?: Parameters<typeof indexEvents>[1];
@@ -43,8 +45,9 @@ export async function runTopicStages(messageIds: number[], deps: TopicDeps) {
   if (!messageIds.length) return { schemeHits: 0, events: 0, alerts: 0 };
   const { db } = deps;
   const now = deps.now?.() ?? new Date();
-  const prefix = deps.queue.prefix ?? 'desk';
+  const { prefix } = deps;
   const rows = (await loadMessages(db, messageIds)).filter((m) => m.eventId === null);
+  let alerts = await raiseRiskAlerts(deps, rows);
   const hits = await matchSchemes(db, rows);
   const assigned = await withRedisLock(deps.redis, `${prefix}:topics:grouping`, GROUPING_LOCK_MS, () =>
     groupIntoEvents({ db, redis: deps.redis, prefix }, rows),
@@ -52,7 +55,6 @@ export async function runTopicStages(messageIds: number[], deps: TopicDeps) {
   await saveAssignments(db, assigned);
   const touched = [...new Set(assigned.values())];
   const updated = await refreshEventStats(db, touched, now);
-  let alerts = 0;
   for (const eventId of touched) alerts += await checkBurst(deps, eventId, now);
   alerts += await checkSchemes(deps, [...new Set(hits.map((h) => h.schemeId))], now);
   if (deps.search)
@@ -104,7 +106,7 @@ async function checkBurst(deps: TopicDeps, eventId: number, now: Date): Promise<
     .select({ title: schema.events.title, keywords: schema.events.keywords })
     .from(schema.events)
     .where(sql`${schema.events.id} = ${eventId}`);
-  const alert = await raiseAlert(deps.db, {
+  const alert = await raiseAndAnnounce(deps.alerts, {
     kind: decision.kind,
     level: decision.level,
     title: `${decision.kind === 'burst' ? '舆情突增' : '负面集中'}：${event?.title ?? eventId}`,
@@ -112,11 +114,7 @@ async function checkBurst(deps: TopicDeps, eventId: number, now: Date): Promise<
     dedupeKey: `${decision.kind}:event:${eventId}`,
     eventId,
   });
-  if (!alert) return 0;
-  await announceAlert(deps.redis, deps.queue, alert).catch((error) =>
-    deps.log.warn({ err: error }, 'alert announce failed'),
-  );
-  return 1;
+  return alert ? 1 : 0;
 }
 
 async function checkSchemes(deps: TopicDeps, schemeIds: number[], now: Date): Promise<number> {
@@ -133,19 +131,14 @@ async function checkSchemes(deps: TopicDeps, schemeIds: number[], now: Date): Pr
   for (const s of schemes) {
     const n = counts.get(s.id) ?? 0;
     if (n < s.alertThreshold) continue;
-    const alert = await raiseAlert(deps.db, {
+    const alert = await raiseAndAnnounce(deps.alerts, {
       kind: 'scheme',
       level: n >= 3 * s.alertThreshold ? 'orange' : 'yellow',
       title: `监测方案命中：${s.name}（近1小时${n}条）`,
       detail: { schemeId: s.id, hits: n },
       dedupeKey: `scheme:${s.id}`,
     });
-    if (alert) {
-      raised++;
-      await announceAlert(deps.redis, deps.queue, alert).catch((error) =>
-        deps.log.warn({ err: error }, 'alert announce failed'),
-      );
-    }
+    if (alert) raised++;
   }
   return raised;
 }

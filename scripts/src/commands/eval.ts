@@ -1,13 +1,12 @@
 import {
   type Evaluation,
   evaluateClassifier,
-  evaluateSentiment,
   formatEvaluation,
   type LabelledDocument,
-  type SentimentExample,
 } from '@desk/core/classify';
 import type { Command } from 'commander';
 import { runHotspotEval } from './eval-hotspots';
+import { registerSentimentEval } from './eval-sentiment';
 import { readJsonl } from './jsonl';
 
 interface SplitOptions {
@@ -22,11 +21,6 @@ const toDocument = (r: Row): LabelledDocument => ({
   title: String(r.title ?? ''),
   body: typeof r.body === 'string' ? r.body : undefined,
   label: String(r.category ?? r.label ?? ''),
-});
-
-const toExample = (r: Row): SentimentExample => ({
-  text: String(r.text ?? ''),
-  label: Number(r.label) === 1 ? 1 : 0,
 });
 
 function describe(options: SplitOptions): string {
@@ -62,21 +56,7 @@ export function registerEvalCommands(program: Command) {
       print(result, started);
       console.log(`macro-F1 ${result.macroF1.toFixed(4)}`);
     });
-  evalCmd
-    .command('sentiment')
-    .description('情感模型准确率 (JSONL: text, label 0/1)')
-    .requiredOption('--train <file>', 'labelled JSONL to train on')
-    .option('--test <file>', 'labelled JSONL to score; without it, cross-validation of --train')
-    .option('--folds <n>', 'folds for cross-validation', '5')
-    .action(async (options: SplitOptions) => {
-      const started = Date.now();
-      const train = (await readJsonl(options.train)).map(toExample).filter((e) => e.text);
-      const test = options.test ? (await readJsonl(options.test)).map(toExample).filter((e) => e.text) : null;
-      console.log(describe(options));
-      const result = evaluateSentiment(train, test, Number(options.folds));
-      print(result, started);
-      console.log(`accuracy ${result.accuracy.toFixed(4)}`);
-    });
+  registerSentimentEval(evalCmd);
   evalCmd
     .command('hotspots')
     .description('热点发现召回 (messages JSONL vs reference assignments JSONL)')

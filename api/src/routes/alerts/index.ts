@@ -1,6 +1,6 @@
 import { AppError, departmentScope, ManualAlertSchema } from '@desk/core';
-import { acknowledgeAlert, deliveriesOf, getAlert, listAlerts, raiseAlert } from '@desk/core/store';
-import { announceAlert, publishDeskEvent } from '@desk/queue';
+import { acknowledgeAlert, deliveriesOf, getAlert, listAlerts } from '@desk/core/store';
+import { publishDeskEvent, raiseAndAnnounce } from '@desk/queue';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
@@ -8,6 +8,7 @@ import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { audit } from '../../middleware/audit';
+import { jobsOf } from '../../queues';
 import { alertChannelRoutes } from './channels';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -42,14 +43,13 @@ export const alertRoutes = new Hono<AppEnv>()
   })
   .post('/', requireAccess('alerts', 'create'), validate('json', ManualAlertSchema), async (c) => {
     const input = c.req.valid('json');
-    const row = await raiseAlert(c.var.ctx.db, {
-      ...input,
-      kind: 'manual',
-      detail: { by: c.var.actor.username },
-    });
+    const { db, redis, queue, log } = c.var.ctx;
+    const row = await raiseAndAnnounce(
+      { db, redis, prefix: queue.prefix, jobs: jobsOf(c.var.ctx), log },
+      { ...input, kind: 'manual', detail: { by: c.var.actor.username } },
+    );
     if (!row) throw new AppError('CONFLICT');
     await audit(c, { action: 'create', entity: 'alerts', entityId: row.id, after: row });
-    await announceAlert(c.var.ctx.redis, c.var.ctx.queue, row);
     return c.json(row, 201);
   })
   .post('/:id/acknowledge', requireAccess('alerts', 'acknowledge'), validate('param', IdParam), async (c) => {

@@ -48,11 +48,14 @@ describe('POST /api/auth/login', () => {
     expect(await res.json()).toMatchObject({ code: 'BAD_REQUEST', requestId: expect.any(String) });
   });
 
-  it('locks the account after five failures, even for the right password', async () => {
+  it('refuses the sixth try after five failures with 429 and Retry-After, even for the right password', async () => {
     for (let i = 0; i < 5; i++) expect((await login(rt, 'reviewer', 'bad')).status).toBe(401);
     const res = await login(rt, 'reviewer', 'desk-demo');
-    expect(res.status).toBe(423);
-    expect(((await res.json()) as { code: string }).code).toBe('LOCKED');
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(0);
+    const body = (await res.json()) as { code: string; details?: unknown };
+    expect(body.code).toBe('RATE_LIMITED');
+    expect(JSON.stringify(body)).not.toMatch(/lockedUntil/);
   });
 });
 

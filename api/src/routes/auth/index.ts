@@ -2,11 +2,12 @@ import { deleteSession } from '@desk/core/store';
 import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import type { AppEnv } from '../../context';
-import { requireAuth, SESSION_COOKIE, sessionToken } from '../../middleware/auth';
+import { noStore, requireAuth, SESSION_COOKIE, sessionToken } from '../../middleware/auth';
 import { forgetSession } from '../../middleware/session-cache';
 import { login } from './login';
 
 export const authRoutes = new Hono<AppEnv>()
+  .use('*', noStore)
   .post('/login', login)
   .post('/logout', requireAuth, async (c) => {
     const found = sessionToken(c);

@@ -2,6 +2,7 @@ import { AppError, CaseActionSchema } from '@desk/core';
 import { applyCaseAction } from '@desk/core/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../context';
+import { readJsonBody } from '../../http/json-input';
 import { audit } from '../../middleware/audit';
 import { caseActor } from './case-actor';
 import { auditFacts } from './params';
@@ -19,7 +20,8 @@ export async function caseActionRoute(c: Context<AppEnv>, id: number, actionName
       { actions: CaseActionSchema.options },
     );
   }
-  const payload = await c.req.json().catch(() => ({}));
+  // A body that cannot be read is a 400: taking it as {} once closed cases and lost their notes.
+  const payload = await readJsonBody(c);
   const result = await applyCaseAction(c.var.ctx.db, {
     id,
     actor: await caseActor(c),

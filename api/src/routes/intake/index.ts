@@ -1,53 +1,50 @@
+import { type ApiKey, AppError, type IngestJob, InquiryCreateSchema, inquiryToRawItem } from '@desk/core';
 import {
-  type ApiKey,
-  AppError,
-  type IngestJob,
-  InquiryCreateSchema,
-  inquiryToRawItem,
-  queueNames,
-} from '@desk/core';
-import { ensureSource, existingDedupeKeys, findActiveApiKey, reserveMessageIds } from '@desk/core/store';
+  ensureSource,
+  existingDedupeKeys,
+  findActiveApiKey,
+  reserveInquiryId,
+  reserveMessageIds,
+} from '@desk/core/store';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
-import { apiQueue, withQueueTimeout } from '../../queues';
+import { clientIp } from '../../middleware/client';
+import { type Throttle, takeAttempt } from '../../middleware/throttle';
+import { jobsOf, withQueueTimeout } from '../../queues';
 
 /** An inquiry is a page of text at most; anything bigger is refused before it is read. */
 export const INTAKE_BODY_LIMIT = 64 * 1024;
+type IntakeEnv = { Variables: AppEnv['Variables'] & { apiKey: ApiKey } };
+/** Wrong API keys from one address per 10 minutes (guessing, or a portal with a revoked key). */
+export const INTAKE_KEY_FAILURES_PER_ADDRESS = 20;
 /** Inquiries per API key per minute: a portal far above this is broken or abused. */
 export const INTAKE_PER_MINUTE = 120;
-type IntakeEnv = { Variables: AppEnv['Variables'] & { apiKey: ApiKey } };
+const keyFailures: Throttle = { name: 'intake-key', points: INTAKE_KEY_FAILURES_PER_ADDRESS, seconds: 600 };
+const perKey: Throttle = { name: 'intake', points: INTAKE_PER_MINUTE, seconds: 60 };
 
+/**
+ * The API key of the request. Wrong keys are throttled per client address (counted before the lookup,
+ * a valid key gives the point back), then each key is held to its rate per minute.
+ */
 async function apiKeyOf(c: Context<IntakeEnv>) {
+  const address = clientIp(c) ?? 'in-process';
+  const attempt = await takeAttempt(c, [[keyFailures, address]], { failOpen: true });
   const secret = c.req.header('X-Api-Key');
   const key = secret ? await findActiveApiKey(c.var.ctx.db, secret) : undefined;
   if (!key)
     throw new AppError('UNAUTHORIZED', { zh: 'API 密钥无效或已吊销', en: 'Invalid or revoked API key' });
+  await attempt.succeeded();
+  // Fail open when Redis is down: the enqueue then answers 503 anyway.
+  await takeAttempt(c, [[perKey, String(key.id)]], { failOpen: true });
   return key;
-}
-
-async function limitRate(c: Context<IntakeEnv>, keyId: number) {
-  const { redis, queue } = c.var.ctx;
-  const key = `${queue.prefix ?? 'desk'}:ratelimit:intake:${keyId}:${Math.floor(Date.now() / 60_000)}`;
-  // Fail open when Redis is down: the enqueue below then answers 503 anyway.
-  const count = await redis
-    .multi()
-    .incr(key)
-    .expire(key, 120)
-    .exec()
-    .then((r) => Number(r?.[0]?.[1] ?? 0))
-    .catch(() => 0);
-  if (count > INTAKE_PER_MINUTE) {
-    c.header('Retry-After', '60');
-    throw new AppError('RATE_LIMITED');
-  }
 }
 
 /**
  * `POST /api/intake/inquiries` from the government portal (header X-Api-Key): the inquiry is queued
- * for the pipeline and answered `202 {messageId}` at once. Re-sending the same `externalId` answers the
- * same message id and queues nothing.
+ * for the pipeline and answered `202 {messageId}` at once. Re-sending the same `externalId` (also in
+ * parallel) answers the same message id and stores one message.
  */
 export const intakeRoutes = new Hono<IntakeEnv>().post(
   '/inquiries',
@@ -58,9 +55,7 @@ export const intakeRoutes = new Hono<IntakeEnv>().post(
     },
   }),
   async (c, next) => {
-    const key = await apiKeyOf(c);
-    await limitRate(c, key.id);
-    c.set('apiKey', key);
+    c.set('apiKey', await apiKeyOf(c));
     await next();
   },
   validate('json', InquiryCreateSchema),
@@ -73,23 +68,23 @@ export const intakeRoutes = new Hono<IntakeEnv>().post(
       type: 'portal',
       apiKeyId: key.id,
     });
-    const ingest = apiQueue<IngestJob>(c.var.ctx, queueNames.ingest);
-    const jobId = inquiry.externalId ? `inquiry:${source.id}:${inquiry.externalId}` : undefined;
-    if (inquiry.externalId) {
-      const stored = (await existingDedupeKeys(db, source.id, [`id:${inquiry.externalId}`]))
-        .values()
-        .next().value;
-      const queued = stored ?? (await withQueueTimeout(ingest.getJob(jobId!)))?.data.items[0]?.id;
-      if (queued) return c.json({ messageId: queued, duplicate: true }, 202);
-    }
-    const [id] = await reserveMessageIds(db, 1);
+    const jobs = jobsOf(c.var.ctx);
+    const reserved = inquiry.externalId
+      ? await reserveInquiryId(db, source.id, inquiry.externalId)
+      : { messageId: (await reserveMessageIds(db, 1))[0]!, created: true };
+    const { messageId } = reserved;
+    // A re-send of a promised inquiry that is not stored yet queues it again under the same job id:
+    // the queue keeps one job per id, and the message store keeps one message per (source, externalId).
+    if (!reserved.created && (await existingDedupeKeys(db, source.id, [`id:${inquiry.externalId}`])).size)
+      return c.json({ messageId, duplicate: true }, 202);
     const now = new Date();
     const job: IngestJob = {
       sourceId: source.id,
       fetchedAt: now.toISOString(),
-      items: [inquiryToRawItem(inquiry, id!, now)],
+      items: [inquiryToRawItem(inquiry, messageId, now)],
     };
-    await withQueueTimeout(ingest.add(job, { jobId }));
-    return c.json({ messageId: id! }, 202);
+    const jobId = inquiry.externalId ? `inquiry:${source.id}:${inquiry.externalId}` : undefined;
+    await withQueueTimeout(jobs.add('ingest', job, { jobId }));
+    return c.json(reserved.created ? { messageId } : { messageId, duplicate: true }, 202);
   },
 );

@@ -1,12 +1,11 @@
-import { queueNames } from '@desk/core';
 import { schema } from '@desk/core/store';
 import { type Pipeline, startPipeline } from '@desk/ingest';
-import { createQueue } from '@desk/queue';
+import { createQueue, jobRegistry } from '@desk/queue';
 import { call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INTAKE_PER_MINUTE } from '.';
+import { INTAKE_KEY_FAILURES_PER_ADDRESS, INTAKE_PER_MINUTE } from '.';
 
 const inquiry = (extra: Json = {}) => ({
   type: '投诉',
@@ -33,7 +32,7 @@ describe('POST /api/intake/inquiries', () => {
     const admin = await loginAs(rt.app, 'admin');
     const res = await call(rt.app, admin, '/api/api-keys', { json: { name: '政府门户网站' } });
     key = ((await res.json()) as Json).key;
-    pipeline = startPipeline({
+    pipeline = await startPipeline({
       ...rt.ctx,
       db: rt.database.db,
       demo: false,
@@ -51,7 +50,7 @@ describe('POST /api/intake/inquiries', () => {
     expect(res.status).toBe(202);
     const { messageId } = (await res.json()) as Json;
     expect(messageId).toEqual(expect.any(Number));
-    const cases = createQueue(queueNames.cases, rt.queue);
+    const cases = createQueue(jobRegistry.cases.queue, rt.queue);
     const job = await (async () => {
       for (let i = 0; i < 100; i++) {
         const found = await cases.getJob(`from-inquiry:${messageId}`);
@@ -84,6 +83,43 @@ describe('POST /api/intake/inquiries', () => {
     const second = await post(inquiry({ externalId: 'portal-2' }));
     expect(second.status).toBe(202);
     expect(((await second.json()) as Json).messageId).toBe(first.messageId);
+  });
+
+  it('answers 20 parallel sends of one externalId with one message id and stores one message', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => post(inquiry({ externalId: 'portal-parallel' }))),
+    );
+    expect(answers.map((r) => r.status)).toEqual(Array(20).fill(202));
+    const ids = new Set(await Promise.all(answers.map(async (r) => ((await r.json()) as Json).messageId)));
+    expect(ids.size).toBe(1);
+    const [messageId] = [...ids];
+    const stored = async () =>
+      rt.database.db
+        .select({ id: schema.messages.id })
+        .from(schema.messages)
+        .where(eq(schema.messages.externalId, 'portal-parallel'));
+    for (let i = 0; i < 100 && (await stored()).length === 0; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await stored()).toEqual([{ id: messageId }]);
+    const again = (await (await post(inquiry({ externalId: 'portal-parallel' }))).json()) as Json;
+    expect(again).toEqual({ messageId, duplicate: true });
+    expect(await stored()).toHaveLength(1);
+  });
+
+  it('refuses a lone surrogate or NUL with 400 naming the field, and reserves nothing', async () => {
+    for (const [field, extra] of [
+      ['title', { title: '物业\ud800乱收费' }],
+      ['body', { body: '内容\udc00' }],
+      ['externalId', { externalId: 'bad\u0000id' }],
+    ] as const) {
+      const res = await post(inquiry(extra));
+      expect(res.status, field).toBe(400);
+      const body = (await res.json()) as Json;
+      expect(body.code).toBe('BAD_REQUEST');
+      expect(JSON.stringify(body.details)).toContain(field);
+    }
+    const reservations = await rt.database.db.select().from(schema.intakeReservations);
+    expect(reservations.some((r) => r.externalId.includes('bad'))).toBe(false);
   });
 
   it('refuses a missing, wrong or revoked key with 401', async () => {
@@ -122,6 +158,23 @@ describe('POST /api/intake/inquiries', () => {
     for (let i = 0; i <= INTAKE_PER_MINUTE && status !== 429; i++)
       status = (await post({ bad: true }, busy)).status;
     expect(status).toBe(429);
+  });
+
+  it('refuses an address with 429 and Retry-After after it sent too many wrong keys', async () => {
+    const from = (address: string, apiKey: string) =>
+      rt.app.request(
+        '/api/intake/inquiries',
+        { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Api-Key': apiKey }, body: '{}' },
+        { incoming: { socket: { remoteAddress: address } } },
+      );
+    const statuses: number[] = [];
+    for (let i = 0; i <= INTAKE_KEY_FAILURES_PER_ADDRESS; i++)
+      statuses.push((await from('203.0.113.77', `dk_guess${i}`)).status);
+    expect(statuses.slice(0, INTAKE_KEY_FAILURES_PER_ADDRESS).every((s) => s === 401)).toBe(true);
+    const refused = await from('203.0.113.77', 'dk_guess-again');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect((await from('203.0.113.78', 'dk_other')).status).toBe(401);
   });
 });
 

@@ -5,7 +5,6 @@ import {
   LinkPasteSchema,
   type LinkReading,
   MANUAL_SOURCE,
-  queueNames,
   urlDedupeKey,
   type WebProblem,
   webProblems,
@@ -17,8 +16,8 @@ import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { audit } from '../../middleware/audit';
-import { apiQueue, withQueueTimeout } from '../../queues';
-import { awaitWebRead } from '../../web-reads';
+import { jobsOf, withQueueTimeout } from '../../queues';
+import { awaitJob, awaitWebRead } from '../../web-reads';
 
 /** "无法读取该网页：网站返回错误状态 (The web page could not be read: …)", the particulars in `details`. */
 function fetchFailed(problem: WebProblem) {
@@ -45,10 +44,10 @@ async function ingest(c: Context<AppEnv>, sourceId: number, page: Extract<LinkRe
     fetchedAt: now.toISOString(),
     items: [{ ...item, id: id!, kind: 'web', channel: 'web', receivedAt: now.toISOString() }],
   };
-  const queue = apiQueue<IngestJob>(c.var.ctx, queueNames.ingest);
-  const added = await withQueueTimeout(queue.add(job, { jobId: `link:${urlDedupeKey(page.url)}` }));
-  const waited = new Promise((resolve) => setTimeout(resolve, STORE_WAIT_MS).unref());
-  await Promise.race([added.finished().catch(() => {}), waited]);
+  const jobId = await withQueueTimeout(
+    jobsOf(c.var.ctx).add('ingest', job, { jobId: `link:${urlDedupeKey(page.url)}` }),
+  );
+  await awaitJob(c.var.ctx, 'ingest', jobId, STORE_WAIT_MS, () => null).catch(() => null);
   return id!;
 }
 

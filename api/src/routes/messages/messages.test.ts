@@ -35,7 +35,7 @@ describe('/api/messages', () => {
     for (let i = 0; i < 200; i++) {
       const [row] = await rt.database.db.select({ n: sql<number>`count(*)::int` }).from(schema.searchOutbox);
       if (row!.n === 0 && i > 0) return;
-      pipeline.indexer.notify();
+      pipeline.indexer?.notify();
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`outbox not drained (${n})`);
@@ -43,7 +43,7 @@ describe('/api/messages', () => {
 
   beforeAll(async () => {
     rt = await createTestRuntime({ searchSettings: true });
-    pipeline = startPipeline({
+    pipeline = await startPipeline({
       ...rt.ctx,
       db: rt.database.db,
       demo: false,

@@ -1,4 +1,5 @@
 import { type CaseType, caseTypeLabels } from '@desk/core';
+import { maskText } from '@desk/core/pii';
 import { publicResponses } from '@desk/core/store';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
@@ -28,10 +29,21 @@ const xml = (s: string) =>
     })
     .join('');
 
-const feedUrl = (c: Context, ext: string) => new URL(`/api/public/responses.${ext}`, c.req.url).toString();
+/** Links point at PUBLIC_URL: the Host header is whatever the client wrote. */
+const feedUrl = (c: Context<AppEnv>, ext: string) =>
+  `${c.var.ctx.settings.publicUrl}/api/public/responses.${ext}`;
+
+/**
+ * The masked copy made at publication, masked once more as it leaves: a response published before the
+ * masking learned a disguise still cannot show it.
+ */
+async function feedItems(c: Context<AppEnv>, limit: number) {
+  const items = await publicResponses(c.var.ctx.db, limit);
+  return items.map((i) => ({ ...i, title: maskText(i.title), body: maskText(i.body) }));
+}
 const typeLabel = (t: string) => caseTypeLabels[t as CaseType]?.zh ?? t;
 
-function rss(c: Context, items: Item[]): string {
+function rss(c: Context<AppEnv>, items: Item[]): string {
   const entries = items.map(
     (i) =>
       `<item><title>${xml(`[${typeLabel(i.caseType)}] ${i.title}`)}</title><guid isPermaLink="false">${xml(i.caseCode)}</guid><pubDate>${i.publishedAt.toUTCString()}</pubDate>${i.departmentName ? `<author>${xml(i.departmentName)}</author><category>${xml(i.departmentName)}</category>` : ''}<description>${xml(i.body)}</description></item>`,
@@ -45,11 +57,12 @@ function rss(c: Context, items: Item[]): string {
  */
 export const publicRoutes = new Hono<AppEnv>()
   .get('/responses.json', validate('query', FeedQuery), async (c) => {
-    const items = await publicResponses(c.var.ctx.db, c.req.valid('query').limit);
+    const items = await feedItems(c, c.req.valid('query').limit);
     c.header('Cache-Control', 'public, max-age=60');
     return c.json({
       version: 'https://jsonfeed.org/version/1.1',
       title: FEED_TITLE,
+      home_page_url: `${c.var.ctx.settings.publicUrl}/`,
       feed_url: feedUrl(c, 'json'),
       language: 'zh-CN',
       items: items.map((i) => ({
@@ -69,7 +82,7 @@ export const publicRoutes = new Hono<AppEnv>()
     });
   })
   .get('/responses.rss', validate('query', FeedQuery), async (c) => {
-    const items = await publicResponses(c.var.ctx.db, c.req.valid('query').limit);
+    const items = await feedItems(c, c.req.valid('query').limit);
     c.header('Cache-Control', 'public, max-age=60');
     c.header('Content-Type', 'application/rss+xml; charset=utf-8');
     return c.body(rss(c, items));

@@ -1,7 +1,6 @@
 import {
   AppError,
   type PullJob,
-  queueNames,
   SourceCreateSchema,
   type SourcePreview,
   SourcePreviewRequestSchema,
@@ -26,20 +25,14 @@ import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { audit } from '../../middleware/audit';
-import { apiQueue, withQueueTimeout } from '../../queues';
+import { jobsOf, withQueueTimeout } from '../../queues';
 import { awaitWebRead } from '../../web-reads';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /** Pull a source now (on creation, or when an administrator asks). */
 async function enqueuePull(c: Context<AppEnv>, sourceId: number, reason: PullJob['reason']) {
-  await withQueueTimeout(
-    apiQueue<PullJob>(c.var.ctx, queueNames.pull).add(
-      'pull',
-      { sourceId, reason },
-      { attempts: 3, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 200 },
-    ),
-  );
+  await withQueueTimeout(jobsOf(c.var.ctx).add('pull', { sourceId, reason }));
 }
 
 /** Which settings belong to which type: a JSON mapping to a feed, selectors to html, options to sitemap. */

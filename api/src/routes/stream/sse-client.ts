@@ -2,6 +2,8 @@
 export interface SseEvent {
   event: string;
   data: unknown;
+  /** The stream id the server sent (`id:`), to reconnect with as Last-Event-ID. */
+  id?: string;
 }
 
 /**
@@ -33,8 +35,9 @@ export async function readSseUntil(
         end = buffer.indexOf('\n\n');
         const event = frame.match(/^event: (.*)$/m)?.[1];
         const data = frame.match(/^data: (.*)$/m)?.[1];
+        const id = frame.match(/^id: (.*)$/m)?.[1];
         if (!event || data === undefined) continue;
-        const parsed = { event, data: JSON.parse(data) as unknown };
+        const parsed: SseEvent = { event, data: JSON.parse(data) as unknown, ...(id ? { id } : {}) };
         seen.push(parsed);
         if (until(parsed)) return { matched: parsed, seen };
       }

@@ -4,7 +4,7 @@ import { CaseTypeSchema } from '../../../domain/case';
 import { caseTypeByChineseName } from '../../../domain/case-labels';
 import type { Actor } from '../../../domain/user';
 import { choosePolicy, startClock } from '../../../rules/deadline-policies';
-import { maskEmail, maskName, maskPhone, maskPii } from '../../../text/pii';
+import { maskContact, maskText } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseContacts, caseHistory, cases, messagePii, messages } from '../../schema';
 import { loadCalendar } from '../calendar-overrides';
@@ -12,16 +12,6 @@ import { listPolicies } from '../deadline-policies';
 import { markForReindex } from '../messages/outbox';
 import { clockColumns } from './clock';
 import { proposalForCase } from './proposal';
-
-export function maskContact(contact: Contact): Record<string, string> {
-  const masked: Record<string, string> = {};
-  if (contact.name) masked.name = maskName(contact.name);
-  if (contact.phone) masked.phone = maskPhone(contact.phone);
-  if (contact.email) masked.email = maskEmail(contact.email);
-  if (contact.idNumber) masked.idNumber = maskPii(contact.idNumber).text;
-  if (contact.address) masked.address = maskPii(contact.address).text.replace(/\d+号.*$/, '***');
-  return masked;
-}
 
 export interface CreateCaseOptions {
   actor: Actor | null;
@@ -50,8 +40,8 @@ export async function createCase(db: Db, input: CaseCreate, options: CreateCaseO
       .values({
         type: input.type,
         severity: input.severity,
-        title: options.masked ? input.title : maskPii(input.title).text,
-        body: options.masked ? input.body : maskPii(input.body).text,
+        title: options.masked ? input.title : maskText(input.title),
+        body: options.masked ? input.body : maskText(input.body),
         channel: input.channel,
         jurisdiction: input.jurisdiction,
         messageId: input.messageId,

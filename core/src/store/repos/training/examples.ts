@@ -2,10 +2,10 @@ import { and, count, desc, eq, sql } from 'drizzle-orm';
 import { TextClassifier } from '../../../classify/classifier';
 import { foldOf, normalizeTitle } from '../../../classify/cross-validate';
 import { evaluate } from '../../../classify/metrics';
-import { SentimentModel } from '../../../classify/sentiment';
 import type { Db } from '../../db';
 import { messages, searchOutbox, trainingExamples } from '../../schema';
 import { type ModelKind, saveModel } from './models';
+import { trainSentimentCandidate } from './sentiment';
 
 export interface ExampleInput {
   title: string;
@@ -85,6 +85,7 @@ const HOLDOUT_FOLDS = 5;
  * then retrain on all of them and store it as the active version.
  */
 export async function trainFromExamples(db: Db, kind: ModelKind, createdBy: number | null) {
+  if (kind === 'sentiment') return trainSentimentCandidate(db, createdBy);
   const rows = await db
     .select({ title: trainingExamples.title, body: trainingExamples.body, label: trainingExamples.label })
     .from(trainingExamples)
@@ -96,18 +97,11 @@ export async function trainFromExamples(db: Db, kind: ModelKind, createdBy: numb
   const isTest = (d: { title: string }) => foldOf(normalizeTitle(d.title), HOLDOUT_FOLDS) === 0;
   const train = docs.filter((d) => !isTest(d));
   const test = docs.filter(isTest);
-  const fit = (set: typeof docs) =>
-    kind === 'topic'
-      ? TextClassifier.train(set)
-      : SentimentModel.train(set.map((d) => ({ text: d.title, label: d.label === '1' ? 1 : 0 })));
+  const fit = (set: typeof docs) => TextClassifier.train(set);
   let metrics: Record<string, unknown> = { examples: docs.length };
   if (test.length >= 10 && new Set(train.map((d) => d.label)).size >= 2) {
     const held = fit(train);
-    const predicted = test.map((d) =>
-      held instanceof TextClassifier
-        ? held.predict(d).label
-        : String((held as SentimentModel).polarity(d.title)),
-    );
+    const predicted = test.map((d) => held.predict(d).label);
     const result = evaluate(
       test.map((d) => d.label),
       predicted,

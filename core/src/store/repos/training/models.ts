@@ -1,5 +1,10 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
 import type { SerializedClassifier } from '../../../classify/classifier';
+import type { SerializedSentimentModel } from '../../../classify/sentiment-model';
+
+/** What a stored model row holds: a topic classifier or a sentiment ensemble. */
+export type StoredModelData = SerializedClassifier | SerializedSentimentModel;
+
 import type { Db } from '../../db';
 import { classifierModels } from '../../schema';
 
@@ -9,22 +14,25 @@ export interface StoredModel {
   id: number;
   kind: ModelKind;
   version: number;
-  model: SerializedClassifier;
+  model: StoredModelData;
   metrics: Record<string, unknown>;
   trainingSize: number;
 }
 
-/** Save a trained model as the next version of its kind and make it the active one. */
+/** Save a trained model as the next version of its kind and (unless told not to) make it the active one. */
 export async function saveModel(
   db: Db,
   input: {
     kind: ModelKind;
-    model: SerializedClassifier;
+    model: StoredModelData;
     metrics: Record<string, unknown>;
     trainingSize: number;
     createdBy?: number | null;
+    /** False keeps the active model: a sentiment candidate that did not beat the default. */
+    activate?: boolean;
   },
 ): Promise<{ id: number; version: number }> {
+  const { activate = true, ...values } = input;
   return db.transaction(async (tx) => {
     const [last] = await tx
       .select({ version: classifierModels.version })
@@ -35,12 +43,13 @@ export async function saveModel(
     const version = (last?.version ?? 0) + 1;
     const [row] = await tx
       .insert(classifierModels)
-      .values({ ...input, version, active: true })
+      .values({ ...values, version, active: activate })
       .returning({ id: classifierModels.id });
-    await tx
-      .update(classifierModels)
-      .set({ active: false })
-      .where(and(eq(classifierModels.kind, input.kind), ne(classifierModels.id, row!.id)));
+    if (activate)
+      await tx
+        .update(classifierModels)
+        .set({ active: false })
+        .where(and(eq(classifierModels.kind, input.kind), ne(classifierModels.id, row!.id)));
     return { id: row!.id, version };
   });
 }
@@ -60,7 +69,7 @@ export async function activeModelVersion(
 
 export async function loadModel(db: Db, id: number): Promise<StoredModel | null> {
   const [row] = await db.select().from(classifierModels).where(eq(classifierModels.id, id));
-  return row ? ({ ...row, model: row.model as SerializedClassifier } as StoredModel) : null;
+  return row ? ({ ...row, model: row.model as StoredModelData } as StoredModel) : null;
 }
 
 /** Model history without the payloads, newest first. */

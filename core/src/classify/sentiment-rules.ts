@@ -1,0 +1,136 @@
+import {
+  complaintWords,
+  consultWords,
+  courtesyPhrases,
+  degreeWords,
+  type LexiconEntry,
+  negators,
+  type Polarity,
+  praiseWords,
+} from './sentiment-lexicon';
+import { sentimentPatterns } from './sentiment-patterns';
+import {
+  categorySignals,
+  inquiryTypeSignals,
+  LONG_ACCOUNT_CHARS,
+  LONG_ACCOUNT_WEIGHT,
+} from './sentiment-signals';
+
+/** One piece of evidence behind a score: a word, a phrasing pattern or a metadata signal. */
+export interface SentimentReason {
+  kind: 'word' | 'pattern' | 'signal';
+  text: string;
+  polarity: Polarity;
+  weight: number;
+  field?: 'title' | 'body';
+  /** The word was negated ("不满意") or intensified ("非常"). */
+  modifier?: string;
+}
+
+export interface SentimentInput {
+  title: string;
+  body?: string | null;
+  inquiryType?: string | null;
+  topic?: string | null;
+}
+
+/** The title is what the writer chose to stress: its evidence counts more than the body's. */
+const TITLE_FACTOR = 1.5;
+/** Reading the first part of a long body is enough: the grievance is told early, and speed matters. */
+const MAX_BODY_CHARS = 800;
+/** How far before a word a negator or degree word may stand (characters). */
+const LOOKBEHIND = 3;
+
+const byLength = (entries: readonly LexiconEntry[]) => [...entries].sort((a, b) => b[0].length - a[0].length);
+const lexicons: [Polarity, LexiconEntry[]][] = [
+  ['negative', byLength(complaintWords)],
+  ['neutral', byLength(consultWords)],
+  ['positive', byLength(praiseWords)],
+];
+
+function modifierBefore(text: string, at: number): { negated: string | null; degree: number; word?: string } {
+  const before = text.slice(Math.max(0, at - LOOKBEHIND), at);
+  const negated = negators.find((n) => before.endsWith(n)) ?? null;
+  const degree = degreeWords.find(([d]) => before.includes(d));
+  return { negated, degree: degree?.[1] ?? 1, word: degree?.[0] };
+}
+
+function isCourtesy(text: string, at: number): boolean {
+  const around = text.slice(Math.max(0, at - 6), at + 8);
+  return courtesyPhrases.some((c) => around.includes(c));
+}
+
+/** Words of all three lists in one field; a longer word hides the shorter ones inside it. */
+function wordEvidence(text: string, field: 'title' | 'body', out: SentimentReason[]): void {
+  const taken = new Uint8Array(text.length);
+  for (const [polarity, entries] of lexicons) {
+    for (const [term, weight] of entries) {
+      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
+        if (taken[at] || taken[at + term.length - 1]) continue;
+        taken.fill(1, at, at + term.length);
+        out.push(wordReason(text, term, at, polarity, weight, field));
+      }
+    }
+  }
+}
+
+function wordReason(
+  text: string,
+  term: string,
+  at: number,
+  polarity: Polarity,
+  weight: number,
+  field: 'title' | 'body',
+): SentimentReason {
+  const { negated, degree, word } = modifierBefore(text, at);
+  const fieldWeight = field === 'title' ? TITLE_FACTOR : 1;
+  if (negated && polarity === 'positive')
+    return {
+      kind: 'word',
+      text: term,
+      polarity: 'negative',
+      weight: weight * fieldWeight,
+      field,
+      modifier: negated,
+    };
+  if (negated && polarity === 'negative' && !/^[不没无未非]/.test(term))
+    return { kind: 'word', text: term, polarity: 'neutral', weight: 0, field, modifier: negated };
+  const courtesy = polarity === 'positive' && field === 'body' && isCourtesy(text, at);
+  const w = courtesy ? 0 : weight * degree * fieldWeight;
+  return { kind: 'word', text: term, polarity, weight: w, field, modifier: courtesy ? 'courtesy' : word };
+}
+
+function patternEvidence(text: string, field: 'title' | 'body', out: SentimentReason[]): void {
+  for (const { name, polarity, weight, re } of sentimentPatterns) {
+    re.lastIndex = 0;
+    const hits = text.match(re);
+    if (!hits) continue;
+    const w = weight * (field === 'title' ? TITLE_FACTOR : 1) * Math.min(hits.length, 2);
+    out.push({ kind: 'pattern', text: name, polarity, weight: w, field });
+  }
+}
+
+function signalEvidence(input: SentimentInput, bodyLength: number, out: SentimentReason[]): void {
+  const type = input.inquiryType ? inquiryTypeSignals[input.inquiryType] : undefined;
+  if (type) out.push({ kind: 'signal', text: `inquiryType:${input.inquiryType}`, ...type });
+  const category = input.topic ? categorySignals[input.topic] : undefined;
+  if (category)
+    out.push({ kind: 'signal', text: `topic:${input.topic}`, polarity: 'negative', weight: category });
+  if (bodyLength >= LONG_ACCOUNT_CHARS)
+    out.push({ kind: 'signal', text: 'long-account', polarity: 'negative', weight: LONG_ACCOUNT_WEIGHT });
+}
+
+/** Every piece of evidence in a message, unsorted. */
+export function sentimentEvidence(input: SentimentInput): SentimentReason[] {
+  const out: SentimentReason[] = [];
+  const title = input.title.trim();
+  const body = (input.body ?? '').slice(0, MAX_BODY_CHARS);
+  wordEvidence(title, 'title', out);
+  patternEvidence(title, 'title', out);
+  if (body) {
+    wordEvidence(body, 'body', out);
+    patternEvidence(body, 'body', out);
+  }
+  signalEvidence(input, (input.body ?? '').length, out);
+  return out;
+}
