@@ -54,6 +54,22 @@ describe('TextClassifier', () => {
     }
   });
 
+  it('keeps its decisions when rescaled and grows surer when held-out examples say it is right', () => {
+    const heldOut = [
+      { title: '小区物业不修电梯', label: '城乡建设' },
+      { title: '学校强制补课收费', label: '教育文体' },
+      { title: '医院检查乱收费', label: '卫生计生' },
+    ];
+    const t = model.temperatureFor(heldOut);
+    expect(t).toBeGreaterThan(1);
+    const sure = model.rescaled(t);
+    for (const doc of heldOut) {
+      expect(sure.predict(doc).label).toBe(model.predict(doc).label);
+      expect(sure.predict(doc).confidence).toBeGreaterThan(model.predict(doc).confidence);
+    }
+    expect(model.temperatureFor([{ title: '无关', label: '交通运输' }])).toBe(1);
+  });
+
   it('refuses to train on a single label', () => {
     expect(() => TextClassifier.train(fixture.slice(0, 3))).toThrow(/two labels/);
   });

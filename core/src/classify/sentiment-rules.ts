@@ -36,6 +36,11 @@ export interface SentimentInput {
 
 /** The title is what the writer chose to stress: its evidence counts more than the body's. */
 const TITLE_FACTOR = 1.5;
+/**
+ * A question in the body of a long complaint is mostly rhetorical ("请问为什么…"): question and policy
+ * words there count less than in the title, where the writer states what the message is.
+ */
+const BODY_NEUTRAL_FACTOR = 0.7;
 /** Reading the first part of a long body is enough: the grievance is told early, and speed matters. */
 const MAX_BODY_CHARS = 800;
 /** How far before a word a negator or degree word may stand (characters). */
@@ -83,7 +88,7 @@ function wordReason(
   field: 'title' | 'body',
 ): SentimentReason {
   const { negated, degree, word } = modifierBefore(text, at);
-  const fieldWeight = field === 'title' ? TITLE_FACTOR : 1;
+  const fieldWeight = field === 'title' ? TITLE_FACTOR : polarity === 'neutral' ? BODY_NEUTRAL_FACTOR : 1;
   if (negated && polarity === 'positive')
     return {
       kind: 'word',
@@ -105,7 +110,8 @@ function patternEvidence(text: string, field: 'title' | 'body', out: SentimentRe
     re.lastIndex = 0;
     const hits = text.match(re);
     if (!hits) continue;
-    const w = weight * (field === 'title' ? TITLE_FACTOR : 1) * Math.min(hits.length, 2);
+    const fieldWeight = field === 'title' ? TITLE_FACTOR : polarity === 'neutral' ? BODY_NEUTRAL_FACTOR : 1;
+    const w = weight * fieldWeight * Math.min(hits.length, 2);
     out.push({ kind: 'pattern', text: name, polarity, weight: w, field });
   }
 }

@@ -56,6 +56,11 @@ export interface Message {
   topicSource: 'rule' | 'model' | 'confirmed' | null;
   sentiment: number | null;
   sentimentLabel: string | null;
+  sentimentSource: 'lexicon' | 'model' | 'confirmed' | null;
+  /** Words, patterns and signals that decided the sentiment (see classify/sentiment-rules.ts). */
+  sentimentReasons: { kind: string; text: string; polarity: string; weight: number; modifier?: string }[];
+  riskLevel: 'red' | 'orange' | 'yellow' | 'blue' | null;
+  riskHits: { ruleId: number; name: string; level: string; words: string[] }[];
   eventId: number | null;
   caseId: number | null;
   status: MessageStatus;
@@ -80,6 +85,8 @@ export const MessageListFilterSchema = z
     sentimentLabel: oneOrMany(shortText),
     /** Same as sentimentLabel (the facet is called "sentiment" on the desk). */
     sentiment: oneOrMany(shortText),
+    /** 研判: messages that fired a risk rule of these levels. */
+    riskLevel: oneOrMany(z.enum(['red', 'orange', 'yellow', 'blue'])),
     status: oneOrMany(MessageStatusSchema),
     eventId: id,
     caseId: id,

@@ -1,5 +1,6 @@
 import type { RawItem } from '@desk/core';
 import { schema } from '@desk/core/store';
+import { createDeskJobs, type JobProducer } from '@desk/queue';
 import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
@@ -20,16 +21,21 @@ const web = (externalId: string, title: string, body: string): RawItem => ({
 describe('risk rules through the ingest pipeline', () => {
   let rt: TestRuntime;
   let sourceId: number;
+  let jobs: JobProducer;
 
   beforeAll(async () => {
     rt = await createTestRuntime({ seed: false });
+    jobs = createDeskJobs(rt.queue);
     const [source] = await rt.database.db
       .insert(schema.sources)
       .values({ name: 'risk', type: 'json' })
       .returning();
     sourceId = source!.id;
   });
-  afterAll(() => rt?.close());
+  afterAll(async () => {
+    await jobs?.close();
+    await rt?.close();
+  });
 
   const ingest = async (items: RawItem[]) => {
     const db = rt.database.db;
@@ -39,7 +45,10 @@ describe('risk rules through the ingest pipeline', () => {
     );
     const stored = await db.select().from(schema.messages);
     const ids = stored.filter((m) => items.some((i) => i.externalId === m.externalId)).map((m) => m.id);
-    await runTopicStages(ids, { db, redis: rt.redis, queue: rt.queue, log: pino({ level: 'silent' }) });
+    const log = pino({ level: 'silent' });
+    const { prefix } = rt.queue;
+    const alerts = { db, redis: rt.redis, prefix, jobs, log };
+    await runTopicStages(ids, { db, redis: rt.redis, prefix, alerts, log });
   };
   const message = async (externalId: string) =>
     (

@@ -1,14 +1,5 @@
 import type { RiskHit } from '@desk/core';
-import { type Db, raiseAlert } from '@desk/core/store';
-import { announceAlert, type QueueConfig, type Redis } from '@desk/queue';
-import type { Logger } from 'pino';
-
-export interface RiskAlertDeps {
-  db: Db;
-  redis: Redis;
-  queue: QueueConfig;
-  log: Pick<Logger, 'warn'>;
-}
+import { type AlertDeps, raiseAndAnnounce } from '@desk/queue';
 
 interface RiskyMessage {
   id: number;
@@ -22,23 +13,19 @@ interface RiskyMessage {
  * soon as the message is stored: live on the desk, then robots and e-mail to the officer on duty.
  * A repost of a message that already alerted stays quiet; a retry finds the alert open and adds none.
  */
-export async function raiseRiskAlerts(deps: RiskAlertDeps, rows: RiskyMessage[]): Promise<number> {
+export async function raiseRiskAlerts(deps: AlertDeps, rows: RiskyMessage[]): Promise<number> {
   let raised = 0;
   for (const m of rows) {
     const top = m.riskHits[0];
     if (!top || m.duplicateOfId !== null) continue;
-    const alert = await raiseAlert(deps.db, {
+    const alert = await raiseAndAnnounce(deps, {
       kind: 'risk',
       level: top.level,
       title: `研判预警·${top.name}：${m.title}`.slice(0, 200),
       detail: { messageId: m.id, hits: m.riskHits },
       dedupeKey: `risk:message:${m.id}`,
     });
-    if (!alert) continue;
-    raised++;
-    await announceAlert(deps.redis, deps.queue, alert).catch((error) =>
-      deps.log.warn({ err: error }, 'risk alert announce failed'),
-    );
+    if (alert) raised++;
   }
   return raised;
 }

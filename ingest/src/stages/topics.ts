@@ -47,7 +47,7 @@ export async function runTopicStages(messageIds: number[], deps: TopicDeps) {
   const now = deps.now?.() ?? new Date();
   const { prefix } = deps;
   const rows = (await loadMessages(db, messageIds)).filter((m) => m.eventId === null);
-  let alerts = await raiseRiskAlerts(deps, rows);
+  let alerts = await raiseRiskAlerts(deps.alerts, rows);
   const hits = await matchSchemes(db, rows);
   const assigned = await withRedisLock(deps.redis, `${prefix}:topics:grouping`, GROUPING_LOCK_MS, () =>
     groupIntoEvents({ db, redis: deps.redis, prefix }, rows),
