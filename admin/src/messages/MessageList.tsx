@@ -8,6 +8,7 @@ import { messageExportColumns } from './exportColumns';
 import { MessageBulkActions } from './MessageBulkActions';
 import { MessageFacets } from './MessageFacets';
 import { useMessageFilters } from './messageFilters';
+import { PasteLink } from './PasteLink';
 
 const riskColor = (v: string) => (v === 'red' ? 'error' : v === 'orange' ? 'warning' : 'info');
 const sentimentColor = (v: string) =>
@@ -47,7 +48,11 @@ const MessageList = () => {
       filters={useMessageFilters()}
       sort={{ field: 'receivedAt', order: 'DESC' }}
       aside={<MessageFacets />}
-      actions={<ListActions filters columns={messageExportColumns(label, translate)} />}
+      actions={
+        <ListActions filters columns={messageExportColumns(label, translate)}>
+          <PasteLink />
+        </ListActions>
+      }
       perPage={25}
     >
       <Datagrid

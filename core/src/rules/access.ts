@@ -25,6 +25,8 @@ export const accessTable = {
     list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
     show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
     edit: ['admin', 'duty'],
+    // Paste a link the desk missed: the page becomes a message of the manual source.
+    create: ['admin', 'duty'],
     unmask: ['admin', 'duty'],
     export: ['admin', 'duty', 'leader'],
   },
