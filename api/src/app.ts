@@ -7,6 +7,7 @@ import type { ApiContext, AppEnv } from './context';
 import { handleError } from './http/errors';
 import { inputBoundary } from './http/json-input';
 import { requireAuth } from './middleware/auth';
+import { measureRequests } from './middleware/metrics';
 import { docsContentSecurity, registerOpenApi } from './openapi';
 import { alertRoutes } from './routes/alerts';
 import { apiKeyRoutes } from './routes/api-keys';
@@ -27,10 +28,12 @@ import { intakeRoutes } from './routes/intake';
 import { legalChallengeRoutes } from './routes/legal-challenges';
 import { messageRoutes } from './routes/messages';
 import { notificationRoutes } from './routes/notifications';
+import { placeRoutes } from './routes/places';
 import { publicRoutes } from './routes/public';
 import { QUEUE_BOARD_PATH, queueBoardRoutes } from './routes/queues';
 import { reportRoutes } from './routes/reports';
 import { responseRoutes } from './routes/responses';
+import { riskRuleRoutes } from './routes/risk-rules';
 import { routingRuleRoutes } from './routes/routing-rules';
 import { schemeRoutes } from './routes/schemes';
 import { shiftRoutes } from './routes/shifts';
@@ -77,9 +80,11 @@ const protectedRoutes = new Hono<AppEnv>()
   // Topics (issue 4)
   .route('/categories', categoryRoutes)
   .route('/training', trainingRoutes)
+  .route('/risk-rules', riskRuleRoutes)
   .route('/schemes', schemeRoutes)
   .route('/events', eventRoutes)
   .route('/alerts', alertRoutes)
+  .route('/places', placeRoutes)
   .route('/routing-rules', routingRuleRoutes)
   .route('/shifts', shiftRoutes)
   .route('/handovers', handoverRoutes)
@@ -99,6 +104,7 @@ export type AppType = typeof apiRoutes;
 /** Build the whole HTTP app for a context; tests call `app.request()` on it, main.ts serves it. */
 export function createApp(ctx: ApiContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.use('*', measureRequests);
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);

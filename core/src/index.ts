@@ -15,6 +15,7 @@ export * from './domain/fields';
 export * from './domain/intake';
 export * from './domain/jobs';
 export * from './domain/message';
+export * from './domain/place';
 export * from './domain/risk-rule';
 export * from './domain/routing-rule';
 export * from './domain/scheme';

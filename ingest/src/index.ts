@@ -11,6 +11,7 @@ export { type ImportOptions, type ImportSummary, importFile } from './import-fil
 export { toDocument } from './indexer/document';
 export { type Indexer, startIndexer } from './indexer/indexer';
 export { indexChangedCases } from './jobs/index-cases';
+export { watchOutboxLag } from './metrics';
 export { type Pipeline, type PipelineOptions, startPipeline } from './pipeline';
 export { defaultTuning, type IngestTuning } from './tuning';
 

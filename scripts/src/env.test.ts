@@ -41,4 +41,27 @@ describe('loadEnv', () => {
     expect(loadEnv({ REDIS_PREFIX: '{city-b}' }).REDIS_PREFIX).toBe('{city-b}');
     expect(() => loadEnv({ REDIS_PREFIX: 'a:b' })).toThrow(/REDIS_PREFIX/);
   });
+
+  it('runs only the API or only the workers against shared servers, never the embedded ones', () => {
+    expect(() => loadEnv({ DESK_PROCESSES: 'worker' })).toThrow(
+      /DESK_PROCESSES.*DATABASE_URL, REDIS_URL and MEILI_URL/,
+    );
+    const shared = {
+      DATABASE_URL: 'postgres://desk@db.example/desk',
+      REDIS_URL: 'redis://redis.example:6379',
+      MEILI_URL: 'http://search.example:7700',
+      MEILI_MASTER_KEY: 'a-key-of-sixteen-chars',
+    };
+    expect([...loadEnv({ ...shared, DESK_PROCESSES: 'api' }).DESK_PROCESSES]).toEqual(['api']);
+    expect([...loadEnv({ ...shared, DESK_PROCESSES: 'worker' }).DESK_PROCESSES]).toEqual(['worker']);
+    expect(() => loadEnv({ ...shared, DESK_PROCESSES: 'api,cron' })).toThrow(/DESK_PROCESSES/);
+  });
+
+  it('serves metrics only when METRICS_PORT is set, on the loopback interface by default', () => {
+    expect(loadEnv({}).METRICS_PORT).toBeUndefined();
+    expect(loadEnv({ METRICS_PORT: '9464' })).toMatchObject({
+      METRICS_PORT: 9464,
+      METRICS_HOST: '127.0.0.1',
+    });
+  });
 });

@@ -69,10 +69,22 @@ export const EnvSchema = z
     LOGIN_MAX_FAILURES: count(100).default(5),
     LOGIN_MAX_FAILURES_PER_ADDRESS: count(10_000).default(30),
     LOGIN_LOCK_MINUTES: count(24 * 60).default(15),
+    /** Prometheus metrics of this process at http://METRICS_HOST:METRICS_PORT/metrics; unset = none. */
+    METRICS_PORT: port.optional(),
+    METRICS_HOST: z.string().default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Alert e-mail relay (smtp://user:pass@host:587) and sender; without them e-mail channels are skipped. */
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     ALERT_MAIL_FROM: z.string().regex(/@/, 'must contain an e-mail address').optional(),
+    /** Named in the User-Agent sent to every site the desk reads: an e-mail address or a web page. */
+    DESK_CRAWLER_CONTACT: z
+      .string()
+      .trim()
+      .max(200)
+      .regex(/^[^\s()<>;]+$/, 'an e-mail address or a URL without spaces')
+      .optional(),
+    /** Let pasted links reach private-network and loopback addresses (an intranet portal; tests). */
+    DESK_FETCH_PRIVATE_ADDRESSES: flag.default(false),
   })
   .refine((e) => !e.MEILI_URL || e.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL is set',
@@ -81,6 +93,11 @@ export const EnvSchema = z
   .refine((e) => !e.SMTP_URL || e.ALERT_MAIL_FROM, {
     message: 'ALERT_MAIL_FROM is required when SMTP_URL is set',
     path: ['ALERT_MAIL_FROM'],
+  })
+  // Split processes share the engines: PGlite and the child Redis / Meilisearch belong to one process.
+  .refine((e) => e.DESK_PROCESSES.size === 2 || (e.DATABASE_URL && e.REDIS_URL && e.MEILI_URL), {
+    message: 'DESK_PROCESSES=api or worker needs DATABASE_URL, REDIS_URL and MEILI_URL (shared servers)',
+    path: ['DESK_PROCESSES'],
   });
 
 export type Env = z.infer<typeof EnvSchema> & {

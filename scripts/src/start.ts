@@ -5,6 +5,7 @@ import { serve } from '@hono/node-server';
 import { adminDist, ensureAdminBuilt } from './admin-build';
 import { loadEnv, usesDataDir } from './env';
 import { createLogger } from './logger';
+import { startMetricsServer } from './metrics';
 import { openRuntime, startServices } from './runtime';
 import { claimDataDir } from './services/pidfile';
 import { portInUse } from './services/ports';
@@ -45,9 +46,24 @@ async function main() {
 
   const runtime = await openRuntime(env, services, log);
   stops.push(() => runtime.close());
+  if (env.METRICS_PORT) {
+    const metrics = await startMetricsServer({
+      port: env.METRICS_PORT,
+      host: env.METRICS_HOST,
+      db: runtime.database.db,
+      queue: runtime.queue,
+    }).catch((error) => {
+      throw new Error(
+        `指标端口 METRICS_PORT=${env.METRICS_PORT} 无法使用 / cannot serve metrics: ${error.message}`,
+      );
+    });
+    stops.push(() => metrics.close());
+    log.info({ url: `http://${env.METRICS_HOST}:${metrics.port}/metrics` }, 'metrics served');
+  }
   if (env.DESK_PROCESSES.has('worker')) {
     const mail = { smtpUrl: env.SMTP_URL, from: env.ALERT_MAIL_FROM };
-    const ingest = await startIngest({ ...runtime, db: runtime.database.db, log, demo: env.demo, mail });
+    const web = { contact: env.DESK_CRAWLER_CONTACT, privateAddresses: env.DESK_FETCH_PRIVATE_ADDRESSES };
+    const ingest = await startIngest({ ...runtime, db: runtime.database.db, log, demo: env.demo, mail, web });
     stops.push(() => ingest.close());
   }
   if (runApi) {

@@ -1,4 +1,5 @@
 export * from './actors';
 export * from './http';
 export * from './pii';
+export * from './pipeline';
 export * from './runtime';

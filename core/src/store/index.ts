@@ -18,6 +18,7 @@ export * from './repos/legal-challenges';
 export * from './repos/messages';
 export * from './repos/meta';
 export * from './repos/notifications';
+export * from './repos/places';
 export * from './repos/reports';
 export * from './repos/responses';
 export * from './repos/risk-rules';

@@ -1,8 +1,5 @@
 import AhoCorasick from 'modern-ahocorasick/fast';
-
-/** Levels of the city's places: divisions (district or county → street or town → community) and named spots. */
-export const placeKinds = ['district', 'subdistrict', 'community', 'road', 'compound', 'landmark'] as const;
-export type PlaceKind = (typeof placeKinds)[number];
+import type { PlaceKind } from '../domain/place';
 
 /** A place as the gazetteer needs it: a row of `places` or an entry of the seed file. */
 export interface PlaceEntry {

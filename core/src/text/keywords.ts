@@ -80,6 +80,12 @@ export function termKind(w: NamedWord): TermKind | null {
   return (w.tag === 'n' || w.tag === 'nz') && w.word.length >= 3 ? (endsLikeName(w.word) ?? 'term') : 'term';
 }
 
+/** A district or county (not the city, not a province): of the gazetteer, or anonymised with a number (A2区). */
+export function isDistrict(word: string): boolean {
+  if (/^[A-Za-z]\d+[区县市]$/.test(word)) return true;
+  return currentGazetteer().lookup(word)[0]?.kind === 'district';
+}
+
 /** Every keyword of a text with its kind and weight, heaviest first (divisions included, weight 0). */
 export function textTerms(text: string): Term[] {
   const { idf, average } = idfTable();

@@ -1,5 +1,6 @@
+import type { PlaceKind } from '../domain/place';
 import seed from './dict/places.jingdezhen.json' with { type: 'json' };
-import { Gazetteer, type PlaceEntry, type PlaceKind } from './gazetteer';
+import { Gazetteer, type PlaceEntry } from './gazetteer';
 
 /** A place of the seed file, with the places inside it. */
 export interface SeedPlace {

@@ -10,6 +10,7 @@ import { publishDeskEvent, type Redis } from '@desk/queue';
 import { indexUid, type SearchConfig } from '@desk/search-config';
 import type { Meilisearch } from 'meilisearch';
 import type { Logger } from 'pino';
+import { indexedDocuments } from '../metrics';
 import type { IngestTuning } from '../tuning';
 import { isSearchable, type MessageDocument, toDocument } from './document';
 import { createLease } from './lock';
@@ -83,6 +84,8 @@ export function startIndexer(deps: IndexerDeps): Indexer {
       db,
       rows.map((r) => r.id),
     );
+    indexedDocuments.inc({ operation: 'upsert' }, docs.length);
+    indexedDocuments.inc({ operation: 'delete' }, gone.length);
     await announce(rows, found);
   }
 

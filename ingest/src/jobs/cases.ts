@@ -1,4 +1,5 @@
 import { createCaseFromInquiry } from '@desk/core/store';
+import { similarCaseFinder } from '@desk/search-config';
 import type { DeskJobHandler } from './deps';
 
 /**
@@ -6,4 +7,6 @@ import type { DeskJobHandler } from './deps';
  * audit row, written by core as the system). Idempotent: a redelivered job changes nothing.
  */
 export const cases: DeskJobHandler<'cases'> = (deps) => async (payload) =>
-  createCaseFromInquiry(deps.db, payload.messageId);
+  createCaseFromInquiry(deps.db, payload.messageId, {
+    similarCases: similarCaseFinder(deps.search, deps.log),
+  });

@@ -1,4 +1,5 @@
 import { runIngestBatch } from '../batch';
+import { countBatch } from '../metrics';
 import type { DeskJobHandler } from './deps';
 
 /**
@@ -7,6 +8,7 @@ import type { DeskJobHandler } from './deps';
  */
 export const ingest: DeskJobHandler<'ingest'> = (deps) => async (payload) => {
   const summary = await runIngestBatch(payload, deps);
+  countBatch(summary);
   if (summary.storedIds.length) {
     await deps.jobs.add('topics', { messageIds: summary.storedIds });
     deps.indexer.notify();

@@ -1,4 +1,11 @@
-import { AppError, type PullJob, SourceCreateSchema, SourceUpdateSchema } from '@desk/core';
+import {
+  AppError,
+  type PullJob,
+  SourceCreateSchema,
+  type SourcePreview,
+  SourcePreviewRequestSchema,
+  SourceUpdateSchema,
+} from '@desk/core';
 import {
   createSource,
   deleteSource,
@@ -19,6 +26,7 @@ import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
 import { jobsOf, withQueueTimeout } from '../../queues';
+import { awaitWebRead } from '../../web-reads';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -33,7 +41,10 @@ async function found(c: Context<AppEnv>, id: number) {
   return row;
 }
 
-/** Sources: feeds the desk pulls, with their health (last fetch, last new item, failures, last error). */
+/**
+ * Sources: feeds and web pages the desk pulls, with their health (last fetch, last new item, failures,
+ * last error); `POST /preview` tries a web source's settings before it is saved.
+ */
 export const sourceRoutes = new Hono<AppEnv>()
   .get('/', requireAccess('sources', 'list'), async (c) => {
     const { offset, limit, filter } = parseListParams(c);
@@ -50,6 +61,14 @@ export const sourceRoutes = new Hono<AppEnv>()
     const { rows, total } = await listIngestFailures(c.var.ctx.db, { offset, limit });
     return sendList(c, 'ingest-failures', rows, offset, total);
   })
+  // Before '/:id': try html selectors or sitemap options on the live site; nothing is stored.
+  .post(
+    '/preview',
+    requireAccess('sources', 'create'),
+    validate('json', SourcePreviewRequestSchema),
+    async (c) =>
+      c.json(await awaitWebRead<SourcePreview>(c.var.ctx, { kind: 'preview', source: c.req.valid('json') })),
+  )
   .get('/:id', requireAccess('sources', 'show'), validate('param', IdParam), async (c) =>
     c.json(toSource(await found(c, c.req.valid('param').id))),
   )

@@ -1,6 +1,7 @@
-import { AppError, TopicConfirmSchema } from '@desk/core';
+import { AppError, SentimentConfirmSchema, TopicConfirmSchema } from '@desk/core';
 import {
   addTrainingExamples,
+  confirmSentiment,
   confirmTopic,
   listModels,
   trainFromExamples,
@@ -74,5 +75,21 @@ export const trainingRoutes = new Hono<AppEnv>()
       const { topic } = c.req.valid('json');
       await confirmTopic(c.var.ctx.db, auditActor(c), messageId, topic);
       return c.json({ messageId, topic, topicSource: 'confirmed' });
+    },
+  )
+  .post(
+    '/confirm-sentiment/:messageId',
+    requireAccess('training', 'confirm'),
+    validate('param', MessageParam),
+    validate('json', SentimentConfirmSchema),
+    async (c) => {
+      const { messageId } = c.req.valid('param');
+      const result = await confirmSentiment(
+        c.var.ctx.db,
+        auditActor(c),
+        messageId,
+        c.req.valid('json').label,
+      );
+      return c.json(result);
     },
   );

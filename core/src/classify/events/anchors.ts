@@ -1,21 +1,17 @@
 import { entityCore } from '../../text/compounds';
-import { ENTITY_ANCHOR, PLACE_ANCHOR, type TermVector } from './vector';
+import { ANCHOR_PREFIXES, ENTITY_ANCHOR, type TermVector } from './vector';
 
-/** The main places (`p:`) and organisations (`e:`) of a vector, by prefix. */
+/** The main places (`p:`), organisations (`e:`) and districts (`d:`) of a vector, by prefix. */
 export type Anchors = Map<string, string[]>;
 
 /** An event's anchors are those with at least this share of its strongest anchor's weight. */
 const MAIN_ANCHOR_SHARE = 0.25;
 
-/** The main places and organisations of a centroid, by prefix. */
+/** The main anchors of a centroid, by prefix. */
 export function mainAnchors(centroid: TermVector): Anchors {
   const found = new Map<string, [string, number][]>();
   for (const term in centroid) {
-    const prefix = term.startsWith(PLACE_ANCHOR)
-      ? PLACE_ANCHOR
-      : term.startsWith(ENTITY_ANCHOR)
-        ? ENTITY_ANCHOR
-        : null;
+    const prefix = ANCHOR_PREFIXES.find((p) => term.startsWith(p));
     if (!prefix) continue;
     const list = found.get(prefix) ?? [];
     list.push([term.slice(prefix.length), centroid[term]!]);

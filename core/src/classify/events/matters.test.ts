@@ -70,6 +70,29 @@ describe('grouping weighs places and organisations', () => {
     expect(eventOf(events, 't1').messageIds.sort()).toEqual(['t1', 't2']);
   });
 
+  it('keeps the same complaint about two districts apart', () => {
+    const homes = [
+      {
+        id: 'l1',
+        title: '乐平市养老院服务问题反映',
+        body: '养老院的伙食很差，收费却年年上涨，护理人员经常不在岗。',
+      },
+      {
+        id: 'g1',
+        title: '高新区养老院服务问题反映',
+        body: '养老院的伙食很差，收费却年年上涨，护理人员经常不在岗。',
+      },
+      {
+        id: 'l2',
+        title: '乐平市养老院护理人员不在岗',
+        body: '护理人员经常不在岗，老人没人照看，伙食也很差。',
+      },
+    ].map((m, i) => ({ ...m, createdAt: at(1 + i) }));
+    const events = groupBatch(homes);
+    expect(eventOf(events, 'l1').messageIds.sort()).toEqual(['l1', 'l2']);
+    expect(eventOf(events, 'g1').messageIds).toEqual(['g1']);
+  });
+
   it('joins the ways one matter is written (搅拌站 and 搅拌厂, a compound with and without 小区)', () => {
     const noise = [
       {

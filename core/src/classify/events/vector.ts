@@ -1,10 +1,10 @@
-import { extractTerms, type Term } from '../../text/keywords';
+import { extractTerms, isDistrict, type Term, textTerms } from '../../text/keywords';
 import { normalizeText } from '../features';
 
 /**
  * Sparse term weights: keyword → weight. Stored as plain objects in the database (events.centroid).
- * Besides words it holds the message's anchors, `p:<place>` and `e:<organisation>`: what the matter is
- * about, compared on their own so that two roads or two companies are not one matter.
+ * Besides words it holds the message's anchors, `p:<place>`, `e:<organisation>` and `d:<district>`: what
+ * the matter is about, compared on their own so that two roads, companies or districts are not one matter.
  */
 export type TermVector = Record<string, number>;
 
@@ -16,9 +16,11 @@ const BODY_KEYWORDS = 15;
 const ANCHOR_WEIGHT = 1;
 export const PLACE_ANCHOR = 'p:';
 export const ENTITY_ANCHOR = 'e:';
-/** An anchor key: `p:` or `e:` then the name (no word has a colon as its second character). */
+export const DISTRICT_ANCHOR = 'd:';
+export const ANCHOR_PREFIXES = [PLACE_ANCHOR, ENTITY_ANCHOR, DISTRICT_ANCHOR] as const;
+/** An anchor key: `p:`, `e:` or `d:` then the name (no word has a colon as its second character). */
 export const isAnchor = (term: string): boolean =>
-  term.charCodeAt(1) === 58 && (term[0] === 'p' || term[0] === 'e');
+  term.charCodeAt(1) === 58 && (term[0] === 'p' || term[0] === 'e' || term[0] === 'd');
 
 /**
  * How specific a term is in the desk's own stream (1 = rare). jieba's IDF comes from general text, so it
@@ -30,13 +32,17 @@ export type LocalIdf = (term: string) => number;
 export interface MessageKeywords {
   title: Term[];
   body: Term[];
+  /** Districts or counties the title names (not the city). */
+  districts?: string[];
 }
 
 /** Cut once, used twice: for the document frequencies (`termsOf`) and for the vector (`vectorOf`). */
 export function messageKeywords(title: string, body?: string | null): MessageKeywords {
+  const inTitle = textTerms(normalizeText(title));
   return {
-    title: extractTerms(normalizeText(title), TITLE_KEYWORDS),
+    title: inTitle.filter((t) => t.kind !== 'division').slice(0, TITLE_KEYWORDS),
     body: body ? extractTerms(normalizeText(body.slice(0, 2_000)), BODY_KEYWORDS) : [],
+    districts: inTitle.filter((t) => t.kind === 'division' && isDistrict(t.word)).map((t) => t.word),
   };
 }
 
@@ -50,9 +56,12 @@ export function termsOf(keywords: MessageKeywords): string[] {
  * passing: the citizen's own compound, the office that did not answer).
  */
 export function anchorsOf(keywords: MessageKeywords): string[] {
-  return keywords.title.flatMap((t) =>
-    t.kind === 'place' ? [PLACE_ANCHOR + t.word] : t.kind === 'entity' ? [ENTITY_ANCHOR + t.word] : [],
-  );
+  return [
+    ...keywords.title.flatMap((t) =>
+      t.kind === 'place' ? [PLACE_ANCHOR + t.word] : t.kind === 'entity' ? [ENTITY_ANCHOR + t.word] : [],
+    ),
+    ...(keywords.districts ?? []).map((d) => DISTRICT_ANCHOR + d),
+  ];
 }
 
 /** Share of a word's weight its two-character pieces get (搅拌站 → ~搅拌, ~拌站; 搅拌 → ~搅拌). */

@@ -15,6 +15,7 @@ export * from './legal-challenges';
 export * from './messages';
 export * from './meta';
 export * from './notifications';
+export * from './places';
 export * from './responses';
 export * from './risk-rules';
 export * from './routing-rules';

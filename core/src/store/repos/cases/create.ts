@@ -3,6 +3,7 @@ import { type AuditActor, processActor } from '../../../domain/audit';
 import type { CaseCreate, Channel, Contact } from '../../../domain/case';
 import { CaseTypeSchema } from '../../../domain/case';
 import { caseTypeByChineseName } from '../../../domain/case-labels';
+import type { RoutingProposal } from '../../../domain/routing-rule';
 import { choosePolicy, startClock } from '../../../rules/deadline-policies';
 import { maskContact, maskText } from '../../../text/pii';
 import type { Db } from '../../db';
@@ -11,6 +12,7 @@ import { audited } from '../audit-log/append';
 import { loadCalendar } from '../calendar-overrides/calendar';
 import { listPolicies } from '../deadline-policies';
 import { markForReindex } from '../messages/outbox';
+import type { ProposeOptions } from '../routing-rules';
 import { clockColumns } from './clock';
 import { proposalForCase } from './proposal';
 
@@ -18,7 +20,7 @@ export interface CreateCaseOptions {
   now?: Date;
   /** Text that is already masked (a stored message) is not masked again. */
   masked?: boolean;
-  proposal?: Record<string, unknown> | null;
+  proposal?: RoutingProposal | null;
 }
 
 /**
@@ -55,7 +57,7 @@ export async function createCase(
         applicantType: input.applicantType,
         clock,
         ...(clock ? clockColumns(clock, 'new', 'none', calendar, now) : {}),
-        proposal: options.proposal ?? null,
+        proposal: (options.proposal ?? null) as Record<string, unknown> | null,
         createdBy: actor.userId,
         createdAt: now,
         updatedAt: now,
@@ -103,7 +105,12 @@ const channelOfMessage: Record<string, Channel> = {
  * A portal inquiry becomes a case at once (the `cases` queue job `{kind:'from-inquiry', messageId}`).
  * Idempotent: a second delivery of the same job finds the case and creates nothing.
  */
-export async function createCaseFromInquiry(db: Db, messageId: number, actor = processActor('system')) {
+export async function createCaseFromInquiry(
+  db: Db,
+  messageId: number,
+  routing: ProposeOptions = {},
+  actor = processActor('system'),
+) {
   const [message] = await db.select().from(messages).where(eq(messages.id, messageId));
   if (!message) return { created: false as const, reason: 'message-not-found' };
   const [existing] = await db.select({ id: cases.id }).from(cases).where(eq(cases.messageId, messageId));
@@ -134,7 +141,7 @@ export async function createCaseFromInquiry(db: Db, messageId: number, actor = p
     },
     {
       masked: true,
-      proposal: await proposalForCase(db, { title: message.title, body: message.body, messageId }),
+      proposal: await proposalForCase(db, { title: message.title, body: message.body, messageId }, routing),
     },
   );
   return row ? { created: true as const, caseId: row.id } : { created: false as const, reason: 'exists' };

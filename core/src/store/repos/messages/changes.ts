@@ -1,11 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { UserActor } from '../../../domain/audit';
+import type { AuditActor, UserActor } from '../../../domain/audit';
 import type { Message, MessageStatus } from '../../../domain/message';
 import { AppError } from '../../../errors';
 import { departmentScope } from '../../../rules/access';
 import type { Db } from '../../db';
 import { messagePii, messages, searchOutbox } from '../../schema';
 import { audited } from '../audit-log/append';
+import { reserveMessageIds } from './batch';
 import { getMessage, toMessage } from './records';
 
 async function visible(db: Db, actor: UserActor, id: number): Promise<Message> {
@@ -62,5 +63,24 @@ export function unmaskMessage(db: Db, actor: UserActor, id: number) {
       author: pii ? pii.author : message.author,
       contact,
     };
+  });
+}
+
+/**
+ * A pasted link becomes a message: its id is reserved and the audit row written in one transaction,
+ * and `enqueue` (the API's queue) hands the page to the pipeline inside it, so a failed hand-over
+ * leaves no audit row of a message that will never exist.
+ */
+export function recordLinkPaste(
+  db: Db,
+  actor: AuditActor,
+  url: string,
+  enqueue: (messageId: number) => Promise<void>,
+): Promise<number> {
+  return audited(db, actor, async (tx, audit) => {
+    const [id] = await reserveMessageIds(tx, 1);
+    await audit({ action: 'create', entity: 'messages', entityId: id, after: { url, via: 'link' } });
+    await enqueue(id!);
+    return id!;
   });
 }

@@ -62,6 +62,17 @@ export async function outboxSize(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** How far search lags behind the database: rows waiting for Meilisearch and when the oldest was written. */
+export async function outboxLag(db: Db): Promise<{ rows: number; oldestAt: Date | null }> {
+  const [row] = await db
+    .select({
+      rows: sql<number>`count(*)::int`,
+      oldestAt: sql<string | null>`min(${searchOutbox.createdAt})`,
+    })
+    .from(searchOutbox);
+  return { rows: row?.rows ?? 0, oldestAt: row?.oldestAt ? new Date(row.oldestAt) : null };
+}
+
 /** Queue every message for indexing again (after the index was deleted or its settings changed). */
 export async function markAllForReindex(db: Db): Promise<number> {
   const result = await db.execute(sql`

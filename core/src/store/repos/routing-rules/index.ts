@@ -1,9 +1,8 @@
-import { and, asc, count, desc, eq, isNotNull } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { AuditActor } from '../../../domain/audit';
-import type { RoutingInput, RoutingProposal, RoutingRuleCreate } from '../../../domain/routing-rule';
-import { proposeFromRules } from '../../../rules/routing';
+import type { RoutingRuleCreate } from '../../../domain/routing-rule';
 import type { Db } from '../../db';
-import { cases, departments, messages, type RoutingRuleRow, routingRules } from '../../schema';
+import { departments, type RoutingRuleRow, routingRules } from '../../schema';
 import { auditedTable } from '../audit-log/table';
 
 export const listRoutingRules = (db: Db): Promise<RoutingRuleRow[]> =>
@@ -26,48 +25,6 @@ export const updateRoutingRule = (db: Db, actor: AuditActor, id: number, input: 
   records.update(db, actor, id, input);
 
 export const deleteRoutingRule = (db: Db, actor: AuditActor, id: number) => records.remove(db, actor, id);
-
-/** Fewer past cases than this on a topic teach nothing reliable. */
-const MIN_HISTORY = 3;
-
-/** The department that most often led past cases of a topic, with how often. */
-export async function historicalLead(db: Db, topic: string) {
-  const [row] = await db
-    .select({ departmentId: cases.leadDepartmentId, n: count() })
-    .from(cases)
-    .innerJoin(messages, eq(messages.id, cases.messageId))
-    .where(and(eq(messages.topic, topic), isNotNull(cases.leadDepartmentId)))
-    .groupBy(cases.leadDepartmentId)
-    .orderBy(desc(count()))
-    .limit(1);
-  return row?.departmentId && row.n >= MIN_HISTORY ? { departmentId: row.departmentId, cases: row.n } : null;
-}
-
-/**
- * The proposed lead department of a new case: the best matching routing rule, else the department that
- * led most past cases of the same topic. The reason is shown to the duty officer.
- */
-export async function proposeDepartment(db: Db, input: RoutingInput): Promise<RoutingProposal | null> {
-  const rules = (await listRoutingRules(db)).filter((r) => r.active);
-  const byRule = proposeFromRules(rules, input);
-  if (byRule) return byRule;
-  if (!input.topic) return null;
-  const history = await historicalLead(db, input.topic);
-  if (!history) return null;
-  const [dept] = await db
-    .select({ active: departments.active })
-    .from(departments)
-    .where(eq(departments.id, history.departmentId));
-  if (!dept?.active) return null;
-  return {
-    departmentId: history.departmentId,
-    basis: 'history',
-    reason: {
-      zh: `以往${history.cases}件“${input.topic}”类工单由该部门主办`,
-      en: `led ${history.cases} past cases on "${input.topic}"`,
-    },
-  };
-}
 
 /** Demo routing: each seeded category to the department that usually answers it (by department code). */
 const demoRouting: [topic: string, departmentCode: string][] = [
@@ -95,3 +52,6 @@ export async function seedDemoRoutingRules(db: Db): Promise<number> {
   if (rows.length) await db.insert(routingRules).values(rows);
   return rows.length;
 }
+
+export * from './propose';
+export * from './similar';

@@ -1,6 +1,12 @@
-import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { AuditActor } from '../../../domain/audit';
-import { type Source, type SourceCreate, type SourceUpdate, sourceHealth } from '../../../domain/source';
+import {
+  type Source,
+  type SourceCreate,
+  type SourceUpdate,
+  scheduledSourceTypes,
+  sourceHealth,
+} from '../../../domain/source';
 import { AppError } from '../../../errors';
 import type { Db } from '../../db';
 import { sources } from '../../schema';
@@ -20,7 +26,13 @@ export function toSource(row: SourceRow, now = new Date()): Source {
     deletedAt: _d,
     ...rest
   } = row;
-  return { ...rest, mapping: row.mapping ?? null, health: sourceHealth(row, now) };
+  return {
+    ...rest,
+    mapping: row.mapping ?? null,
+    html: row.html ?? null,
+    sitemap: row.sitemap ?? null,
+    health: sourceHealth(row, now),
+  };
 }
 
 const live = isNull(sources.deletedAt);
@@ -54,7 +66,9 @@ export function createSource(db: Db, actor: AuditActor, input: SourceCreate): Pr
       .values({
         ...input,
         encoding: input.encoding ?? null,
-        mapping: input.mapping ?? null,
+        mapping: 'mapping' in input ? (input.mapping ?? null) : null,
+        html: 'html' in input ? input.html : null,
+        sitemap: 'sitemap' in input ? (input.sitemap ?? null) : null,
         createdBy: actor.userId,
         nextPullAt: new Date(Date.now() + input.intervalSeconds * 1_000),
       })
@@ -78,30 +92,39 @@ export async function pullSourceSoon(db: Db, id: number): Promise<void> {
   await db.update(sources).set({ nextPullAt: new Date() }).where(eq(sources.id, id));
 }
 
+/** Which settings belong to which type: a JSON mapping to a feed, selectors to html, options to sitemap. */
+const settingsOf = { mapping: ['rss', 'atom', 'json'], html: ['html'], sitemap: ['sitemap'] } as const;
+
+function refuseForeignSettings(type: string, patch: SourceUpdate) {
+  for (const [key, types] of Object.entries(settingsOf))
+    if (patch[key as keyof typeof settingsOf] != null && !(types as readonly string[]).includes(type))
+      throw new AppError('BAD_REQUEST', {
+        zh: `${type} 类型的信息源没有 ${key} 设置`,
+        en: `A ${type} source has no ${key} settings`,
+      });
+}
+
 export function updateSource(db: Db, actor: AuditActor, id: number, patch: SourceUpdate): Promise<SourceRow> {
   return audited(db, actor, async (tx, audit) => {
     const before = await getSource(tx, id);
     if (!before) throw new AppError('NOT_FOUND');
+    refuseForeignSettings(before.type, patch);
     if (patch.name) await refuseDuplicateName(tx, patch.name, id);
-    const changesFetch =
-      patch.url !== undefined || patch.encoding !== undefined || patch.mapping !== undefined;
+    const changesFetch = (['url', 'encoding', 'mapping', 'html', 'sitemap'] as const).some(
+      (key) => patch[key] !== undefined,
+    );
     const [row] = await tx
       .update(sources)
       .set({
         ...patch,
         updatedAt: new Date(),
-        // A new URL or decoding must not be answered "304 not modified" from the old one.
+        // A new URL, decoding or reading must not be answered "304 not modified" from the old one.
         ...(changesFetch ? { etag: null, lastModified: null, nextPullAt: new Date() } : {}),
       })
       .where(and(eq(sources.id, id), live))
       .returning();
-    await audit({
-      action: 'update',
-      entity: 'sources',
-      entityId: id,
-      before: toSource(before),
-      after: toSource(row!),
-    });
+    const after = toSource(row!);
+    await audit({ action: 'update', entity: 'sources', entityId: id, before: toSource(before), after });
     return row!;
   });
 }
@@ -120,7 +143,7 @@ export function deleteSource(db: Db, actor: AuditActor, id: number): Promise<Sou
   });
 }
 
-/** Find or create a built-in source (portal key, import, demo) by name. */
+/** Find or create a built-in source (portal key, import, demo, pasted links) by name. */
 export async function ensureSource(
   db: Db,
   input: { name: string; type: SourceRow['type']; apiKeyId?: number; intervalSeconds?: number },
@@ -144,7 +167,7 @@ export async function claimDueSources(db: Db, now = new Date()): Promise<SourceR
       and(
         live,
         eq(sources.enabled, true),
-        sql`${sources.type} in ('rss', 'atom', 'json', 'demo')`,
+        inArray(sources.type, [...scheduledSourceTypes]),
         or(isNull(sources.nextPullAt), lte(sources.nextPullAt, now)),
       ),
     )

@@ -1,4 +1,5 @@
 export * from './examples';
 export * from './model-cache';
 export * from './models';
+export * from './sentiment';
 export * from './train';

@@ -1,8 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { normalizeSentimentLabel, SentimentModel } from '../../../classify/sentiment';
+import { normalizeSentimentLabel, type SentimentLabel, SentimentModel } from '../../../classify/sentiment';
 import { compareWithDefault } from '../../../classify/sentiment-gate';
+import type { AuditActor } from '../../../domain/audit';
+import { AppError } from '../../../errors';
 import type { Db } from '../../db';
-import { trainingExamples } from '../../schema';
+import { messages, searchOutbox, trainingExamples } from '../../schema';
+import { audited } from '../audit-log/append';
 import type { Candidate } from './models';
 
 /**
@@ -38,4 +41,56 @@ export async function sentimentCandidate(db: Db): Promise<Candidate> {
     trainingSize: examples.length,
     activate: decision.activate,
   };
+}
+
+/** Score stored for a corrected label: clearly on its side of the neutral band. */
+const CONFIRMED_SCORE = { 负面: -0.8, 中性: 0, 正面: 0.8 } as const;
+
+/**
+ * An officer corrects (or confirms) a message's sentiment: the message keeps it as 'confirmed', the
+ * masked message becomes a training example (replacing an earlier correction of it), search is told,
+ * and the audit row is written in the same transaction.
+ */
+export function confirmSentiment(db: Db, actor: AuditActor, messageId: number, label: SentimentLabel) {
+  return audited(db, actor, async (tx, audit) => {
+    const [before] = await tx
+      .select({ label: messages.sentimentLabel, source: messages.sentimentSource })
+      .from(messages)
+      .where(eq(messages.id, messageId));
+    if (!before) throw new AppError('NOT_FOUND');
+    const [row] = await tx
+      .update(messages)
+      .set({
+        sentiment: CONFIRMED_SCORE[label],
+        sentimentLabel: label,
+        sentimentSource: 'confirmed',
+        updatedAt: new Date(),
+      })
+      .where(eq(messages.id, messageId))
+      .returning({ id: messages.id, title: messages.title, body: messages.body });
+    await tx.insert(searchOutbox).values({ messageId, reason: 'update' });
+    await tx
+      .insert(trainingExamples)
+      .values({
+        kind: 'sentiment',
+        title: row!.title,
+        body: row!.body,
+        label,
+        origin: 'confirmed',
+        messageId,
+        createdBy: actor.userId,
+      })
+      .onConflictDoUpdate({
+        target: [trainingExamples.kind, trainingExamples.messageId],
+        set: { label, createdBy: actor.userId, createdAt: new Date() },
+      });
+    await audit({
+      action: 'confirm-sentiment',
+      entity: 'messages',
+      entityId: messageId,
+      before,
+      after: { label, source: 'confirmed' },
+    });
+    return { messageId, sentimentLabel: label, sentimentSource: 'confirmed' as const };
+  });
 }

@@ -45,15 +45,18 @@ async function topicCandidate(db: Db): Promise<Candidate> {
   const train = docs.filter((d) => !isTest(d));
   const test = docs.filter(isTest);
   let metrics: Record<string, unknown> = { examples: docs.length };
+  let temperature = 1;
   if (test.length >= 10 && new Set(train.map((d) => d.label)).size >= 2) {
     const held = TextClassifier.train(train);
+    temperature = held.temperatureFor(test);
     const result = evaluate(
       test.map((d) => d.label),
       test.map((d) => held.predict(d).label),
     );
     const { macroF1, accuracy, perClass } = result;
-    metrics = { ...metrics, heldOut: test.length, macroF1, accuracy, perClass };
+    metrics = { ...metrics, heldOut: test.length, macroF1, accuracy, perClass, temperature };
   }
-  const model = TextClassifier.train(docs).serialize();
+  // The held-out fifth calibrates the confidence of the model trained on everything (same scale).
+  const model = TextClassifier.train(docs).rescaled(temperature).serialize();
   return { trained: true, kind: 'topic', model, metrics, trainingSize: docs.length, activate: true };
 }
