@@ -17,9 +17,11 @@ import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import messages from './messages';
+import places from './places';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import responses from './responses';
+import riskRules from './risk-rules';
 import routingRules from './routing-rules';
 import schemes from './schemes';
 import shifts from './shifts';
@@ -50,6 +52,7 @@ export const App = () => (
     <Resource name="alerts" {...alerts} />
     <Resource name="events" {...events} />
     <Resource name="schemes" {...schemes} />
+    <Resource name="risk-rules" {...riskRules} />
     <Resource name="shifts" {...shifts} />
     <Resource name="handovers" {...handovers} />
     <Resource name="cases" {...cases} />
@@ -58,6 +61,7 @@ export const App = () => (
     <Resource name="sources" {...sources} />
     <Resource name="categories" {...categories} />
     <Resource name="departments" {...departments} />
+    <Resource name="places" {...places} />
     <Resource name="routing-rules" {...routingRules} />
     <Resource name="users" {...users} />
     <Resource name="deadline-policies" {...deadlinePolicies} />

@@ -28,10 +28,12 @@ import { intakeRoutes } from './routes/intake';
 import { legalChallengeRoutes } from './routes/legal-challenges';
 import { messageRoutes } from './routes/messages';
 import { notificationRoutes } from './routes/notifications';
+import { placeRoutes } from './routes/places';
 import { publicRoutes } from './routes/public';
 import { QUEUE_BOARD_PATH, queueBoardRoutes } from './routes/queues';
 import { reportRoutes } from './routes/reports';
 import { responseRoutes } from './routes/responses';
+import { riskRuleRoutes } from './routes/risk-rules';
 import { routingRuleRoutes } from './routes/routing-rules';
 import { schemeRoutes } from './routes/schemes';
 import { shiftRoutes } from './routes/shifts';
@@ -78,9 +80,11 @@ const protectedRoutes = new Hono<AppEnv>()
   // Topics (issue 4)
   .route('/categories', categoryRoutes)
   .route('/training', trainingRoutes)
+  .route('/risk-rules', riskRuleRoutes)
   .route('/schemes', schemeRoutes)
   .route('/events', eventRoutes)
   .route('/alerts', alertRoutes)
+  .route('/places', placeRoutes)
   .route('/routing-rules', routingRuleRoutes)
   .route('/shifts', shiftRoutes)
   .route('/handovers', handoverRoutes)

@@ -17,6 +17,7 @@ export const errorCatalog = {
   UNSUPPORTED: { status: 415, zh: '不支持的内容格式', en: 'Unsupported content' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests' },
   INTERNAL: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+  FETCH_FAILED: { status: 502, zh: '无法读取该网页', en: 'The web page could not be read' },
   UNAVAILABLE: { status: 503, zh: '依赖服务暂不可用', en: 'A dependency is unavailable' },
 } as const;
 

@@ -1,5 +1,5 @@
 import { type IngestJob, IngestJobSchema } from '@desk/core';
-import { type Db, recordNewItems, type StoredBatch } from '@desk/core/store';
+import { type Db, recordNewItems, refreshGazetteer, type StoredBatch } from '@desk/core/store';
 import { PermanentIngestError } from './sources/errors';
 import type { BandIndex } from './stages/band-index';
 import { classify } from './stages/classify';
@@ -43,6 +43,7 @@ export async function runIngestBatch(
 
   const normalized = normalize(items, ctx);
   const deduped = await dedupe(normalized.items, ctx);
+  await refreshGazetteer(deps.db); // region tags follow the administrator's places within seconds
   const enriched = enrich(deduped.items);
   const classified = await classify(enriched.items, ctx);
   const stored = await store(classified.items, ctx);

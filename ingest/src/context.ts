@@ -16,6 +16,9 @@ export interface IngestContext {
   demo: boolean;
   /** Alert e-mail relay and sender (SMTP_URL, ALERT_MAIL_FROM); without them e-mail channels are skipped. */
   mail?: { smtpUrl?: string; from?: string };
+  /** Reading web pages: the contact named in the User-Agent (DESK_CRAWLER_CONTACT), and whether pasted
+   * links may reach private-network addresses (DESK_FETCH_PRIVATE_ADDRESSES, intranets and tests). */
+  web?: { contact?: string; privateAddresses?: boolean };
   /** Overrides of the defaults in tuning.ts. */
   tuning?: Partial<IngestTuning>;
 }

@@ -19,6 +19,7 @@ import { type Indexer, startIndexer } from './indexer/indexer';
 import { jobHandlers } from './jobs';
 import type { JobDeps } from './jobs/deps';
 import { isPermanent } from './sources/errors';
+import { userAgent } from './sources/fetch';
 import { type BandIndex, rebuildBandIndex, redisBandIndex } from './stages/band-index';
 import { defaultTuning, type IngestTuning } from './tuning';
 
@@ -110,6 +111,7 @@ export async function startPipeline(ctx: IngestContext, options: PipelineOptions
     alerts: { db: ctx.db, redis: ctx.redis, prefix, jobs, log: ctx.log },
     bands,
     demoFeed: createDemoFeed(),
+    userAgent: userAgent(ctx.web?.contact),
     indexer: indexer ?? { notify() {}, stop: async () => {} },
     outboxWritten: () =>
       ctx.redis

@@ -16,6 +16,13 @@ export interface IngestTuning {
   fetchTimeoutMs: number;
   /** Largest feed body accepted. */
   maxFeedBytes: number;
+  /** Largest web page (list, detail, sitemap) accepted. */
+  maxPageBytes: number;
+  /**
+   * Longest one pull of an html or sitemap source reads pages (the rest waits for the next pull);
+   * well inside the pull job's time limit in the registry.
+   */
+  webPullBudgetMs: number;
   /** Bull's job lock; a worker that dies loses its jobs to others after this long. */
   lockDurationMs: number;
   /** Outbox rows per Meilisearch write. */
@@ -43,6 +50,8 @@ export const defaultTuning: IngestTuning = {
   hostGapMs: 1_000,
   fetchTimeoutMs: 20_000,
   maxFeedBytes: 5 * 1024 * 1024,
+  maxPageBytes: 3 * 1024 * 1024,
+  webPullBudgetMs: 3 * 60_000,
   lockDurationMs: defaultQueueSettings.lockDurationMs,
   indexBatchSize: 2_000,
   indexLingerMs: 300,

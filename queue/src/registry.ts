@@ -5,6 +5,7 @@ import {
   PullJobSchema,
   RepeatJobSchema,
   TopicsJobSchema,
+  WebJobSchema,
 } from '@desk/core';
 import { defineJobs, type PayloadInput, type PayloadOf, queuesOf } from './define';
 
@@ -23,7 +24,8 @@ export const jobRegistry = defineJobs({
     // A feed that is down now is pulled again at its next interval anyway.
     attempts: 3,
     backoffMs: 5_000,
-    timeLimitMs: 2 * MINUTE,
+    // An html or sitemap source reads page after page, one per host gap (its budget is 3 minutes).
+    timeLimitMs: 5 * MINUTE,
     concurrency: 4,
     keep: { completed: 200, failed: 1_000 },
   },
@@ -97,6 +99,16 @@ export const jobRegistry = defineJobs({
     timeLimitMs: 2 * MINUTE,
     concurrency: 1,
     repeatEveryMs: 5_000,
+    keep: { completed: 100, failed: 100 },
+  },
+  web: {
+    queue: 'web',
+    summary: 'read the live web for someone waiting: a source preview or a pasted link',
+    payload: WebJobSchema,
+    // The person asks again; a retry after they gave up would read the site for nobody.
+    attempts: 1,
+    timeLimitMs: MINUTE,
+    concurrency: 2,
     keep: { completed: 100, failed: 100 },
   },
 });

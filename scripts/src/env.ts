@@ -76,6 +76,15 @@ export const EnvSchema = z
     /** Alert e-mail relay (smtp://user:pass@host:587) and sender; without them e-mail channels are skipped. */
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     ALERT_MAIL_FROM: z.string().regex(/@/, 'must contain an e-mail address').optional(),
+    /** Named in the User-Agent sent to every site the desk reads: an e-mail address or a web page. */
+    DESK_CRAWLER_CONTACT: z
+      .string()
+      .trim()
+      .max(200)
+      .regex(/^[^\s()<>;]+$/, 'an e-mail address or a URL without spaces')
+      .optional(),
+    /** Let pasted links reach private-network and loopback addresses (an intranet portal; tests). */
+    DESK_FETCH_PRIVATE_ADDRESSES: flag.default(false),
   })
   .refine((e) => !e.MEILI_URL || e.MEILI_MASTER_KEY, {
     message: 'MEILI_MASTER_KEY is required when MEILI_URL is set',

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { type Database, openDatabase, seedDemo, seedDemoRoutingRules } from '@desk/core/store';
+import {
+  type Database,
+  openDatabase,
+  refreshGazetteer,
+  seedDemo,
+  seedDemoRoutingRules,
+} from '@desk/core/store';
 import { createRedis, type QueueConfig, type Redis } from '@desk/queue';
 import { createSearchClient, ensureSearchSettings, type SearchConfig } from '@desk/search-config';
 import type { Meilisearch } from 'meilisearch';
@@ -84,6 +90,8 @@ export async function openRuntime(env: Env, services: Services, log: Logger): Pr
     await seedDemoRoutingRules(database.db); // topics: category → department, editable at /api/routing-rules
   }
 
+  // The gazetteer of `places` feeds the region tags and the jieba and Meilisearch dictionaries.
+  await refreshGazetteer(database.db, { force: true });
   const client = createSearchClient(services.search);
   if (await ensureSearchSettings(client, services.search, database.db)) log.info('search settings applied');
   const redis = createRedis(services.redisUrl);

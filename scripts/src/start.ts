@@ -62,7 +62,8 @@ async function main() {
   }
   if (env.DESK_PROCESSES.has('worker')) {
     const mail = { smtpUrl: env.SMTP_URL, from: env.ALERT_MAIL_FROM };
-    const ingest = await startIngest({ ...runtime, db: runtime.database.db, log, demo: env.demo, mail });
+    const web = { contact: env.DESK_CRAWLER_CONTACT, privateAddresses: env.DESK_FETCH_PRIVATE_ADDRESSES };
+    const ingest = await startIngest({ ...runtime, db: runtime.database.db, log, demo: env.demo, mail, web });
     stops.push(() => ingest.close());
   }
   if (runApi) {

@@ -1,4 +1,4 @@
-import type { Meilisearch } from 'meilisearch';
+import type { Meilisearch, Settings } from 'meilisearch';
 import { type IndexName, indexUid, type SearchConfig } from './client';
 import { indexSettings } from './settings';
 
@@ -9,12 +9,10 @@ import { indexSettings } from './settings';
 export async function applySearchSettings(
   client: Meilisearch,
   config: Pick<SearchConfig, 'indexPrefix'>,
+  settingsByIndex: Record<IndexName, Settings> = indexSettings(),
 ): Promise<void> {
   const tasks = [];
-  for (const [name, settings] of Object.entries(indexSettings) as [
-    IndexName,
-    (typeof indexSettings)[IndexName],
-  ][]) {
+  for (const [name, settings] of Object.entries(settingsByIndex) as [IndexName, Settings][]) {
     const uid = indexUid(config, name);
     await client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 30_000 });
     tasks.push(await client.index(uid).updateSettings(settings));

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cityDictionaryPath } from '@desk/core/text';
+import { cityDictionaryPath, currentGazetteer } from '@desk/core/text';
 
 /**
  * Chinese tuning of the indexes. Meilisearch's tokenizer (charabia, jieba inside) splits digit runs
@@ -80,15 +80,24 @@ export const stopWords = [
   '请问',
 ];
 
-/** The dictionary: city words, hotline numbers and every synonym term, so none of them is split. */
-export function searchDictionary(): string[] {
+/**
+ * The dictionary: city words, the gazetteer's place names (the administrator's `places`, as this
+ * process last read them), hotline numbers and every synonym term, so none of them is split.
+ */
+export function searchDictionary(placeNames: readonly string[] = currentGazetteer().names()): string[] {
   return [
-    ...new Set([...cityDictionaryWords(), ...hotlineNumbers, ...findableParts, ...synonymGroups.flat()]),
-  ];
+    ...new Set([
+      ...cityDictionaryWords(),
+      ...placeNames,
+      ...hotlineNumbers,
+      ...findableParts,
+      ...synonymGroups.flat(),
+    ]),
+  ].sort();
 }
 
-export const chineseSettings = () => ({
-  dictionary: searchDictionary(),
+export const chineseSettings = (placeNames?: readonly string[]) => ({
+  dictionary: searchDictionary(placeNames),
   synonyms: synonymMap(),
   stopWords,
 });

@@ -13,9 +13,12 @@ interface AppliedSettings {
   prefix: string;
 }
 
-/** A digest of the settings data, so an edit that forgot to bump SETTINGS_VERSION is still applied. */
-export const settingsHash = (): string =>
-  createHash('sha256').update(JSON.stringify(indexSettings)).digest('hex').slice(0, 16);
+/**
+ * A digest of the settings data, so an edit that forgot to bump SETTINGS_VERSION is still applied, and
+ * so is an edit of the gazetteer (its names are in the dictionary).
+ */
+export const settingsHash = (settings: object = indexSettings()): string =>
+  createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
 
 async function indexesExist(
   client: Meilisearch,
@@ -23,7 +26,7 @@ async function indexesExist(
 ): Promise<boolean> {
   const { results } = await client.getIndexes({ limit: 1000 });
   const uids = new Set(results.map((i) => i.uid));
-  return (Object.keys(indexSettings) as IndexName[]).every((name) => uids.has(indexUid(config, name)));
+  return (Object.keys(indexSettings()) as IndexName[]).every((name) => uids.has(indexUid(config, name)));
 }
 
 /**
@@ -35,16 +38,30 @@ export async function ensureSearchSettings(
   config: Pick<SearchConfig, 'indexPrefix'>,
   db: Db,
 ): Promise<boolean> {
+  const settings = indexSettings();
   const wanted: AppliedSettings = {
     version: SETTINGS_VERSION,
-    hash: settingsHash(),
+    hash: settingsHash(settings),
     prefix: config.indexPrefix ?? '',
   };
   const applied = await getMeta<AppliedSettings>(db, SEARCH_SETTINGS_META_KEY);
   const same =
     applied?.version === wanted.version && applied.hash === wanted.hash && applied.prefix === wanted.prefix;
   if (same && (await indexesExist(client, config))) return false;
-  await applySearchSettings(client, config);
+  await applySearchSettings(client, config, settings);
   await setMeta(db, SEARCH_SETTINGS_META_KEY, wanted);
   return true;
+}
+
+/**
+ * After an edit of the gazetteer: re-apply the settings (the dictionary holds the place names) on a desk
+ * whose indexes were set up; Meilisearch re-tokenises its documents in the background.
+ */
+export async function followGazetteer(
+  client: Meilisearch,
+  config: Pick<SearchConfig, 'indexPrefix'>,
+  db: Db,
+): Promise<boolean> {
+  if (!(await getMeta(db, SEARCH_SETTINGS_META_KEY))) return false;
+  return ensureSearchSettings(client, config, db);
 }

@@ -4,3 +4,4 @@ export * from './client';
 export * from './ensure';
 export * from './index-events';
 export * from './settings';
+export * from './similar-cases';

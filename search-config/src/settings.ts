@@ -3,49 +3,54 @@ import { chineseSettings } from './chinese';
 import type { IndexName } from './client';
 
 /** Bump when any setting below changes; start-up re-applies settings only when the stored version differs. */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 6;
 
-/** Dictionary, synonyms and stop words (./chinese.ts), the same for every index. */
-const chinese = chineseSettings();
-
-/** Index settings as data. Chinese-specific tuning (dictionary, synonyms) lives beside it. */
-export const indexSettings: Record<IndexName, Settings> = {
-  messages: {
-    searchableAttributes: ['title', 'body', 'keywords', 'author'],
-    filterableAttributes: [
-      'sourceId',
-      'channel',
-      'kind',
-      'region',
-      'topic',
-      'sentimentLabel',
-      'publishedAt',
-      'status',
-      'eventId',
-      // ingest: department scoping of handlers, portal inquiry type, arrival time, case link
-      'departmentIds',
-      'inquiryType',
-      'receivedAt',
-      'caseId',
-    ],
-    sortableAttributes: ['publishedAt', 'likes', 'sentiment', 'receivedAt', 'replies'],
-    // Exact totals (page/hitsPerPage) for the message list up to this many hits.
-    pagination: { maxTotalHits: 20_000 },
-    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
-    ...chinese,
-  },
-  cases: {
-    searchableAttributes: ['code', 'title', 'body', 'replyText'],
-    filterableAttributes: ['type', 'status', 'leadDepartmentId', 'departmentIds', 'createdAt'],
-    sortableAttributes: ['createdAt', 'dueAt'],
-    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
-    ...chinese,
-  },
-  events: {
-    searchableAttributes: ['title', 'keywords'],
-    filterableAttributes: ['status', 'firstSeenAt', 'lastSeenAt', 'topic', 'departmentIds'],
-    sortableAttributes: ['hotness', 'firstSeenAt', 'lastSeenAt', 'messageCount'],
-    localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
-    ...chinese,
-  },
+/**
+ * Index settings as data. Chinese-specific tuning (dictionary, synonyms) lives beside it; its dictionary
+ * holds the gazetteer's place names, so the settings follow the administrator's edits of `places`.
+ */
+export const indexSettings = (placeNames?: readonly string[]): Record<IndexName, Settings> => {
+  const chinese = chineseSettings(placeNames);
+  return {
+    messages: {
+      searchableAttributes: ['title', 'body', 'keywords', 'author'],
+      filterableAttributes: [
+        'sourceId',
+        'channel',
+        'kind',
+        'region',
+        'topic',
+        'sentimentLabel',
+        'riskLevel',
+        'riskRules',
+        'publishedAt',
+        'status',
+        'eventId',
+        // ingest: department scoping of handlers, portal inquiry type, arrival time, case link
+        'departmentIds',
+        'inquiryType',
+        'receivedAt',
+        'caseId',
+      ],
+      sortableAttributes: ['publishedAt', 'likes', 'sentiment', 'receivedAt', 'replies'],
+      // Exact totals (page/hitsPerPage) for the message list up to this many hits.
+      pagination: { maxTotalHits: 20_000 },
+      localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+      ...chinese,
+    },
+    cases: {
+      searchableAttributes: ['code', 'title', 'body', 'replyText'],
+      filterableAttributes: ['type', 'status', 'leadDepartmentId', 'departmentIds', 'createdAt'],
+      sortableAttributes: ['createdAt', 'dueAt'],
+      localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+      ...chinese,
+    },
+    events: {
+      searchableAttributes: ['title', 'keywords'],
+      filterableAttributes: ['status', 'firstSeenAt', 'lastSeenAt', 'topic', 'departmentIds'],
+      sortableAttributes: ['hotness', 'firstSeenAt', 'lastSeenAt', 'messageCount'],
+      localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],
+      ...chinese,
+    },
+  };
 };

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { matchingSchemes, type SchemeRule } from '@desk/core';
+import { matchingSchemes, matchRiskRules, type SchemeRule } from '@desk/core';
 import {
   classifyMessage,
   guessTopic,
@@ -9,11 +9,12 @@ import {
   seedCategories,
   TextClassifier,
 } from '@desk/core/classify';
+import { defaultRiskRules } from '@desk/core/store';
 import { createGenerator } from '@desk/ingest';
 
 /**
  * `npm run bench -- classify [--messages=5000]`: messages per second through topic classification,
- * sentiment and monitoring-scheme matching, the CPU work of the classify and topics stages (no I/O).
+ * sentiment, risk rules and monitoring-scheme matching, the CPU work of the classify and topics stages (no I/O).
  * Texts come from the 2020 泰迪杯 test messages when the shared data folder is present (read at run
  * time, never copied), else from the demo generator. Models are trained in the run on fixture rows.
  * Each line is the median of `--rounds` passes, in wall-clock time and per CPU-second of this process
@@ -118,9 +119,17 @@ export async function run(args: string[]) {
   if (topicModel) time('topic: trained model', (t) => guessTopic(t, rules, topicModel));
   time('sentiment: lexicon', (t) => lexiconSentiment(`${t.title}\n${t.body}`));
   if (sentimentModel) time('sentiment: trained model', (t) => sentimentModel.score(`${t.title}\n${t.body}`));
+  const risk = defaultRiskRules.map((r, i) => ({ id: i + 1, ...r }));
   time('schemes: 50 active schemes', (t) => matchingSchemes(plan, matchInput(t)));
-  time('all: model topic + model sentiment + 50 schemes', (t) => {
+  time('risk: shipped risk rules', (t) => matchRiskRules(risk, t));
+  time('all: model topic + default sentiment + risk + 50 schemes', (t) => {
+    classifyMessage(t, { rules, topicModel });
+    matchRiskRules(risk, t);
+    matchingSchemes(plan, matchInput(t));
+  });
+  time('all: model topic + model sentiment + risk + 50 schemes', (t) => {
     classifyMessage(t, { rules, topicModel, sentimentModel });
+    matchRiskRules(risk, t);
     matchingSchemes(plan, matchInput(t));
   });
 }

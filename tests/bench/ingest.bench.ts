@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { type Database, loadIndexedMessages, openDatabase, schema } from '@desk/core/store';
-import { keywordsFromTokens, segment } from '@desk/core/text';
+import { extractTerms } from '@desk/core/text';
 import {
   createGenerator,
   type GeneratedMessage,
@@ -253,7 +253,7 @@ export async function run(args: string[]) {
     routes.set(`/feed/${f}.json`, () => body);
   }
   const server = await feedServer(routes);
-  keywordsFromTokens(segment('景德镇市珠山区预热')); // a running desk has its dictionaries loaded
+  extractTerms('景德镇市珠山区预热'); // a running desk has its dictionaries loaded
 
   const main = await startDesk(services, engines[0], redis, `e2e_${engines[0]}`);
   const e2e = await endToEnd(main, messages, server.base, meiliPid);

@@ -74,6 +74,7 @@ export async function startForumSite(options: ForumSiteOptions = {}) {
   const articles = makePosts(options.articles ?? 6, seed + 1, 0, Date.now());
   const state = { layout: 'v1' as 'v1' | 'v2', nextId: 1000 + posts.length };
   const requests: string[] = [];
+  const userAgents = new Set<string>();
   let origin = '';
 
   const newestFirst = () => [...posts].reverse();
@@ -103,6 +104,9 @@ export async function startForumSite(options: ForumSiteOptions = {}) {
 
   const server: Server = createServer((req, res) => {
     requests.push(req.url ?? '/');
+    userAgents.add(req.headers['user-agent'] ?? '');
+    // A board that hangs: the desk must give up on it.
+    if (req.url === '/bbs/slow.html') return void setTimeout(() => res.end(), 8_000).unref();
     const found = route(req.url ?? '/');
     if (!found) return void res.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>404</h1>');
     res.writeHead(found.status ?? 200, { 'Content-Type': found.type }).end(found.body);
@@ -117,6 +121,7 @@ export async function startForumSite(options: ForumSiteOptions = {}) {
     posts,
     articles,
     requests,
+    userAgents,
     requested: (pattern: RegExp) => requests.filter((r) => pattern.test(r)),
     /** New posts appear at the top of page 1, pushing older ones down. */
     addPosts(count: number) {
@@ -132,7 +137,11 @@ export async function startForumSite(options: ForumSiteOptions = {}) {
     changeLayout() {
       state.layout = 'v2';
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,3 +1,4 @@
 export * from './http';
 export * from './pii';
+export * from './pipeline';
 export * from './runtime';

@@ -10,10 +10,11 @@ import {
 } from 'react-admin';
 import { useEnumChoices } from '../common/EnumField';
 import { dropEmpty, zodValidate } from '../common/zodValidate';
+import { CaseFormProposal } from './CaseFormProposal';
 
 /**
  * A case from a message or an event (prefilled through `?source=` by the message and event pages), or
- * typed in by the duty officer. The routing suggestion is shown on the case page for assignment.
+ * typed in by the duty officer. The routing proposal is shown as the form is filled, and on the case page.
  */
 const CaseCreate = () => {
   const choices = useEnumChoices();
@@ -37,6 +38,7 @@ const CaseCreate = () => {
         <DateTimeInput source="receivedAt" />
         <NumberInput source="messageId" readOnly />
         <NumberInput source="eventId" readOnly />
+        <FormDataConsumer>{({ formData }) => <CaseFormProposal formData={formData} />}</FormDataConsumer>
       </SimpleForm>
     </Create>
   );

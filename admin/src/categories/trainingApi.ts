@@ -5,4 +5,5 @@ export const trainingApi = {
     `training/examples?kind=${kind}&format=${filename.toLowerCase().endsWith('.csv') ? 'csv' : 'jsonl'}`,
   train: 'training/train',
   confirm: (messageId: number | string) => `training/confirm/${messageId}`,
+  confirmSentiment: (messageId: number | string) => `training/confirm-sentiment/${messageId}`,
 };

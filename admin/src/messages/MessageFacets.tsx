@@ -17,6 +17,7 @@ type Distribution = Record<string, Record<string, number>>;
 /** Facet groups shown in the sidebar, in the API's field names. */
 const FACETS = [
   { field: 'sentimentLabel', kind: 'sentiment', fallback: ['负面', '中性', '正面'] },
+  { field: 'riskLevel', kind: 'level', fallback: ['red', 'orange', 'yellow'] },
   {
     field: 'channel',
     kind: 'messageChannel',

@@ -8,7 +8,9 @@ import { messageExportColumns } from './exportColumns';
 import { MessageBulkActions } from './MessageBulkActions';
 import { MessageFacets } from './MessageFacets';
 import { useMessageFilters } from './messageFilters';
+import { PasteLink } from './PasteLink';
 
+const riskColor = (v: string) => (v === 'red' ? 'error' : v === 'orange' ? 'warning' : 'info');
 const sentimentColor = (v: string) =>
   v === '负面' || v === 'negative' ? 'error' : v === '正面' || v === 'positive' ? 'success' : 'default';
 
@@ -46,7 +48,11 @@ const MessageList = () => {
       filters={useMessageFilters()}
       sort={{ field: 'receivedAt', order: 'DESC' }}
       aside={<MessageFacets />}
-      actions={<ListActions filters columns={messageExportColumns(label, translate)} />}
+      actions={
+        <ListActions filters columns={messageExportColumns(label, translate)}>
+          <PasteLink />
+        </ListActions>
+      }
       perPage={25}
     >
       <Datagrid
@@ -65,6 +71,7 @@ const MessageList = () => {
         <TextField source="region" emptyText="—" />
         <TopicField label="resources.messages.fields.topic" />
         <EnumField source="sentimentLabel" kind="sentiment" chip color={sentimentColor} />
+        <EnumField source="riskLevel" kind="level" chip color={riskColor} />
         <EnumField source="status" kind="messageStatus" />
         <ReferenceField source="caseId" reference="cases" link="show" emptyText="—" />
       </Datagrid>

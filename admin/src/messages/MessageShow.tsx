@@ -19,9 +19,12 @@ import { useUnmask } from '../common/useUnmask';
 import { canAccess } from '../providers/access';
 import { useActor } from '../providers/useActor';
 import { ConfirmCategory } from './ConfirmCategory';
+import { ConfirmSentiment } from './ConfirmSentiment';
 import { createCasePath } from './caseFromMessage';
 import { MergeIntoEvent } from './MergeIntoEvent';
 import { MessageFacts } from './MessageFacts';
+import { MessageTopics } from './MessageTopics';
+import { SentimentWhy } from './SentimentWhy';
 
 /** One message: its text (always as text, never as HTML), where it came from, and what to do with it. */
 const MessageShow = () => (
@@ -58,6 +61,7 @@ const MessageView = () => {
                 <Chip size="small" color="warning" variant="outlined" label={translate('desk.pii.masked')} />
               ) : null}
             </Stack>
+            <SentimentWhy />
             <SafeText text={original?.body ?? record.body} data-testid="message-body" sx={{ mt: 2 }} />
             {record.url ? (
               <Button
@@ -94,6 +98,7 @@ const MessageView = () => {
               ) : null}
             </CardContent>
           </Card>
+          <MessageTopics />
         </Stack>
       </Grid>
     </Grid>
@@ -133,6 +138,7 @@ const MessageActions = () => {
         </Button>
       ) : null}
       <ConfirmCategory ids={[record.id]} current={record.topic} />
+      <ConfirmSentiment />
       <MergeIntoEvent ids={[record.id]} />
       {canAccess(role, 'messages', 'edit') && record.status !== 'noise' ? (
         <Button variant="outlined" color="warning" disabled={isPending} onClick={() => setStatus('noise')}>

@@ -1,4 +1,4 @@
-import { inquiryTypes, messageChannels, messageStatuses } from '@desk/core';
+import { alertLevels, inquiryTypes, messageChannels, messageStatuses } from '@desk/core';
 import { DateInput, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin';
 import { useEnumChoices } from '../common/EnumField';
 
@@ -10,6 +10,7 @@ export const useMessageFilters = () => {
   return [
     <SearchInput key="q" source="q" alwaysOn data-testid="message-search" />,
     <SelectInput key="sentiment" source="sentimentLabel" choices={choices('sentiment', sentimentLabels)} />,
+    <SelectInput key="risk" source="riskLevel" choices={choices('level', alertLevels)} />,
     <SelectInput key="channel" source="channel" choices={choices('messageChannel', messageChannels)} />,
     <SelectInput key="status" source="status" choices={choices('messageStatus', messageStatuses)} />,
     <SelectInput

@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Chip, List, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, Chip, List, Stack, Typography } from '@mui/material';
 import { Title, useGetList, useTranslate } from 'react-admin';
+import { PasteLink } from '../messages/PasteLink';
 import { useStreamStatus } from '../providers/events';
 import { MessageCard } from './MessageCard';
 import { useArrivals } from './useArrivals';
@@ -29,7 +30,7 @@ const StreamPage = () => {
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 4 }}>
       <Title title={translate('desk.stream.title')} />
-      <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="h5" component="h1">
           {translate('desk.stream.title')}
         </Typography>
@@ -40,6 +41,8 @@ const StreamPage = () => {
           data-testid="stream-status"
           data-status={status}
         />
+        <Box sx={{ flexGrow: 1 }} />
+        <PasteLink />
       </Stack>
       {fresh.length > 0 ? (
         <Alert

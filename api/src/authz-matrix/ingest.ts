@@ -1,4 +1,5 @@
-import { createApiKey, createSource, schema } from '@desk/core/store';
+import { MANUAL_SOURCE, urlDedupeKey } from '@desk/core';
+import { createApiKey, createSource, ensureSource, schema } from '@desk/core/store';
 import type { Fixtures } from './fixtures';
 import { adminOnly, everyone, type Matrix, type Side, scopedToDepartment } from './types';
 
@@ -16,6 +17,8 @@ const extra = (f: Fixtures) => f.extra.ingest as IngestFixtures;
 const sourceReaders = { admin: 'allow', duty: 'allow', leader: 'allow' } as const;
 const desk = { admin: 'allow', duty: 'allow' } as const;
 const unique = () => Math.random().toString(36).slice(2, 10);
+/** A pasted link already stored: the allowed call answers from the database without a worker. */
+const PASTED_LINK = 'http://127.0.0.1:9/matrix-link.html';
 const newSource = (f: Fixtures) =>
   createSource(f.db, {
     name: `矩阵源 ${unique()}`,
@@ -44,6 +47,16 @@ export async function setup(f: Fixtures): Promise<void> {
     await f.db.insert(schema.messagePii).values({ messageId: row!.id, title: row!.title, body: row!.body });
     return row!.id;
   };
+  const manual = await ensureSource(f.db, MANUAL_SOURCE);
+  await f.db.insert(schema.messages).values({
+    sourceId: manual.id,
+    dedupeKey: urlDedupeKey(PASTED_LINK),
+    url: PASTED_LINK,
+    kind: 'web',
+    channel: 'web',
+    title: '矩阵链接',
+    body: '链接正文',
+  });
   const ingest: IngestFixtures = {
     apiKey: (await createApiKey(f.db, 'matrix-portal')).key,
     sourceId: source.id,
@@ -81,9 +94,12 @@ export const matrix: Matrix = {
     params: (f) => ({ id: extra(f).sourceId }),
     body: { enabled: true },
   },
+  // A worker would read the live site; access is checked before the body, which is refused (400) here.
+  'POST /api/sources/preview': { access: adminOnly, body: { type: 'html', url: 'http://127.0.0.1:9/' } },
   'POST /api/sources/:id/pull': { access: adminOnly, params: (f) => ({ id: extra(f).sourceId }), body: {} },
   'DELETE /api/sources/:id': { access: adminOnly, params: async (f) => ({ id: (await newSource(f)).id }) },
   'GET /api/messages': { access: everyone },
+  'POST /api/messages/from-link': { access: desk, body: { url: PASTED_LINK } },
   'GET /api/messages/:id': {
     access: scopedToDepartment,
     params: (f, side) => ({ id: extra(f).message[side] }),

@@ -1,4 +1,3 @@
-import { maskDeep } from '@desk/core/pii';
 import { type AuditEntry, appendAudit } from '@desk/core/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
@@ -6,15 +5,13 @@ import { clientIp } from './client';
 
 export { clientIp };
 
-/** Append an audit entry with who (the actor), from where and for which request; details are masked. */
+/** Append an audit entry with who (the actor), from where and for which request. */
 export function audit(c: Context<AppEnv>, entry: Omit<AuditEntry, 'ip' | 'requestId'>): Promise<void> {
   const actor = c.get('actor');
   return appendAudit(c.var.ctx.db, {
     actorId: actor?.id ?? null,
     actorName: actor?.username ?? null,
     ...entry,
-    before: maskDeep(entry.before),
-    after: maskDeep(entry.after),
     ip: clientIp(c),
     requestId: c.get('requestId'),
   });

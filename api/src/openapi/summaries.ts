@@ -3,6 +3,12 @@
  * generic summary; any engineer may add lines here for their routes.
  */
 export const operationSummaries: Record<string, string> = {
+  'POST /api/sources':
+    '登记信息源：rss / atom / json（mapping）、html（html: item, link, title, time?, author?, next? 或 pageTemplate, maxPages?, detail?: {body, time?, author?, likes?, replies?}，均为 CSS 选择器）、sitemap（sitemap: pathPrefix?, maxPages?, detail?）',
+  'POST /api/sources/preview':
+    '试抓取：按 html 选择器或站点地图设置读取线上网页（遵守 robots.txt），返回前 10 条、第一条的详情和问题说明；不保存',
+  'POST /api/messages/from-link':
+    '粘贴链接：读取网页正文（readability），按规范网址去重后作为“人工添加”信息入库；无法读取时返回 502 FETCH_FAILED（details 为问题说明）',
   'GET /api/cases':
     '工单列表（react-admin simple-rest；filter: q, status, type, severity, leadDepartmentId, departmentId, escalation, overdue, open, messageId, eventId, createdFrom/To, dueBefore）',
   'POST /api/cases': '新建工单（值班员：由留言或舆情事件生成）',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TextClassifier } from './classifier';
-import { groupedFolds, normalizeTitle } from './cross-validate';
+import { groupedFolds, groupedHoldout, normalizeTitle } from './cross-validate';
+import { summarizeRuns } from './eval-runs';
 import { evaluate } from './metrics';
 
 /** Fixture sentences written for this test: three topics with their typical vocabulary. */
@@ -54,6 +55,22 @@ describe('TextClassifier', () => {
     }
   });
 
+  it('keeps its decisions when rescaled and grows surer when held-out examples say it is right', () => {
+    const heldOut = [
+      { title: '小区物业不修电梯', label: '城乡建设' },
+      { title: '学校强制补课收费', label: '教育文体' },
+      { title: '医院检查乱收费', label: '卫生计生' },
+    ];
+    const t = model.temperatureFor(heldOut);
+    expect(t).toBeGreaterThan(1);
+    const sure = model.rescaled(t);
+    for (const doc of heldOut) {
+      expect(sure.predict(doc).label).toBe(model.predict(doc).label);
+      expect(sure.predict(doc).confidence).toBeGreaterThan(model.predict(doc).confidence);
+    }
+    expect(model.temperatureFor([{ title: '无关', label: '交通运输' }])).toBe(1);
+  });
+
   it('refuses to train on a single label', () => {
     expect(() => TextClassifier.train(fixture.slice(0, 3))).toThrow(/two labels/);
   });
@@ -74,5 +91,40 @@ describe('evaluation helpers', () => {
     const holding = folds.filter((f) => f.test.some((i) => normalizeTitle(i.t) === '小区漏水'));
     expect(holding).toHaveLength(1);
     expect(holding[0]!.test.filter((i) => normalizeTitle(i.t) === '小区漏水')).toHaveLength(2);
+  });
+
+  it('holds out about the share of every label, keeping reposts together', () => {
+    const items = [
+      ...Array.from({ length: 40 }, (_, i) => ({ t: `小区${i}号楼漏水`, label: '城乡建设' })),
+      ...Array.from({ length: 20 }, (_, i) => ({ t: `学校${i}收费`, label: '教育文体' })),
+      { t: '小区1号楼漏水*', label: '城乡建设' },
+    ];
+    const split = groupedHoldout(
+      items,
+      (i) => normalizeTitle(i.t),
+      (i) => i.label,
+      0.2,
+      1,
+    );
+    expect(split.test.filter((i) => i.label === '教育文体')).toHaveLength(4);
+    expect(split.test.filter((i) => i.label === '城乡建设').length).toBeGreaterThanOrEqual(8);
+    const repost = split.test.some((i) => normalizeTitle(i.t) === '小区1号楼漏水');
+    expect(split.test.filter((i) => normalizeTitle(i.t) === '小区1号楼漏水')).toHaveLength(repost ? 2 : 0);
+    expect(split.train.length + split.test.length).toBe(items.length);
+    const other = groupedHoldout(
+      items,
+      (i) => normalizeTitle(i.t),
+      (i) => i.label,
+      0.2,
+      2,
+    );
+    expect(other.test).not.toEqual(split.test);
+  });
+
+  it('summarises runs by the mean and spread of each class F1 and of macro-F1', () => {
+    const runs = [evaluate(['a', 'b'], ['a', 'b']), evaluate(['a', 'b'], ['a', 'a'])];
+    const summary = summarizeRuns(runs);
+    expect(summary.macroF1).toBeCloseTo((1 + (2 / 3 + 0) / 2) / 2, 6);
+    expect(summary.perClass.find((c) => c.label === 'b')).toMatchObject({ f1: 0.5, sd: 0.5 });
   });
 });

@@ -1,3 +1,5 @@
+import { fitTemperature, scaled } from './calibration';
+import { trainEnsemble } from './ensemble';
 import {
   type Document,
   defaultFeatureSpec,
@@ -6,9 +8,9 @@ import {
   type FeatureSpec,
   sameSpec,
 } from './features';
-import { defaultTrainOptions, type TrainOptions, trainSoftmax } from './linear-model';
 import { deserializeParts, type ModelParts, type SerializedClassifier, serializeParts } from './model-format';
 import { LinearScorer } from './scorer';
+import { defaultSvmOptions, type SvmOptions } from './svm';
 import { Vocabulary } from './vocabulary';
 
 export type { SerializedClassifier } from './model-format';
@@ -27,7 +29,7 @@ export interface Prediction {
 
 export interface ClassifierTrainOptions {
   features?: FeatureSpec;
-  train?: Partial<TrainOptions>;
+  svm?: Partial<SvmOptions>;
   /** Minimum number of training documents a feature must occur in. */
   minDf?: number;
   /**
@@ -37,7 +39,14 @@ export interface ClassifierTrainOptions {
   titleOnlyCopies?: boolean;
 }
 
-/** A trained text classifier: TF-IDF over hashed jieba words and char n-grams + softmax regression. */
+/**
+ * Scale of a freshly trained model's scores until held-out examples calibrate it (temperatureFor):
+ * fitted on two stratified held-out fifths of the 2020 泰迪杯 messages (1.97, 1.74). Confidence ≥ 0.6
+ * then covers ~90% of messages at ~94% accuracy (at 4: 96% of them at 91.5%).
+ */
+export const DEFAULT_TEMPERATURE = 1.8;
+
+/** A trained text classifier: TF-IDF over hashed jieba words and char n-grams + the SVM ensemble. */
 export class TextClassifier {
   private readonly scorer: LinearScorer;
 
@@ -66,11 +75,11 @@ export class TextClassifier {
     const vocabulary = Vocabulary.fit(bags, options.minDf ?? 2);
     const xs = bags.map((bag) => vocabulary.transform(bag));
     const ys = docs.map((d) => labels.indexOf(d.label));
-    const model = trainSoftmax(xs, ys, labels.length, vocabulary.size, {
-      ...defaultTrainOptions,
-      ...options.train,
+    const model = trainEnsemble(xs, ys, labels.length, vocabulary.size, {
+      ...defaultSvmOptions,
+      ...options.svm,
     });
-    return new TextClassifier({ labels, spec, vocabulary, model });
+    return new TextClassifier({ labels, spec, vocabulary, model: scaled(model, DEFAULT_TEMPERATURE) });
   }
 
   /** Features of a document the way this model reads it. */
@@ -91,6 +100,25 @@ export class TextClassifier {
       .map((label, i) => ({ label, probability: p[i]! }))
       .sort((a, b) => b.probability - a.probability);
     return { label: ranking[0]!.label, confidence: ranking[0]!.probability, ranking };
+  }
+
+  /**
+   * The factor by which this model's scores should be multiplied so that its confidence matches its
+   * accuracy on `heldOut` (examples it did not train on; labels it does not know are skipped).
+   */
+  temperatureFor(heldOut: LabelledDocument[]): number {
+    const known = heldOut.filter((d) => this.parts.labels.includes(d.label));
+    if (known.length === 0) return 1;
+    const scores = known.map((d) => this.scorer.scores(this.features(d)));
+    return fitTemperature(
+      scores,
+      known.map((d) => this.parts.labels.indexOf(d.label)),
+    );
+  }
+
+  /** The same model with its scores multiplied by t: same decisions, recalibrated confidence. */
+  rescaled(t: number): TextClassifier {
+    return new TextClassifier({ ...this.parts, model: scaled(this.parts.model, t) });
   }
 
   serialize(): SerializedClassifier {

@@ -52,8 +52,8 @@ export class LinearScorer {
     }
   }
 
-  /** Label probabilities of one featurised text. */
-  probabilities(bag: FeatureBag): Float64Array {
+  /** Linear scores of one featurised text: W · tfidf(x) / ‖tfidf(x)‖ + b. */
+  scores(bag: FeatureBag): Float64Array {
     const classes = this.model.classes;
     const scores = new Float64Array(classes);
     let norm = 0;
@@ -66,14 +66,18 @@ export class LinearScorer {
       for (let c = 0; c < classes; c++) scores[c]! += this.rows[row + 1 + c]! * v;
     }
     const scale = 1 / (Math.sqrt(norm) || 1);
+    for (let c = 0; c < classes; c++) scores[c] = scores[c]! * scale + this.model.bias[c]!;
+    return scores;
+  }
+
+  /** Label probabilities of one featurised text (softmax of its scores). */
+  probabilities(bag: FeatureBag): Float64Array {
+    const scores = this.scores(bag);
     let max = -Infinity;
-    for (let c = 0; c < classes; c++) {
-      scores[c] = scores[c]! * scale + this.model.bias[c]!;
-      max = Math.max(max, scores[c]!);
-    }
+    for (const s of scores) max = Math.max(max, s);
     let sum = 0;
-    for (let c = 0; c < classes; c++) sum += scores[c] = Math.exp(scores[c]! - max);
-    for (let c = 0; c < classes; c++) scores[c]! /= sum;
+    for (let c = 0; c < scores.length; c++) sum += scores[c] = Math.exp(scores[c]! - max);
+    for (let c = 0; c < scores.length; c++) scores[c]! /= sum;
     return scores;
   }
 }

@@ -39,11 +39,23 @@ function decide(n: number, z: number, p: number): { label: SentimentLabel; score
   return { label: '中性', score: Math.max(-1, Math.min(1, balance)) * (NEUTRAL_BAND - 0.01) };
 }
 
+/** One reason per word or pattern and polarity: a word in title and body is one chip, weights summed. */
+function merged(reasons: SentimentReason[]): SentimentReason[] {
+  const byKey = new Map<string, SentimentReason>();
+  for (const r of reasons) {
+    if (r.weight <= 0) continue;
+    const key = `${r.kind}|${r.text}|${r.polarity}|${r.modifier ?? ''}`;
+    const seen = byKey.get(key);
+    if (seen) seen.weight += r.weight;
+    else byKey.set(key, { ...r });
+  }
+  return [...byKey.values()];
+}
+
 /** The reasons worth showing: those on the decided side first, strongest first. */
 function shown(reasons: SentimentReason[], label: SentimentLabel): SentimentReason[] {
   const side: Polarity = label === '负面' ? 'negative' : label === '正面' ? 'positive' : 'neutral';
-  return reasons
-    .filter((r) => r.weight > 0)
+  return merged(reasons)
     .sort((a, b) => Number(b.polarity === side) - Number(a.polarity === side) || b.weight - a.weight)
     .slice(0, SHOWN_REASONS)
     .map((r) => ({ ...r, weight: Math.round(r.weight * 100) / 100 }));

@@ -3,12 +3,12 @@ import {
   consultWords,
   courtesyPhrases,
   degreeWords,
-  type LexiconEntry,
   negators,
   type Polarity,
   praiseWords,
 } from './sentiment-lexicon';
 import { sentimentPatterns } from './sentiment-patterns';
+import { LexiconScanner } from './sentiment-scan';
 import {
   categorySignals,
   inquiryTypeSignals,
@@ -36,17 +36,22 @@ export interface SentimentInput {
 
 /** The title is what the writer chose to stress: its evidence counts more than the body's. */
 const TITLE_FACTOR = 1.5;
+/**
+ * A question in the body of a long complaint is mostly rhetorical ("请问为什么…"): question and policy
+ * words there count less than in the title, where the writer states what the message is.
+ */
+const BODY_NEUTRAL_FACTOR = 0.7;
 /** Reading the first part of a long body is enough: the grievance is told early, and speed matters. */
 const MAX_BODY_CHARS = 800;
 /** How far before a word a negator or degree word may stand (characters). */
 const LOOKBEHIND = 3;
 
-const byLength = (entries: readonly LexiconEntry[]) => [...entries].sort((a, b) => b[0].length - a[0].length);
-const lexicons: [Polarity, LexiconEntry[]][] = [
-  ['negative', byLength(complaintWords)],
-  ['neutral', byLength(consultWords)],
-  ['positive', byLength(praiseWords)],
-];
+/** Complaint words first: a word in two lists counts as a complaint. */
+const scanner = new LexiconScanner([
+  ['negative', complaintWords],
+  ['neutral', consultWords],
+  ['positive', praiseWords],
+]);
 
 function modifierBefore(text: string, at: number): { negated: string | null; degree: number; word?: string } {
   const before = text.slice(Math.max(0, at - LOOKBEHIND), at);
@@ -62,16 +67,8 @@ function isCourtesy(text: string, at: number): boolean {
 
 /** Words of all three lists in one field; a longer word hides the shorter ones inside it. */
 function wordEvidence(text: string, field: 'title' | 'body', out: SentimentReason[]): void {
-  const taken = new Uint8Array(text.length);
-  for (const [polarity, entries] of lexicons) {
-    for (const [term, weight] of entries) {
-      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
-        if (taken[at] || taken[at + term.length - 1]) continue;
-        taken.fill(1, at, at + term.length);
-        out.push(wordReason(text, term, at, polarity, weight, field));
-      }
-    }
-  }
+  for (const { term, weight, polarity, at } of scanner.scan(text))
+    out.push(wordReason(text, term, at, polarity, weight, field));
 }
 
 function wordReason(
@@ -83,7 +80,7 @@ function wordReason(
   field: 'title' | 'body',
 ): SentimentReason {
   const { negated, degree, word } = modifierBefore(text, at);
-  const fieldWeight = field === 'title' ? TITLE_FACTOR : 1;
+  const fieldWeight = field === 'title' ? TITLE_FACTOR : polarity === 'neutral' ? BODY_NEUTRAL_FACTOR : 1;
   if (negated && polarity === 'positive')
     return {
       kind: 'word',
@@ -105,7 +102,8 @@ function patternEvidence(text: string, field: 'title' | 'body', out: SentimentRe
     re.lastIndex = 0;
     const hits = text.match(re);
     if (!hits) continue;
-    const w = weight * (field === 'title' ? TITLE_FACTOR : 1) * Math.min(hits.length, 2);
+    const fieldWeight = field === 'title' ? TITLE_FACTOR : polarity === 'neutral' ? BODY_NEUTRAL_FACTOR : 1;
+    const w = weight * fieldWeight * Math.min(hits.length, 2);
     out.push({ kind: 'pattern', text: name, polarity, weight: w, field });
   }
 }

@@ -2,12 +2,20 @@ import { z } from 'zod';
 import type { RawItem } from './jobs';
 import { InquiryTypeSchema } from './message';
 
+/**
+ * Text the database can store: no lone surrogate (half an emoji) and no NUL. Refused with 400 naming
+ * the field, since such an inquiry could be queued but never stored.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const storable = (schema: z.ZodString) =>
+  schema.refine((s) => !LONE_SURROGATE.test(s) && !s.includes('\u0000'), 'lone surrogate or NUL character');
+
 /** Channels a portal inquiry can arrive by. */
 export const inquiryChannels = ['web', 'letter', 'phone', 'wechat'] as const;
 
 export const InquiryContactSchema = z
   .object({
-    name: z.string().trim().max(64).optional(),
+    name: storable(z.string().trim().max(64)).optional(),
     phone: z
       .string()
       .trim()
@@ -22,11 +30,11 @@ export type InquiryContact = z.infer<typeof InquiryContactSchema>;
 export const InquiryCreateSchema = z
   .object({
     type: InquiryTypeSchema,
-    title: z.string().trim().min(1).max(200),
-    body: z.string().trim().min(1).max(20_000),
+    title: storable(z.string().trim().min(1).max(200)),
+    body: storable(z.string().trim().min(1).max(20_000)),
     contact: InquiryContactSchema.optional(),
     channel: z.enum(inquiryChannels),
-    externalId: z.string().trim().min(1).max(128).optional(),
+    externalId: storable(z.string().trim().min(1).max(128)).optional(),
     receivedAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InquiryTypeSchema, MessageChannelSchema, MessageKindSchema } from './message';
+import { HttpUrlSchema, SourcePreviewRequestSchema } from './source';
 
 /**
  * Job payloads shared by the API (which enqueues) and the workers (which run). Queue names, options and
@@ -10,6 +11,16 @@ export const PullJobSchema = z.object({
   reason: z.enum(['schedule', 'created', 'manual']).default('schedule'),
 });
 export type PullJob = z.infer<typeof PullJobSchema>;
+
+/**
+ * Reads of the live web a person waits for, apart from the scheduled pulls so a long pull never
+ * delays them: try a web source's settings, or read one pasted link. The API awaits the result.
+ */
+export const WebJobSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('preview'), source: SourcePreviewRequestSchema }),
+  z.object({ kind: z.literal('link'), url: HttpUrlSchema }),
+]);
+export type WebJob = z.infer<typeof WebJobSchema>;
 
 const isoDate = z.iso.datetime({ offset: true });
 

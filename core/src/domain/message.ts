@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HttpUrlSchema } from './source';
 
 export const messageKinds = ['web', 'inquiry'] as const;
 export const MessageKindSchema = z.enum(messageKinds);
@@ -12,6 +13,13 @@ export type MessageChannel = z.infer<typeof MessageChannelSchema>;
 export const inquiryTypes = ['咨询', '投诉', '建议', '求助', '举报', '依申请公开'] as const;
 export const InquiryTypeSchema = z.enum(inquiryTypes);
 export type InquiryType = z.infer<typeof InquiryTypeSchema>;
+
+/** The identity of a message known by its page within its source: `url:` + the canonical URL. */
+export const urlDedupeKey = (canonical: string): string => `url:${canonical}`;
+
+/** A pasted link (`POST /api/messages/from-link`): the desk reads the page and stores its main text. */
+export const LinkPasteSchema = z.object({ url: HttpUrlSchema });
+export type LinkPaste = z.infer<typeof LinkPasteSchema>;
 
 /** new → noise (dismissed) | triaged (seen, grouped) | case (became or joined a case). */
 export const messageStatuses = ['new', 'noise', 'triaged', 'case'] as const;
@@ -48,6 +56,11 @@ export interface Message {
   topicSource: 'rule' | 'model' | 'confirmed' | null;
   sentiment: number | null;
   sentimentLabel: string | null;
+  sentimentSource: 'lexicon' | 'model' | 'confirmed' | null;
+  /** Words, patterns and signals that decided the sentiment (see classify/sentiment-rules.ts). */
+  sentimentReasons: { kind: string; text: string; polarity: string; weight: number; modifier?: string }[];
+  riskLevel: 'red' | 'orange' | 'yellow' | 'blue' | null;
+  riskHits: { ruleId: number; name: string; level: string; words: string[] }[];
   eventId: number | null;
   caseId: number | null;
   status: MessageStatus;
@@ -72,6 +85,8 @@ export const MessageListFilterSchema = z
     sentimentLabel: oneOrMany(shortText),
     /** Same as sentimentLabel (the facet is called "sentiment" on the desk). */
     sentiment: oneOrMany(shortText),
+    /** 研判: messages that fired a risk rule of these levels. */
+    riskLevel: oneOrMany(z.enum(['red', 'orange', 'yellow', 'blue'])),
     status: oneOrMany(MessageStatusSchema),
     eventId: id,
     caseId: id,

@@ -24,12 +24,23 @@ export interface RoutingInput {
   text?: string;
   region?: string | null;
   schemeIds?: number[];
+  /** The event the case comes from (or its message belongs to): its messages are the last resort. */
+  eventId?: number | null;
 }
+
+/**
+ * How a proposal was reached, in the order the chain tries: a routing rule; the department that usually
+ * leads cases of the category (and region); the departments of similar past cases; the event's messages.
+ */
+export const routingBases = ['rule', 'usual', 'similar', 'event'] as const;
+export type RoutingBasis = (typeof routingBases)[number];
 
 export interface RoutingProposal {
   departmentId: number;
+  /** Why, in words a duty officer understands. */
   reason: { zh: string; en: string };
-  /** 'rule' (with ruleId) or 'history' (past assignments of the same topic). */
-  basis: 'rule' | 'history';
+  basis: RoutingBasis;
   ruleId?: number;
+  /** Past cases the proposal rests on (similar cases, cases of the same event). */
+  caseIds?: number[];
 }

@@ -134,6 +134,11 @@ export function webProblem(code: WebProblemCode, place: WebProblemPlace = {}): W
   return { code, message, ...place };
 }
 
+/** A pasted link as read: the message the desk will store, or why the page could not be read. */
+export type LinkReading =
+  | { ok: true; url: string; title: string; body: string; author?: string; publishedAt?: string }
+  | { ok: false; problem: WebProblem };
+
 /** What a list item or detail page yielded, as the preview shows it (times as ISO text). */
 export interface PreviewItem {
   url: string;
@@ -145,11 +150,16 @@ export interface PreviewItem {
   replies?: number;
 }
 
+/** The first items a preview shows. */
+export const PREVIEW_ITEMS = 10;
+
 /** `POST /api/sources/preview`: the first items of the live site and the detail of the first. */
 export interface SourcePreview {
   ok: boolean;
   pages: number;
   items: PreviewItem[];
+  /** The second list page the pagination leads to (null on a single page). */
+  next: string | null;
   detail: PreviewItem | null;
   problems: WebProblem[];
 }

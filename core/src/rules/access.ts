@@ -25,6 +25,8 @@ export const accessTable = {
     list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
     show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
     edit: ['admin', 'duty'],
+    // Paste a link the desk missed: the page becomes a message of the manual source.
+    create: ['admin', 'duty'],
     unmask: ['admin', 'duty'],
     export: ['admin', 'duty', 'leader'],
   },
@@ -121,6 +123,22 @@ export const accessTable = {
     acknowledge: ['admin', 'duty', 'handler'],
   },
   'alert-channels': { list: ['admin', 'duty'], create: ['admin'], edit: ['admin'], delete: ['admin'] },
+  // Risk rules (研判): the administrator and the duty desk tune them, leaders read them.
+  'risk-rules': {
+    list: ['admin', 'duty', 'leader'],
+    show: ['admin', 'duty', 'leader'],
+    create: ['admin', 'duty'],
+    edit: ['admin', 'duty'],
+    delete: ['admin'],
+  },
+  // The gazetteer: everyone reads the places (they name regions); the administrator keeps them.
+  places: {
+    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    create: ['admin'],
+    edit: ['admin'],
+    delete: ['admin'],
+  },
   'routing-rules': {
     list: ['admin', 'duty', 'leader'],
     show: ['admin', 'duty', 'leader'],

@@ -57,6 +57,9 @@ export function proposeFromRules(rules: RoutingRule[], input: RoutingInput): Rou
     departmentId: best.rule.departmentId,
     basis: 'rule',
     ruleId: best.rule.id,
-    reason: { zh: `分派规则“${best.rule.name}”`, en: `routing rule "${best.rule.name}"` },
+    reason: {
+      zh: `符合分派规则“${best.rule.name}”`,
+      en: `matches the routing rule "${best.rule.name}"`,
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from './db';
 import { seedTopicCategories } from './repos/categories';
+import { seedGazetteer } from './repos/places';
 
 /**
  * Database objects drizzle-kit does not generate (triggers). Idempotent; runs after every migration.
@@ -19,4 +20,6 @@ export async function postMigrate(db: Db): Promise<void> {
   `);
   // The category taxonomy is reference data every desk needs (not demo data); existing rows are kept.
   await seedTopicCategories(db);
+  // So is the city's gazetteer (region tags, dictionaries, routing), seeded once and then edited.
+  await seedGazetteer(db);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractKeywords, keywordsFromTokens, segment, segmentForSearch } from './segment';
+import { segment, segmentForSearch } from './segment';
 
 describe('segment', () => {
   it('keeps hotline numbers, phone numbers and order ids whole', () => {
@@ -14,22 +14,5 @@ describe('segment', () => {
 
   it('adds the parts of long words in search mode', () => {
     expect(segmentForSearch('市长热线')).toEqual(expect.arrayContaining(['市长', '热线', '市长热线']));
-  });
-
-  it('ranks the distinctive words of a message as keywords', () => {
-    const words = extractKeywords(
-      '昌江区某小区电梯频繁故障，电梯维保单位不作为，业主多次投诉电梯问题',
-      3,
-    ).map((k) => k.word);
-    expect(words).toContain('电梯');
-  });
-
-  it('ranks keywords of segmented text like jieba ranks them from the raw text', () => {
-    const text =
-      '珠山区新村街道阳光花园小区连续停水三天，居民生活用水困难，自来水公司一直没有派人抢修供水管道。';
-    const ours = keywordsFromTokens(segment(text), 6);
-    const jieba = extractKeywords(text, 6);
-    expect(ours.map((k) => k.word).sort()).toEqual(jieba.map((k) => k.word).sort());
-    expect(ours[0]!.weight).toBeCloseTo(jieba[0]!.weight, 6);
   });
 });

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
+import type { Gazetteer } from './gazetteer';
+import { currentGazetteer, onGazetteerChange } from './places';
 
 /**
  * The city's user dictionary (places, departments, policy terms) as `word freq tag` lines. The same
@@ -9,6 +10,18 @@ import nodejieba from 'nodejieba';
 export const cityDictionaryPath = fileURLToPath(new URL('./dict/city.dict.utf8', import.meta.url));
 
 let loaded = false;
+const taught = new Set<string>();
+
+/** Place names become words (tag ns), so 新厂西路 is not cut into 新厂 / 西路. jieba cannot forget a word. */
+function teachPlaces(gazetteer: Gazetteer): void {
+  if (!loaded) return;
+  for (const name of gazetteer.names()) {
+    if (taught.has(name)) continue;
+    nodejieba.insertWord(name, 'ns');
+    taught.add(name);
+  }
+}
+onGazetteerChange(teachPlaces);
 
 function ensureLoaded(): void {
   if (loaded) return;
@@ -16,6 +29,7 @@ function ensureLoaded(): void {
   const { DEFAULT_USER_DICT } = nodejieba as unknown as { DEFAULT_USER_DICT: string };
   nodejieba.load({ userDict: `${DEFAULT_USER_DICT}|${cityDictionaryPath}` });
   loaded = true;
+  teachPlaces(currentGazetteer());
 }
 
 /** Words of a text, jieba exact mode with HMM (keeps digit runs like 12345 and 13912345678 whole). */
@@ -24,61 +38,20 @@ export function segment(text: string): string[] {
   return nodejieba.cut(text, true);
 }
 
+export interface TaggedWord {
+  word: string;
+  /** jieba's part of speech (ICTCLAS set: n noun, ns place, nt organisation, vn verb-noun, v verb, x unknown …). */
+  tag: string;
+}
+
+/** Words of a text with their part of speech; the same words as `segment`. */
+export function tagWords(text: string): TaggedWord[] {
+  ensureLoaded();
+  return nodejieba.tag(text);
+}
+
 /** Words plus their shorter parts (jieba search mode), for indexing and recall-oriented matching. */
 export function segmentForSearch(text: string): string[] {
   ensureLoaded();
   return nodejieba.cutForSearch(text, true);
-}
-
-/** Top TF-IDF keywords with jieba's IDF table. */
-export function extractKeywords(text: string, top = 8): { word: string; weight: number }[] {
-  ensureLoaded();
-  return nodejieba.extract(text, top);
-}
-
-interface IdfTable {
-  idf: Map<string, number>;
-  average: number;
-  stopWords: Set<string>;
-}
-let idfTable: IdfTable | undefined;
-
-/** jieba's IDF table and stop words, read once (~0.3 s), for keywords of already segmented text. */
-function loadIdf(): IdfTable {
-  if (idfTable) return idfTable;
-  const paths = nodejieba as unknown as { DEFAULT_IDF_DICT: string; DEFAULT_STOP_WORD_DICT: string };
-  const idf = new Map<string, number>();
-  let sum = 0;
-  for (const line of readFileSync(paths.DEFAULT_IDF_DICT, 'utf8').split('\n')) {
-    const space = line.indexOf(' ');
-    if (space <= 0) continue;
-    const value = Number(line.slice(space + 1));
-    idf.set(line.slice(0, space), value);
-    sum += value;
-  }
-  const stopWords = new Set(
-    readFileSync(paths.DEFAULT_STOP_WORD_DICT, 'utf8')
-      .split('\n')
-      .map((w) => w.trim()),
-  );
-  idfTable = { idf, average: sum / Math.max(idf.size, 1), stopWords };
-  return idfTable;
-}
-
-/**
- * Top TF-IDF keywords of text already cut by `segment`: the same rule as jieba's extractor (single
- * characters and stop words skipped, count × IDF, unknown words get the average IDF) without cutting
- * the text a second time.
- */
-export function keywordsFromTokens(tokens: readonly string[], top = 8): { word: string; weight: number }[] {
-  const { idf, average, stopWords } = loadIdf();
-  const counts = new Map<string, number>();
-  for (const token of tokens) {
-    if ([...token].length <= 1 || stopWords.has(token)) continue;
-    counts.set(token, (counts.get(token) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([word, n]) => ({ word, weight: n * (idf.get(word) ?? average) }))
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, top);
 }

@@ -19,6 +19,9 @@ export interface MessageDocument {
   topicSource: string | null;
   sentiment: number | null;
   sentimentLabel: string | null;
+  /** 研判: the most urgent level fired and the names of the rules (facets). */
+  riskLevel: string | null;
+  riskRules: string[];
   status: string;
   eventId: number | null;
   caseId: number | null;
@@ -50,6 +53,8 @@ export function toDocument(row: IndexedMessageRow): MessageDocument {
     topicSource: row.topicSource,
     sentiment: row.sentiment,
     sentimentLabel: row.sentimentLabel,
+    riskLevel: row.riskLevel,
+    riskRules: row.riskHits.map((h) => h.name),
     status: row.status,
     eventId: row.eventId,
     caseId: row.caseId,

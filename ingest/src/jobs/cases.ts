@@ -1,4 +1,5 @@
 import { appendAudit, createCaseFromInquiry } from '@desk/core/store';
+import { similarCaseFinder } from '@desk/search-config';
 import type { DeskJobHandler } from './deps';
 
 /**
@@ -6,7 +7,9 @@ import type { DeskJobHandler } from './deps';
  * Idempotent (one case per message), so a redelivered job changes nothing.
  */
 export const cases: DeskJobHandler<'cases'> = (deps) => async (payload) => {
-  const result = await createCaseFromInquiry(deps.db, payload.messageId);
+  const result = await createCaseFromInquiry(deps.db, payload.messageId, {
+    similarCases: similarCaseFinder(deps.search, deps.log),
+  });
   if (result.created) {
     await appendAudit(deps.db, {
       actorName: 'system',

@@ -14,6 +14,8 @@ export interface JobDeps extends Omit<IngestContext, 'tuning' | 'queue'> {
   alerts: AlertDeps;
   bands: BandIndex;
   demoFeed: DemoFeed;
+  /** Names the desk and its contact to every site it reads (DESK_CRAWLER_CONTACT). */
+  userAgent: string;
   indexer: Indexer;
   /** Tell the indexers of every process that outbox rows were committed. */
   outboxWritten(): Promise<void>;

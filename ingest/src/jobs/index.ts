@@ -8,6 +8,7 @@ import { notify } from './notify';
 import { pull } from './pull';
 import { tick } from './tick';
 import { topics } from './topics';
+import { web } from './web';
 
 /** Every job of the registry and its handler: the one map the workers are started from. */
 export function jobHandlers(deps: JobDeps): Required<JobHandlers<DeskJobs>> {
@@ -20,5 +21,6 @@ export function jobHandlers(deps: JobDeps): Required<JobHandlers<DeskJobs>> {
     notify: notify(deps),
     escalate: escalate(deps),
     'index-cases': indexCases(deps),
+    web: web(deps),
   };
 }

@@ -30,6 +30,12 @@ function nextListUrl(s: HtmlSelectors, list: ListPage, sourceUrl: string, n: num
   return list.next;
 }
 
+/** Entries robots.txt lets us read: the others are neither new nor known, and never requested. */
+async function allowedItems(items: ListItem[], reader: WebReader): Promise<ListItem[]> {
+  const allowed = await Promise.all(items.map((item) => reader.allowed(item.url)));
+  return items.filter((_, i) => allowed[i]);
+}
+
 /**
  * Walk the list pages, newest first, and keep the entries not stored before. A page whose last entry
  * is known ends the walk: what follows is older (pinned entries at the top do not stop it).
@@ -51,16 +57,18 @@ export async function collectListItems(
     const list = readListPage(page.text, page.url, s, deps.now);
     pages++;
     warnings.push(...list.warnings);
-    const known = await deps.known(list.items.map((i) => i.url));
-    for (const item of list.items)
+    const readable = await allowedItems(list.items, deps.reader);
+    const known = await deps.known(readable.map((i) => i.url));
+    for (const item of readable)
       if (!known.has(item.url) && !seen.has(item.url)) {
         seen.add(item.url);
         fresh.push(item);
       }
-    if (known.has(list.items.at(-1)?.url ?? '')) break;
+    if (known.has(readable.at(-1)?.url ?? '')) return { items: fresh, pages, warnings, next: null };
     pageUrl = nextListUrl(s, list, url, pages + 1);
   }
-  return { items: fresh, pages, warnings };
+  // Where the walk would go on: the preview shows it to prove the pagination works.
+  return { items: fresh, pages, warnings, next: pageUrl };
 }
 
 /** Items already oldest first by page order, sorted by time when every item has one (stable). */

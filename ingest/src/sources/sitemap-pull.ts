@@ -47,10 +47,11 @@ export async function collectSitemapEntries(source: SitemapSource, deps: Pick<We
   return { entries: newestFirst(wanted), pages };
 }
 
-async function readSitemapPage(
+/** One page of a sitemap: by the detail selectors when the source has them, else by readability. */
+export async function readSitemapPage(
   entry: SitemapEntry,
   source: SitemapSource,
-  deps: WebPullDeps,
+  deps: Pick<WebPullDeps, 'reader' | 'now'>,
 ): Promise<RawItem> {
   const page = await deps.reader.get(entry.loc, { accept: PAGE_ACCEPT, encoding: source.encoding });
   const detail = source.sitemap?.detail;

@@ -30,6 +30,8 @@ export interface WebPage {
 /** Reads pages politely: robots.txt, one request per host per gap (or its Crawl-delay), size and time caps. */
 export interface WebReader {
   get(url: string, options: { accept: string; encoding?: string | null }): Promise<WebPage>;
+  /** Whether robots.txt lets the desk read this URL (always, for a reader that ignores robots.txt). */
+  allowed(url: string): Promise<boolean>;
   /** Requests sent so far (robots.txt included). */
   readonly requests: number;
 }
@@ -91,6 +93,15 @@ export function createWebReader(options: WebReaderOptions): WebReader {
   return {
     get requests() {
       return requests;
+    },
+    async allowed(url) {
+      return robotsFor(url).then(
+        () => true,
+        (error) => {
+          if (isPermanent(error) && error.problem?.code === 'robots-disallowed') return false;
+          throw error;
+        },
+      );
     },
     async get(url, { accept, encoding }) {
       const robots = await robotsFor(url);

@@ -1,5 +1,6 @@
+import { matchRiskRules, riskLevelOf } from '@desk/core';
 import { classifyMessage } from '@desk/core/classify';
-import { categoryRules, type Db, ModelCache } from '@desk/core/store';
+import { activeRiskRules, categoryRules, type Db, ModelCache } from '@desk/core/store';
 import type { BatchContext, ClassifiedItem, EnrichedItem, StageResult } from './types';
 
 /** One model cache per database (per process): models load once and refresh when a new one is trained. */
@@ -13,7 +14,7 @@ export function modelCacheFor(db: Db): ModelCache {
 }
 
 /**
- * Stage 4: topic and sentiment of each message (masked text). The topic comes from the trained model
+ * Stage 4: topic, sentiment and risk rules of each message (masked text). The topic comes from the trained model
  * when one is active, else from the categories' keyword rules; low confidence stays visible as
  * "needs review". Sentiment uses the trained sentiment model or the built-in lexicon.
  */
@@ -23,15 +24,17 @@ export async function classify(
 ): Promise<StageResult<ClassifiedItem>> {
   if (items.length === 0) return { items: [] };
   const cache = modelCacheFor(ctx.db);
-  const [rules, topicModel, sentimentModel] = await Promise.all([
+  const [rules, topicModel, sentimentModel, riskRules] = await Promise.all([
     categoryRules(ctx.db),
     cache.topicModel(),
     cache.sentimentModel(),
+    activeRiskRules(ctx.db),
   ]);
   return {
     items: items.map((item) => {
-      const doc = { title: item.masked.title, body: item.masked.body };
+      const doc = { title: item.masked.title, body: item.masked.body, inquiryType: item.inquiryType };
       const { topic, sentiment } = classifyMessage(doc, { rules, topicModel, sentimentModel });
+      const riskHits = matchRiskRules(riskRules, doc);
       return {
         ...item,
         topic: topic.topic,
@@ -39,6 +42,10 @@ export async function classify(
         topicSource: topic.topic ? topic.source : null,
         sentiment: sentiment.score,
         sentimentLabel: sentiment.label,
+        sentimentSource: sentiment.source,
+        sentimentReasons: sentiment.reasons,
+        riskHits,
+        riskLevel: riskLevelOf(riskHits),
       };
     }),
   };

@@ -5,6 +5,7 @@ import {
   type MessageKeywords,
   messageKeywords,
   termsOf,
+  titleFit,
   topTerms,
   vectorOf,
 } from '@desk/core/classify';
@@ -52,22 +53,25 @@ export async function groupIntoEvents(deps: GroupingDeps, rows: MessageRow[]): P
     const oldest = new Date(
       Math.min(...originals.map((m) => at(m).getTime())) - defaultGroupingOptions.windowDays * 86_400_000,
     );
+    const open = await candidateEvents(deps.db, oldest);
     const matcher = new EventMatcher(
-      (await candidateEvents(deps.db, oldest)).map((e) => ({
+      open.map((e) => ({
         key: e.id,
         centroid: e.centroid,
         count: e.messageCount,
         lastSeenAt: e.lastSeenAt,
       })),
     );
+    const titles = new Map(open.map((e, position) => [position, e.title]));
     const joined = new Set<number>();
     for (const [i, m] of originals.entries()) {
       const vector = vectorOf(keywords[i]!, idf);
       const hit = matcher.best(vector, at(m));
       if (hit) {
-        matcher.join(hit.position, vector, at(m));
+        const state = matcher.join(hit.position, vector, at(m));
         assigned.set(m.id, hit.event.key as number);
         joined.add(hit.position);
+        titles.set(hit.position, betterTitle(titles.get(hit.position) ?? '', m.title, state.centroid));
       } else {
         const created = await insertEvent(deps.db, {
           title: m.title.slice(0, TITLE_LENGTH) || topTerms(vector, 3).join(' '),
@@ -77,14 +81,18 @@ export async function groupIntoEvents(deps: GroupingDeps, rows: MessageRow[]): P
           firstSeenAt: at(m),
           lastSeenAt: at(m),
         });
-        joined.add(matcher.add({ key: created.id, centroid: vector, count: 0, lastSeenAt: at(m) }));
+        const position = matcher.add({ key: created.id, centroid: vector, count: 0, lastSeenAt: at(m) });
+        joined.add(position);
+        titles.set(position, created.title);
         assigned.set(m.id, created.id);
       }
     }
-    for (const s of [...joined].map((position) => matcher.states[position]!)) {
+    for (const position of joined) {
+      const s = matcher.states[position]!;
       await deps.db
         .update(schema.events)
         .set({
+          title: titles.get(position),
           centroid: s.centroid,
           keywords: topTerms(s.centroid, 8),
           lastSeenAt: s.lastSeenAt,
@@ -95,6 +103,13 @@ export async function groupIntoEvents(deps: GroupingDeps, rows: MessageRow[]): P
   }
   await followOriginals(deps.db, rows, assigned);
   return assigned;
+}
+
+/** An event is titled by its most representative message: a new one takes over if it fits better. */
+function betterTitle(current: string, candidate: string, centroid: Record<string, number>): string {
+  const title = candidate.slice(0, TITLE_LENGTH);
+  if (!title) return current;
+  return !current || titleFit(title, centroid) > titleFit(current, centroid) ? title : current;
 }
 
 /** A near duplicate joins the event of the message it repeats. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ParsedRawItem } from '@desk/core';
+import { type ParsedRawItem, urlDedupeKey } from '@desk/core';
 import { canonicalUrl, normalizeText, normalizeTitle } from '@desk/core/text';
 import { compile } from 'html-to-text';
 import type { BatchContext, NormalizedItem, StageResult } from './types';
@@ -45,7 +45,7 @@ function dedupeKey(raw: ParsedRawItem, url: string | null, title: string, body: 
   const externalId = raw.externalId?.trim();
   if (externalId) return `id:${externalId}`;
   if (raw.kind === 'inquiry' && raw.id) return `msg:${raw.id}`;
-  if (url) return `url:${url}`;
+  if (url) return urlDedupeKey(url);
   return `hash:${sha1(`${title}\n${body}`)}`;
 }
 

@@ -53,6 +53,7 @@ describe('pulling sources and their health', () => {
       prefix: rt.queue.prefix!,
       tuning: { ...defaultTuning, hostGapMs: 0, fetchTimeoutMs: 500 },
       demoFeed: createDemoFeed(7),
+      userAgent: 'OpinionDesk/0.1 (test)',
       enqueue: async (_sourceId, _at, items) => void enqueued.push(items),
       raiseAlert: raise,
     };

@@ -35,6 +35,10 @@ function prepare(item: ClassifiedItem, ctx: BatchContext): PreparedMessage {
       topicSource: item.topicSource,
       sentiment: item.sentiment,
       sentimentLabel: item.sentimentLabel,
+      sentimentSource: item.sentimentSource,
+      sentimentReasons: item.sentimentReasons,
+      riskLevel: item.riskLevel,
+      riskHits: item.riskHits,
     },
     pii: hasPii
       ? {

@@ -17,6 +17,7 @@ import { indexEvents } from '@desk/search-config';
 import { inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { groupIntoEvents } from './group-events';
+import { raiseRiskAlerts } from './risk-alerts';
 
 import { withRedisLock } from './topic-lock';
 
@@ -46,6 +47,7 @@ export async function runTopicStages(messageIds: number[], deps: TopicDeps) {
   const now = deps.now?.() ?? new Date();
   const { prefix } = deps;
   const rows = (await loadMessages(db, messageIds)).filter((m) => m.eventId === null);
+  let alerts = await raiseRiskAlerts(deps.alerts, rows);
   const hits = await matchSchemes(db, rows);
   const assigned = await withRedisLock(deps.redis, `${prefix}:topics:grouping`, GROUPING_LOCK_MS, () =>
     groupIntoEvents({ db, redis: deps.redis, prefix }, rows),
@@ -53,7 +55,6 @@ export async function runTopicStages(messageIds: number[], deps: TopicDeps) {
   await saveAssignments(db, assigned);
   const touched = [...new Set(assigned.values())];
   const updated = await refreshEventStats(db, touched, now);
-  let alerts = 0;
   for (const eventId of touched) alerts += await checkBurst(deps, eventId, now);
   alerts += await checkSchemes(deps, [...new Set(hits.map((h) => h.schemeId))], now);
   if (deps.search)

@@ -1,4 +1,5 @@
-import type { InquiryType, MessageChannel, MessageKind, ParsedRawItem } from '@desk/core';
+import type { InquiryType, MessageChannel, MessageKind, ParsedRawItem, RiskHit } from '@desk/core';
+import type { SentimentReason, SentimentSource } from '@desk/core/classify';
 import type { Db } from '@desk/core/store';
 import type { IngestTuning } from '../tuning';
 import type { BandIndex } from './band-index';
@@ -66,4 +67,9 @@ export interface ClassifiedItem extends EnrichedItem {
   topicSource: 'rule' | 'model' | 'confirmed' | null;
   sentiment: number | null;
   sentimentLabel: string | null;
+  sentimentSource: SentimentSource | null;
+  sentimentReasons: SentimentReason[];
+  /** Risk rules fired (研判), most urgent first, and the most urgent level. */
+  riskHits: RiskHit[];
+  riskLevel: RiskHit['level'] | null;
 }

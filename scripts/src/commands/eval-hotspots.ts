@@ -33,16 +33,18 @@ export async function runHotspotEval(messagesFile: string, referenceFile: string
   console.log(`${messages.length} messages → ${events.length} events`);
   events.slice(0, top).forEach((e, i) => {
     console.log(
-      `#${i + 1} hot ${e.hotness.toFixed(1)} n ${e.messageIds.length} ${e.keywords.slice(0, 6).join(' ')}`,
+      `#${i + 1} hot ${e.hotness.toFixed(1)} n ${e.messageIds.length} 「${e.title}」 ${e.keywords.slice(0, 6).join(' ')}`,
     );
   });
   for (const r of score.perReference) {
     const rank = r.bestRank === null ? 'not found' : `rank ${r.bestRank}`;
-    console.log(`${r.cluster} (${r.size} messages): ${rank}, share ${r.share.toFixed(2)}`);
+    console.log(
+      `${r.cluster} (${r.size} messages): ${rank}, share ${r.share.toFixed(2)}, purity ${r.purity.toFixed(2)}`,
+    );
   }
-  console.log(
-    `found ${score.found}/${reference.size} in top ${top}, mean share ${score.meanShare.toFixed(2)}`,
-  );
+  console.log(`found ${score.found}/${reference.size} in top ${top}`);
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`mean share ${score.meanShare.toFixed(2)}`);
+  console.log(`mean purity ${score.meanPurity.toFixed(2)}`);
   console.log(`hotspot-recall@${top} ${(score.found / (reference.size || 1)).toFixed(2)}`);
 }

@@ -1,8 +1,9 @@
 import {
   type Evaluation,
-  evaluateClassifier,
+  evaluateClassifierRuns,
   formatEvaluation,
   type LabelledDocument,
+  summarizeRuns,
 } from '@desk/core/classify';
 import type { Command } from 'commander';
 import { runHotspotEval } from './eval-hotspots';
@@ -13,6 +14,8 @@ interface SplitOptions {
   train: string;
   test?: string;
   folds: string;
+  repeats: string;
+  holdout?: string;
 }
 
 type Row = Record<string, unknown>;
@@ -24,9 +27,21 @@ const toDocument = (r: Row): LabelledDocument => ({
 });
 
 function describe(options: SplitOptions): string {
-  return options.test
-    ? `trained on ${options.train}, tested on ${options.test}`
-    : `grouped ${options.folds}-fold cross-validation of ${options.train}`;
+  if (options.test) return `trained on ${options.train}, tested on ${options.test}`;
+  const runs = Number(options.repeats) > 1 ? ` × ${options.repeats} runs` : '';
+  return options.holdout
+    ? `stratified grouped ${options.holdout} held-out split${runs} of ${options.train}`
+    : `grouped ${options.folds}-fold cross-validation${runs} of ${options.train}`;
+}
+
+/** Several runs: each run's macro-F1, then per class the mean F1 and its spread over the runs. */
+function printRuns(runs: Evaluation[]) {
+  for (const [i, run] of runs.entries()) console.log(`run ${i + 1}: macro-F1 ${run.macroF1.toFixed(4)}`);
+  const summary = summarizeRuns(runs);
+  for (const c of summary.perClass)
+    console.log(`F1 ${c.label.padEnd(10, '\u3000')} ${c.f1.toFixed(4)} ± ${c.sd.toFixed(4)}`);
+  console.log(`sd of macro-F1 over ${runs.length} runs ${summary.macroF1Sd.toFixed(4)}`);
+  return summary.macroF1;
 }
 
 function print(result: Evaluation, started: number) {
@@ -45,6 +60,8 @@ export function registerEvalCommands(program: Command) {
     .requiredOption('--train <file>', 'labelled JSONL to train on')
     .option('--test <file>', 'labelled JSONL to score; without it, grouped cross-validation of --train')
     .option('--folds <n>', 'folds for cross-validation', '5')
+    .option('--repeats <n>', 'independent runs (folds drawn anew, or held-out seeds)', '1')
+    .option('--holdout <share>', 'stratified grouped held-out splits of this share instead of CV')
     .action(async (options: SplitOptions) => {
       const started = Date.now();
       const train = (await readJsonl(options.train)).map(toDocument).filter((d) => d.title && d.label);
@@ -52,9 +69,15 @@ export function registerEvalCommands(program: Command) {
         ? (await readJsonl(options.test)).map(toDocument).filter((d) => d.title)
         : null;
       console.log(describe(options));
-      const result = evaluateClassifier(train, test, Number(options.folds));
-      print(result, started);
-      console.log(`macro-F1 ${result.macroF1.toFixed(4)}`);
+      const runs = evaluateClassifierRuns(train, test, {
+        folds: Number(options.folds),
+        repeats: Math.max(1, Number(options.repeats)),
+        holdout: options.holdout ? Number(options.holdout) : undefined,
+      });
+      const macroF1 = runs.length === 1 ? runs[0]!.macroF1 : printRuns(runs);
+      if (runs.length === 1) print(runs[0]!, started);
+      else console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      console.log(`macro-F1 ${macroF1.toFixed(4)}`);
     });
   registerSentimentEval(evalCmd);
   evalCmd

@@ -159,6 +159,9 @@ export const deskEn: SameKeys<typeof deskZh> = {
       portal: 'Portal intake',
       import: 'File import',
       demo: 'Demo feed',
+      html: 'Web pages (list + detail)',
+      sitemap: 'Sitemap',
+      manual: 'Added by hand',
     },
     role: {
       admin: 'Administrator',

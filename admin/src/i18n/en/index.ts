@@ -4,7 +4,9 @@ import { adminEn } from './admin';
 import { casesEn } from './cases';
 import { deskEn } from './desk';
 import { ingestEn } from './ingest';
+import { placesEn } from './places';
 import { resourcesEn } from './resources';
+import { riskEn } from './risk';
 import { topicsEn } from './topics';
 
 export const en = deepMerge(
@@ -13,4 +15,6 @@ export const en = deepMerge(
   ingestEn,
   adminEn,
   topicsEn,
+  riskEn,
+  placesEn,
 );

@@ -3,9 +3,11 @@ import { adminZh } from './admin';
 import { casesZh } from './cases';
 import { deskZh } from './desk';
 import { ingestZh } from './ingest';
+import { placesZh } from './places';
 import { raZh } from './ra';
 import { raZhExtra } from './ra-extra';
 import { resourcesZh } from './resources';
+import { riskZh } from './risk';
 import { topicsZh } from './topics';
 
 /** The Chinese catalogue: react-admin's strings, the desk's own, and one file per area. */
@@ -15,4 +17,6 @@ export const zhCN = deepMerge(
   ingestZh,
   adminZh,
   topicsZh,
+  riskZh,
+  placesZh,
 );

@@ -5,7 +5,15 @@ import type { AppEnv } from '../../context';
 import { searchFilter } from '../messages/search';
 
 /** The facets the message search offers, with counts for the current query and filters. */
-export const MESSAGE_FACETS = ['topic', 'sentimentLabel', 'channel', 'region', 'sourceId', 'status'] as const;
+export const MESSAGE_FACETS = [
+  'topic',
+  'sentimentLabel',
+  'riskLevel',
+  'channel',
+  'region',
+  'sourceId',
+  'status',
+] as const;
 
 function parseFilter(raw: string | undefined) {
   let value: unknown = {};

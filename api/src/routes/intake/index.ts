@@ -1,5 +1,11 @@
 import { type ApiKey, AppError, type IngestJob, InquiryCreateSchema, inquiryToRawItem } from '@desk/core';
-import { ensureSource, existingDedupeKeys, findActiveApiKey, reserveMessageIds } from '@desk/core/store';
+import {
+  ensureSource,
+  existingDedupeKeys,
+  findActiveApiKey,
+  reserveInquiryId,
+  reserveMessageIds,
+} from '@desk/core/store';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../../context';
@@ -37,8 +43,8 @@ async function apiKeyOf(c: Context<IntakeEnv>) {
 
 /**
  * `POST /api/intake/inquiries` from the government portal (header X-Api-Key): the inquiry is queued
- * for the pipeline and answered `202 {messageId}` at once. Re-sending the same `externalId` answers the
- * same message id and queues nothing.
+ * for the pipeline and answered `202 {messageId}` at once. Re-sending the same `externalId` (also in
+ * parallel) answers the same message id and stores one message.
  */
 export const intakeRoutes = new Hono<IntakeEnv>().post(
   '/inquiries',
@@ -63,22 +69,22 @@ export const intakeRoutes = new Hono<IntakeEnv>().post(
       apiKeyId: key.id,
     });
     const jobs = jobsOf(c.var.ctx);
-    const jobId = inquiry.externalId ? `inquiry:${source.id}:${inquiry.externalId}` : undefined;
-    if (inquiry.externalId) {
-      const stored = (await existingDedupeKeys(db, source.id, [`id:${inquiry.externalId}`]))
-        .values()
-        .next().value;
-      const queued = stored ?? (await withQueueTimeout(jobs.find('ingest', jobId!)))?.items[0]?.id;
-      if (queued) return c.json({ messageId: queued, duplicate: true }, 202);
-    }
-    const [id] = await reserveMessageIds(db, 1);
+    const reserved = inquiry.externalId
+      ? await reserveInquiryId(db, source.id, inquiry.externalId)
+      : { messageId: (await reserveMessageIds(db, 1))[0]!, created: true };
+    const { messageId } = reserved;
+    // A re-send of a promised inquiry that is not stored yet queues it again under the same job id:
+    // the queue keeps one job per id, and the message store keeps one message per (source, externalId).
+    if (!reserved.created && (await existingDedupeKeys(db, source.id, [`id:${inquiry.externalId}`])).size)
+      return c.json({ messageId, duplicate: true }, 202);
     const now = new Date();
     const job: IngestJob = {
       sourceId: source.id,
       fetchedAt: now.toISOString(),
-      items: [inquiryToRawItem(inquiry, id!, now)],
+      items: [inquiryToRawItem(inquiry, messageId, now)],
     };
+    const jobId = inquiry.externalId ? `inquiry:${source.id}:${inquiry.externalId}` : undefined;
     await withQueueTimeout(jobs.add('ingest', job, { jobId }));
-    return c.json({ messageId: id! }, 202);
+    return c.json(reserved.created ? { messageId } : { messageId, duplicate: true }, 202);
   },
 );

@@ -85,6 +85,43 @@ describe('POST /api/intake/inquiries', () => {
     expect(((await second.json()) as Json).messageId).toBe(first.messageId);
   });
 
+  it('answers 20 parallel sends of one externalId with one message id and stores one message', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => post(inquiry({ externalId: 'portal-parallel' }))),
+    );
+    expect(answers.map((r) => r.status)).toEqual(Array(20).fill(202));
+    const ids = new Set(await Promise.all(answers.map(async (r) => ((await r.json()) as Json).messageId)));
+    expect(ids.size).toBe(1);
+    const [messageId] = [...ids];
+    const stored = async () =>
+      rt.database.db
+        .select({ id: schema.messages.id })
+        .from(schema.messages)
+        .where(eq(schema.messages.externalId, 'portal-parallel'));
+    for (let i = 0; i < 100 && (await stored()).length === 0; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(await stored()).toEqual([{ id: messageId }]);
+    const again = (await (await post(inquiry({ externalId: 'portal-parallel' }))).json()) as Json;
+    expect(again).toEqual({ messageId, duplicate: true });
+    expect(await stored()).toHaveLength(1);
+  });
+
+  it('refuses a lone surrogate or NUL with 400 naming the field, and reserves nothing', async () => {
+    for (const [field, extra] of [
+      ['title', { title: '物业\ud800乱收费' }],
+      ['body', { body: '内容\udc00' }],
+      ['externalId', { externalId: 'bad\u0000id' }],
+    ] as const) {
+      const res = await post(inquiry(extra));
+      expect(res.status, field).toBe(400);
+      const body = (await res.json()) as Json;
+      expect(body.code).toBe('BAD_REQUEST');
+      expect(JSON.stringify(body.details)).toContain(field);
+    }
+    const reservations = await rt.database.db.select().from(schema.intakeReservations);
+    expect(reservations.some((r) => r.externalId.includes('bad'))).toBe(false);
+  });
+
   it('refuses a missing, wrong or revoked key with 401', async () => {
     expect((await post(inquiry(), null)).status).toBe(401);
     expect((await post(inquiry(), 'dk_wrong')).status).toBe(401);

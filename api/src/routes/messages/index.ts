@@ -19,6 +19,7 @@ import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { audit } from '../../middleware/audit';
+import { fromLinkRoutes } from './from-link';
 import { searchMessages } from './search';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
@@ -51,6 +52,7 @@ async function visible(c: Context<AppEnv>, id: number) {
  * the roles allowed (audited), `PUT|PATCH /:id` sets the triage status.
  */
 export const messageRoutes = new Hono<AppEnv>()
+  .route('/from-link', fromLinkRoutes)
   .get('/', requireAccess('messages', 'list'), async (c) => {
     const { filter, offset, limit, sort } = listQuery(c);
     const scope = departmentScope(c.var.actor);

@@ -24,6 +24,7 @@ export function searchFilter(filter: MessageListFilter, scope: Scope): string[] 
   if (filter.region) f.push(`region IN ${list(filter.region)}`);
   if (filter.topic) f.push(`topic IN ${list(filter.topic)}`);
   if (filter.sentimentLabel) f.push(`sentimentLabel IN ${list(filter.sentimentLabel)}`);
+  if (filter.riskLevel) f.push(`riskLevel IN ${list(filter.riskLevel)}`);
   if (filter.status) f.push(`status IN ${list(filter.status)}`);
   if (filter.eventId) f.push(`eventId = ${filter.eventId}`);
   if (filter.caseId) f.push(`caseId = ${filter.caseId}`);

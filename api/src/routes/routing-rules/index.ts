@@ -1,12 +1,14 @@
-import { AppError, RoutingRuleCreateSchema } from '@desk/core';
+import { AppError, id, RoutingRuleCreateSchema, text } from '@desk/core';
 import {
   createRoutingRule,
   deleteRoutingRule,
   getRoutingRule,
   listRoutingRules,
+  proposalForCase,
   proposeDepartment,
   updateRoutingRule,
 } from '@desk/core/store';
+import { similarCaseFinder } from '@desk/search-config';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
@@ -16,7 +18,15 @@ import { requireAccess } from '../../middleware/access';
 import { audit } from '../../middleware/audit';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
+/**
+ * Either what a case is about (its message, its event, or the title and body being typed: the case
+ * form asks before the case exists), or the routing facts themselves (topic, keywords, region …).
+ */
 const ProposeSchema = z.object({
+  messageId: id().nullish(),
+  eventId: id().nullish(),
+  title: text(200).optional(),
+  body: text(20_000).optional(),
   topic: z.string().max(32).nullish(),
   keywords: z.array(z.string().max(32)).max(50).optional(),
   text: z.string().max(20_000).optional(),
@@ -32,7 +42,14 @@ export const routingRuleRoutes = new Hono<AppEnv>()
     return sendList(c, 'routing-rules', all.slice(offset, offset + limit), offset, all.length);
   })
   .post('/propose', requireAccess('routing-rules', 'list'), validate('json', ProposeSchema), async (c) => {
-    return c.json((await proposeDepartment(c.var.ctx.db, c.req.valid('json'))) ?? null);
+    const { db, search, log } = c.var.ctx;
+    const { messageId, eventId, title, body, ...facts } = c.req.valid('json');
+    const routing = { similarCases: similarCaseFinder(search, log) };
+    const proposal =
+      messageId || eventId || title || body
+        ? await proposalForCase(db, { title: title ?? '', body: body ?? '', messageId, eventId }, routing)
+        : await proposeDepartment(db, facts, routing);
+    return c.json(proposal ?? null);
   })
   .get('/:id', requireAccess('routing-rules', 'show'), validate('param', IdParam), async (c) => {
     const row = await getRoutingRule(c.var.ctx.db, c.req.valid('param').id);

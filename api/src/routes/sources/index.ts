@@ -1,4 +1,12 @@
-import { AppError, type PullJob, SourceCreateSchema, SourceUpdateSchema } from '@desk/core';
+import {
+  AppError,
+  type PullJob,
+  SourceCreateSchema,
+  type SourcePreview,
+  SourcePreviewRequestSchema,
+  type SourceUpdate,
+  SourceUpdateSchema,
+} from '@desk/core';
 import {
   createSource,
   deleteSource,
@@ -18,6 +26,7 @@ import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { audit } from '../../middleware/audit';
 import { jobsOf, withQueueTimeout } from '../../queues';
+import { awaitWebRead } from '../../web-reads';
 
 const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
@@ -26,13 +35,28 @@ async function enqueuePull(c: Context<AppEnv>, sourceId: number, reason: PullJob
   await withQueueTimeout(jobsOf(c.var.ctx).add('pull', { sourceId, reason }));
 }
 
+/** Which settings belong to which type: a JSON mapping to a feed, selectors to html, options to sitemap. */
+const settingsOf = { mapping: ['rss', 'atom', 'json'], html: ['html'], sitemap: ['sitemap'] } as const;
+
+function refuseForeignSettings(type: string, patch: SourceUpdate) {
+  for (const [key, types] of Object.entries(settingsOf))
+    if (patch[key as keyof typeof settingsOf] != null && !(types as readonly string[]).includes(type))
+      throw new AppError('BAD_REQUEST', {
+        zh: `${type} 类型的信息源没有 ${key} 设置`,
+        en: `A ${type} source has no ${key} settings`,
+      });
+}
+
 async function found(c: Context<AppEnv>, id: number) {
   const row = await getSource(c.var.ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND');
   return row;
 }
 
-/** Sources: feeds the desk pulls, with their health (last fetch, last new item, failures, last error). */
+/**
+ * Sources: feeds and web pages the desk pulls, with their health (last fetch, last new item, failures,
+ * last error); `POST /preview` tries a web source's settings before it is saved.
+ */
 export const sourceRoutes = new Hono<AppEnv>()
   .get('/', requireAccess('sources', 'list'), async (c) => {
     const { offset, limit, filter } = parseListParams(c);
@@ -49,6 +73,14 @@ export const sourceRoutes = new Hono<AppEnv>()
     const { rows, total } = await listIngestFailures(c.var.ctx.db, { offset, limit });
     return sendList(c, 'ingest-failures', rows, offset, total);
   })
+  // Before '/:id': try html selectors or sitemap options on the live site; nothing is stored.
+  .post(
+    '/preview',
+    requireAccess('sources', 'create'),
+    validate('json', SourcePreviewRequestSchema),
+    async (c) =>
+      c.json(await awaitWebRead<SourcePreview>(c.var.ctx, { kind: 'preview', source: c.req.valid('json') })),
+  )
   .get('/:id', requireAccess('sources', 'show'), validate('param', IdParam), async (c) =>
     c.json(toSource(await found(c, c.req.valid('param').id))),
   )
@@ -76,6 +108,7 @@ export const sourceRoutes = new Hono<AppEnv>()
     async (c) => {
       const { id } = c.req.valid('param');
       const before = toSource(await found(c, id));
+      refuseForeignSettings(before.type, c.req.valid('json'));
       const row = await updateSource(c.var.ctx.db, id, c.req.valid('json'));
       if (!row) throw new AppError('NOT_FOUND');
       const after = toSource(row);

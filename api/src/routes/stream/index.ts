@@ -1,4 +1,5 @@
 import { canAccess, type DeskEvent, departmentScope } from '@desk/core';
+import { maskDeep } from '@desk/core/pii';
 import { createDeskEventHub, type DeskEventHub, isStreamId, type StreamedEvent } from '@desk/queue';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -61,7 +62,9 @@ export const streamRoutes = new Hono<AppEnv>().get('/', requireAccess('stream', 
     while (open) {
       const next = queue.shift();
       if (next) {
-        await stream.writeSSE({ id: next.id, event: next.event.type, data: JSON.stringify(next.event) });
+        // Titles come from citizens' text or staff input: masked once more as they leave.
+        const data = JSON.stringify(maskDeep(next.event));
+        await stream.writeSSE({ id: next.id, event: next.event.type, data });
         continue;
       }
       await new Promise<void>((resolve) => {

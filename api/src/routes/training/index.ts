@@ -1,6 +1,7 @@
-import { AppError, TopicConfirmSchema } from '@desk/core';
+import { AppError, SentimentConfirmSchema, TopicConfirmSchema } from '@desk/core';
 import {
   addTrainingExamples,
+  confirmSentiment,
   confirmTopic,
   listModels,
   trainFromExamples,
@@ -12,7 +13,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-import { audit } from '../../middleware/audit';
+import { audit, clientIp } from '../../middleware/audit';
 import { parseExamples } from './parse-upload';
 
 const Kind = z.object({ kind: z.enum(['topic', 'sentiment']).default('topic') });
@@ -83,5 +84,23 @@ export const trainingRoutes = new Hono<AppEnv>()
       if (!row) throw new AppError('NOT_FOUND');
       await audit(c, { action: 'confirm-topic', entity: 'messages', entityId: messageId, after: { topic } });
       return c.json({ messageId, topic, topicSource: 'confirmed' });
+    },
+  )
+  .post(
+    '/confirm-sentiment/:messageId',
+    requireAccess('training', 'confirm'),
+    validate('param', MessageParam),
+    validate('json', SentimentConfirmSchema),
+    async (c) => {
+      const { messageId } = c.req.valid('param');
+      const actor = c.var.actor;
+      const result = await confirmSentiment(c.var.ctx.db, messageId, c.req.valid('json').label, {
+        actorId: actor.id,
+        actorName: actor.username,
+        ip: clientIp(c),
+        requestId: c.get('requestId'),
+      });
+      if (!result) throw new AppError('NOT_FOUND');
+      return c.json(result);
     },
   );

@@ -25,7 +25,7 @@ function rowsOf(text: string, format: 'jsonl' | 'csv'): Record<string, unknown>[
 
 /**
  * Labelled examples from an uploaded JSONL or CSV text: topic rows need title (+ body) and category,
- * sentiment rows text and label 0/1. Invalid rows are refused with their line numbers.
+ * sentiment rows text and label 0/1 or 负面/中性/正面. Invalid rows are refused with their line numbers.
  */
 export function parseExamples(
   text: string,
@@ -44,7 +44,7 @@ export function parseExamples(
       else bad.push(i + 1);
     } else {
       const parsed = SentimentExampleSchema.safeParse(row);
-      if (parsed.success) out.push({ title: parsed.data.text, label: String(parsed.data.label) });
+      if (parsed.success) out.push({ title: parsed.data.text, label: parsed.data.label });
       else bad.push(i + 1);
     }
   });

@@ -1,6 +1,7 @@
 import { lexiconSentiment } from '../sentiment';
 import { defaultGroupingOptions, EventMatcher, type GroupingOptions } from './cluster';
 import { hotness } from './hotness';
+import { representativeTitle } from './title';
 import { localIdfFrom, messageKeywords, termsOf, topTerms, vectorOf } from './vector';
 
 export interface BatchMessage {
@@ -15,6 +16,8 @@ export interface BatchMessage {
 
 export interface BatchEvent {
   key: number;
+  /** The title of its most representative message. */
+  title: string;
   keywords: string[];
   messageIds: string[];
   firstSeenAt: Date;
@@ -56,6 +59,10 @@ export function groupBatch(
       ).length;
       return {
         key: k,
+        title: representativeTitle(
+          ms.map((m) => m.title),
+          s.centroid,
+        ),
         keywords: topTerms(s.centroid, 8),
         messageIds: ms.map((m) => m.id),
         firstSeenAt: ms[0]!.createdAt,
@@ -73,15 +80,49 @@ export function groupBatch(
     .sort((a, b) => b.hotness - a.hotness);
 }
 
+export interface ReferenceScore {
+  cluster: string;
+  size: number;
+  /** Rank of its best event among the top ones, null when none holds a third of its messages. */
+  bestRank: number | null;
+  /** The largest part of the cluster one top event holds. */
+  share: number;
+  /** The share of that best event's messages that belong to the cluster (0 when there is none). */
+  purity: number;
+}
+
 export interface HotspotScore {
-  perReference: { cluster: string; size: number; bestRank: number | null; share: number }[];
+  perReference: ReferenceScore[];
   found: number;
   meanShare: number;
+  meanPurity: number;
 }
+
+function scoreReference(head: BatchEvent[], cluster: string, ids: string[]): ReferenceScore {
+  const wanted = new Set(ids);
+  let best: { rank: number; share: number; purity: number } | null = null;
+  head.forEach((event, rank) => {
+    const inside = event.messageIds.filter((id) => wanted.has(id)).length;
+    const share = inside / wanted.size;
+    if (share > (best?.share ?? 0))
+      best = { rank: rank + 1, share, purity: inside / event.messageIds.length };
+  });
+  const found = best as { rank: number; share: number; purity: number } | null;
+  return {
+    cluster,
+    size: wanted.size,
+    bestRank: found && found.share >= 1 / 3 ? found.rank : null,
+    share: found?.share ?? 0,
+    purity: found?.purity ?? 0,
+  };
+}
+
+const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / (values.length || 1);
 
 /**
  * Compare the top events with reference clusters: a reference counts as found when one of the top
- * events holds at least a third of its messages; its share is the largest part one top event holds.
+ * events holds at least a third of its messages; its share is the largest part one top event holds,
+ * and that event's purity the part of its messages that belong to the cluster.
  */
 export function scoreHotspots(
   ranked: BatchEvent[],
@@ -89,20 +130,11 @@ export function scoreHotspots(
   top = 10,
 ): HotspotScore {
   const head = ranked.slice(0, top);
-  const perReference = [...reference.entries()].map(([cluster, ids]) => {
-    const wanted = new Set(ids);
-    let share = 0;
-    let bestRank: number | null = null;
-    head.forEach((event, rank) => {
-      const s = event.messageIds.filter((id) => wanted.has(id)).length / wanted.size;
-      if (s > share) {
-        share = s;
-        bestRank = rank + 1;
-      }
-    });
-    return { cluster, size: wanted.size, bestRank: share >= 1 / 3 ? bestRank : null, share };
-  });
-  const found = perReference.filter((r) => r.bestRank !== null).length;
-  const meanShare = perReference.reduce((s, r) => s + r.share, 0) / (perReference.length || 1);
-  return { perReference, found, meanShare };
+  const perReference = [...reference].map(([cluster, ids]) => scoreReference(head, cluster, ids));
+  return {
+    perReference,
+    found: perReference.filter((r) => r.bestRank !== null).length,
+    meanShare: mean(perReference.map((r) => r.share)),
+    meanPurity: mean(perReference.map((r) => r.purity)),
+  };
 }

@@ -1,4 +1,5 @@
-import { addToCentroid, norm, type TermVector } from './vector';
+import { type Anchors, anchorsConflict, mainAnchors } from './anchors';
+import { addToCentroid, isAnchor, norm, type TermVector } from './vector';
 
 /** An event's state as the grouping needs it (a row of `events` or an in-memory cluster). */
 export interface EventState {
@@ -13,9 +14,18 @@ export interface GroupingOptions {
   threshold: number;
   /** An event quiet for longer than this no longer takes messages (days). */
   windowDays: number;
+  /**
+   * Similarity is multiplied by this when the message names places (or organisations) and the event's
+   * main ones are others: 沿江东路 is not 广场北路, a training school is not a ceramics factory.
+   */
+  anchorConflict: number;
 }
 
-export const defaultGroupingOptions: GroupingOptions = { threshold: 0.35, windowDays: 90 };
+export const defaultGroupingOptions: GroupingOptions = {
+  threshold: 0.3,
+  windowDays: 90,
+  anchorConflict: 0,
+};
 
 /**
  * The open events a stream of messages is grouped into, indexed by term: a message's dot product with
@@ -27,6 +37,7 @@ export const defaultGroupingOptions: GroupingOptions = { threshold: 0.35, window
 export class EventMatcher {
   readonly states: EventState[] = [];
   private readonly norms: number[] = [];
+  private readonly anchors: Anchors[] = [];
   /** term → the events whose centroid holds (or once held) it; a stale entry adds an exact 0. */
   private readonly postings = new Map<string, Set<number>>();
   /** Dot products of the message being matched, by position; reset after each match. */
@@ -44,6 +55,7 @@ export class EventMatcher {
     const position = this.states.length;
     this.states.push(state);
     this.norms.push(norm(state.centroid));
+    this.anchors.push(mainAnchors(state.centroid));
     this.post(position, state.centroid);
     return position;
   }
@@ -51,6 +63,7 @@ export class EventMatcher {
   /** The most similar open event for a message vector at time `at`, or null below the threshold. */
   best(vector: TermVector, at: Date): { position: number; event: EventState; similarity: number } | null {
     const vNorm = norm(vector);
+    const own = mainAnchors(vector);
     const touched = this.accumulate(vector);
     // A threshold that admits 0 makes events sharing no term candidates too: then every open event is.
     const candidates = this.options.threshold > 0 ? touched : this.states.keys();
@@ -60,7 +73,9 @@ export class EventMatcher {
       const event = this.states[position]!;
       const cNorm = this.norms[position]!;
       if (event.lastSeenAt.getTime() < oldest) continue;
-      const similarity = vNorm && cNorm ? this.dots[position]! / (vNorm * cNorm) : 0;
+      let similarity = vNorm && cNorm ? this.dots[position]! / (vNorm * cNorm) : 0;
+      if (similarity && anchorsConflict(own, this.anchors[position]!))
+        similarity *= this.options.anchorConflict;
       // The first in position order wins a tie, as in a scan.
       if (
         similarity >= this.options.threshold &&
@@ -79,6 +94,7 @@ export class EventMatcher {
     const joined = joinEvent(this.states[position]!, vector, at);
     this.states[position] = joined;
     this.norms[position] = norm(joined.centroid);
+    this.anchors[position] = mainAnchors(joined.centroid);
     this.post(position, joined.centroid);
     return joined;
   }
@@ -90,6 +106,7 @@ export class EventMatcher {
     const touched: number[] = [];
     const seen = new Set<number>();
     for (const term in vector) {
+      if (isAnchor(term)) continue;
       const holders = this.postings.get(term);
       if (!holders) continue;
       const w = vector[term]!;

@@ -27,7 +27,9 @@ describe('event grouping', () => {
     const events = groupBatch(messages);
     expect(events[0]!.messageIds).toHaveLength(3);
     const score = scoreHotspots(events, new Map([['noise', ['m1', 'm2', 'm3']]]), 1);
-    expect(score).toMatchObject({ found: 1, meanShare: 1 });
+    expect(score).toMatchObject({ found: 1, meanShare: 1, meanPurity: 1 });
+    const wider = scoreHotspots(events, new Map([['noise', ['m1', 'm2']]]), 1);
+    expect(wider.perReference[0]).toMatchObject({ share: 1, purity: 2 / 3 });
   });
 
   it('does not join an event that has been quiet longer than the window', () => {

@@ -1,32 +1,26 @@
-import { extractKeywords } from '../../text/segment';
+import { extractTerms, isDistrict, type Term, textTerms } from '../../text/keywords';
 import { normalizeText } from '../features';
 
-/** Sparse term weights: keyword → weight. Stored as plain objects in the database (events.centroid). */
+/**
+ * Sparse term weights: keyword → weight. Stored as plain objects in the database (events.centroid).
+ * Besides words it holds the message's anchors, `p:<place>`, `e:<organisation>` and `d:<district>`: what
+ * the matter is about, compared on their own so that two roads, companies or districts are not one matter.
+ */
 export type TermVector = Record<string, number>;
 
 /** How much a title keyword outweighs a body keyword: titles name the matter, bodies wander. */
-const TITLE_WEIGHT = 2;
+export const FIELD_WEIGHT = { title: 2, body: 1 };
 const TITLE_KEYWORDS = 12;
 const BODY_KEYWORDS = 15;
-/** A-市 style placeholders and generic words that join unrelated matters. */
-const GENERIC = new Set([
-  '问题',
-  '反映',
-  '咨询',
-  '关于',
-  '投诉',
-  '建议',
-  '请问',
-  '希望',
-  '市民',
-  '领导',
-  '政府',
-  '我们',
-  '情况',
-]);
-
-/** Digits, and the anonymised place codes of some corpora (a7, k9): they name no matter. */
-const NOT_A_TERM = /^([a-z]?\d+|[a-z])$/;
+/** Weight of an anchor in the stored centroid (anchors take no part in the similarity). */
+const ANCHOR_WEIGHT = 1;
+export const PLACE_ANCHOR = 'p:';
+export const ENTITY_ANCHOR = 'e:';
+export const DISTRICT_ANCHOR = 'd:';
+export const ANCHOR_PREFIXES = [PLACE_ANCHOR, ENTITY_ANCHOR, DISTRICT_ANCHOR] as const;
+/** An anchor key: `p:`, `e:` or `d:` then the name (no word has a colon as its second character). */
+export const isAnchor = (term: string): boolean =>
+  term.charCodeAt(1) === 58 && (term[0] === 'p' || term[0] === 'e' || term[0] === 'd');
 
 /**
  * How specific a term is in the desk's own stream (1 = rare). jieba's IDF comes from general text, so it
@@ -34,23 +28,21 @@ const NOT_A_TERM = /^([a-z]?\d+|[a-z])$/;
  */
 export type LocalIdf = (term: string) => number;
 
-function keywordsOf(text: string, top: number): { word: string; weight: number }[] {
-  return extractKeywords(normalizeText(text), top).filter(
-    ({ word }) => word.length >= 2 && !GENERIC.has(word) && !NOT_A_TERM.test(word),
-  );
-}
-
-/** A message's TF-IDF keywords (jieba IDF), of the title and of the body's first 2,000 characters. */
+/** A message's keywords (jieba with parts of speech, names joined, filler out) of title and body. */
 export interface MessageKeywords {
-  title: { word: string; weight: number }[];
-  body: { word: string; weight: number }[];
+  title: Term[];
+  body: Term[];
+  /** Districts or counties the title names (not the city). */
+  districts?: string[];
 }
 
 /** Cut once, used twice: for the document frequencies (`termsOf`) and for the vector (`vectorOf`). */
 export function messageKeywords(title: string, body?: string | null): MessageKeywords {
+  const inTitle = textTerms(normalizeText(title));
   return {
-    title: keywordsOf(title, TITLE_KEYWORDS),
-    body: body ? keywordsOf(body.slice(0, 2_000), BODY_KEYWORDS) : [],
+    title: inTitle.filter((t) => t.kind !== 'division').slice(0, TITLE_KEYWORDS),
+    body: body ? extractTerms(normalizeText(body.slice(0, 2_000)), BODY_KEYWORDS) : [],
+    districts: inTitle.filter((t) => t.kind === 'division' && isDistrict(t.word)).map((t) => t.word),
   };
 }
 
@@ -59,18 +51,52 @@ export function termsOf(keywords: MessageKeywords): string[] {
   return [...new Set([...keywords.title, ...keywords.body].map((k) => k.word))];
 }
 
-function addKeywords(vector: TermVector, words: MessageKeywords['title'], weight: number, idf: LocalIdf) {
-  const max = Math.max(...words.map((w) => w.weight), 1e-9);
-  for (const { word, weight: w } of words) {
-    vector[word] = (vector[word] ?? 0) + ((weight * w) / max) * idf(word);
+/**
+ * The places and organisations a message is about: those its title names (a body names many in
+ * passing: the citizen's own compound, the office that did not answer).
+ */
+export function anchorsOf(keywords: MessageKeywords): string[] {
+  return [
+    ...keywords.title.flatMap((t) =>
+      t.kind === 'place' ? [PLACE_ANCHOR + t.word] : t.kind === 'entity' ? [ENTITY_ANCHOR + t.word] : [],
+    ),
+    ...(keywords.districts ?? []).map((d) => DISTRICT_ANCHOR + d),
+  ];
+}
+
+/** Share of a word's weight its two-character pieces get (搅拌站 → ~搅拌, ~拌站; 搅拌 → ~搅拌). */
+export const PIECES = { weight: 1 };
+/** Piece keys: `~` then two characters; they match each other, not words, and are never shown. */
+export const PIECE = '~';
+
+/**
+ * A word also counts as its two-character pieces, so the ways one thing is written meet: 搅拌站 and
+ * 搅拌 (of 搅拌厂) share ~搅拌, 伊景园滨河苑 and 伊景园滨河院 most of their pieces.
+ */
+function addPieces(vector: TermVector, word: string, w: number, idf: LocalIdf) {
+  if (word.length < 2 || !PIECES.weight) return;
+  const share = (PIECES.weight * w) / Math.max(word.length - 1, 1);
+  for (let i = 0; i + 2 <= word.length; i++) {
+    const piece = word.slice(i, i + 2);
+    vector[PIECE + piece] = (vector[PIECE + piece] ?? 0) + share * idf(piece);
   }
 }
 
-/** The term vector of a message: its title keywords (weighted ×2), then its body's; jieba IDF × local IDF. */
+function addKeywords(vector: TermVector, words: Term[], weight: number, idf: LocalIdf) {
+  const max = Math.max(...words.map((w) => w.weight), 1e-9);
+  for (const { word, weight: w } of words) {
+    const scaled = (weight * w) / max;
+    vector[word] = (vector[word] ?? 0) + scaled * idf(word);
+    addPieces(vector, word, scaled, idf);
+  }
+}
+
+/** The term vector of a message: title keywords (×2), body keywords, jieba IDF × local IDF; then anchors. */
 export function vectorOf(keywords: MessageKeywords, idf: LocalIdf = () => 1): TermVector {
   const vector: TermVector = {};
-  addKeywords(vector, keywords.title, TITLE_WEIGHT, idf);
-  addKeywords(vector, keywords.body, 1, idf);
+  addKeywords(vector, keywords.title, FIELD_WEIGHT.title, idf);
+  addKeywords(vector, keywords.body, FIELD_WEIGHT.body, idf);
+  for (const anchor of anchorsOf(keywords)) vector[anchor] = ANCHOR_WEIGHT;
   return vector;
 }
 
@@ -87,9 +113,10 @@ export function localIdfFrom(df: (term: string) => number, total: number): Local
   return (term) => Math.max(0.05, Math.log((total + IDF_PRIOR) / (df(term) + 1)) / scale);
 }
 
+/** The length of a vector's word part (anchors are compared apart). */
 export function norm(v: TermVector): number {
   let s = 0;
-  for (const w of Object.values(v)) s += w * w;
+  for (const term in v) if (!isAnchor(term)) s += v[term]! * v[term]!;
   return Math.sqrt(s);
 }
 
@@ -100,7 +127,7 @@ export function norm(v: TermVector): number {
 export function cosine(a: TermVector, b: TermVector, normA = norm(a), normB = norm(b)): number {
   if (!normA || !normB) return 0;
   let dot = 0;
-  for (const [term, w] of Object.entries(a)) dot += w * (b[term] ?? 0);
+  for (const [term, w] of Object.entries(a)) if (!isAnchor(term)) dot += w * (b[term] ?? 0);
   return dot / (normA * normB);
 }
 
@@ -119,9 +146,10 @@ export function addToCentroid(into: TermVector, v: TermVector, keep = 60): TermV
   return Object.fromEntries(top);
 }
 
-/** The heaviest terms of a vector, for an event's keywords and title. */
+/** The heaviest words of a vector (anchors and pieces left out), for an event's keywords. */
 export const topTerms = (v: TermVector, n: number): string[] =>
   Object.entries(v)
+    .filter(([t]) => !isAnchor(t) && !t.startsWith(PIECE))
     .sort((x, y) => y[1] - x[1])
     .slice(0, n)
     .map(([t]) => t);

@@ -11,7 +11,7 @@ export const alerts = pgTable(
   {
     id: serial('id').primaryKey(),
     kind: text('kind', {
-      enum: ['burst', 'negative', 'scheme', 'source-health', 'overdue', 'manual'],
+      enum: ['burst', 'negative', 'scheme', 'source-health', 'overdue', 'manual', 'risk'],
     }).notNull(),
     level: text('level', { enum: ['red', 'orange', 'yellow', 'blue'] }).notNull(),
     title: text('title').notNull(),

@@ -10,6 +10,8 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { SentimentReason } from '../../classify/sentiment-rules';
+import type { RiskHit } from '../../domain/risk-rule';
 import { stamp } from './columns';
 import { sources } from './sources';
 
@@ -56,6 +58,12 @@ export const messages = pgTable(
     topicSource: text('topic_source', { enum: ['rule', 'model', 'confirmed'] }),
     sentiment: real('sentiment'),
     sentimentLabel: text('sentiment_label'),
+    /** Where the label comes from, and the words, patterns and signals that decided it (message page). */
+    sentimentSource: text('sentiment_source', { enum: ['lexicon', 'model', 'confirmed'] }),
+    sentimentReasons: jsonb('sentiment_reasons').$type<SentimentReason[]>().notNull().default([]),
+    /** The most urgent risk rule it fired (研判), and every fired rule with its words. */
+    riskLevel: text('risk_level', { enum: ['red', 'orange', 'yellow', 'blue'] }),
+    riskHits: jsonb('risk_hits').$type<RiskHit[]>().notNull().default([]),
     eventId: integer('event_id'),
     caseId: integer('case_id'),
     status: text('status', { enum: ['new', 'noise', 'triaged', 'case'] })
@@ -77,6 +85,7 @@ export const messages = pgTable(
     index('messages_status_idx').on(t.status).where(sql`${t.status} <> 'new'`),
     index('messages_event_idx').on(t.eventId).where(sql`${t.eventId} is not null`),
     index('messages_case_idx').on(t.caseId).where(sql`${t.caseId} is not null`),
+    index('messages_risk_idx').on(t.riskLevel).where(sql`${t.riskLevel} is not null`),
   ],
 );
 

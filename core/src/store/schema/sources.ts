@@ -1,20 +1,25 @@
 import { boolean, index, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { type JsonMapping, sourceTypes } from '../../domain/source';
+import type { HtmlSelectors, SitemapOptions } from '../../domain/source-web';
 import { apiKeys } from './api-keys';
 import { stamp } from './columns';
 import { users } from './users';
 
 /**
- * Where messages come from: pulled feeds (rss/atom/json), the portal intake (one source per API key),
- * file imports and the built-in demo feed. The health columns answer "is this feed still alive?".
+ * Where messages come from: pulled feeds (rss/atom/json) and web pages (html, sitemap), the portal
+ * intake (one source per API key), file imports, pasted links and the built-in demo feed. Each pulled
+ * type keeps its settings in its own column. The health columns answer "is this source still alive?".
  */
 export const sources = pgTable('sources', {
   id: serial('id').primaryKey(),
   name: text('name').notNull().unique(),
-  type: text('type', { enum: ['rss', 'atom', 'json', 'portal', 'import', 'demo'] }).notNull(),
+  type: text('type', { enum: sourceTypes }).notNull(),
   url: text('url'),
   intervalSeconds: integer('interval_seconds').notNull().default(300),
   encoding: text('encoding'),
-  mapping: jsonb('mapping').$type<Record<string, string>>(),
+  mapping: jsonb('mapping').$type<JsonMapping>(),
+  html: jsonb('html').$type<HtmlSelectors>(),
+  sitemap: jsonb('sitemap').$type<SitemapOptions>(),
   enabled: boolean('enabled').notNull().default(true),
   apiKeyId: integer('api_key_id').references(() => apiKeys.id),
   etag: text('etag'),

@@ -1,3 +1,4 @@
+import { maskDeep } from '../../../text/pii';
 import type { Db } from '../../db';
 import { auditLog } from '../../schema';
 
@@ -14,11 +15,12 @@ export interface AuditEntry {
   requestId?: string | null;
 }
 
+/** Details (before / after) are stored with personal data masked: the log is read by reviewers too. */
 export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
     ...entry,
     entityId: entry.entityId == null ? null : String(entry.entityId),
-    before: entry.before ?? null,
-    after: entry.after ?? null,
+    before: maskDeep(entry.before ?? null),
+    after: maskDeep(entry.after ?? null),
   });
 }

@@ -2,33 +2,25 @@ import { eq } from 'drizzle-orm';
 import type { CaseCreate, Channel, Contact } from '../../../domain/case';
 import { CaseTypeSchema } from '../../../domain/case';
 import { caseTypeByChineseName } from '../../../domain/case-labels';
+import type { RoutingProposal } from '../../../domain/routing-rule';
 import type { Actor } from '../../../domain/user';
 import { choosePolicy, startClock } from '../../../rules/deadline-policies';
-import { maskEmail, maskName, maskPhone, maskPii } from '../../../text/pii';
+import { maskContact, maskText } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseContacts, caseHistory, cases, messagePii, messages } from '../../schema';
 import { loadCalendar } from '../calendar-overrides';
 import { listPolicies } from '../deadline-policies';
 import { markForReindex } from '../messages/outbox';
+import type { ProposeOptions } from '../routing-rules';
 import { clockColumns } from './clock';
 import { proposalForCase } from './proposal';
-
-export function maskContact(contact: Contact): Record<string, string> {
-  const masked: Record<string, string> = {};
-  if (contact.name) masked.name = maskName(contact.name);
-  if (contact.phone) masked.phone = maskPhone(contact.phone);
-  if (contact.email) masked.email = maskEmail(contact.email);
-  if (contact.idNumber) masked.idNumber = maskPii(contact.idNumber).text;
-  if (contact.address) masked.address = maskPii(contact.address).text.replace(/\d+号.*$/, '***');
-  return masked;
-}
 
 export interface CreateCaseOptions {
   actor: Actor | null;
   now?: Date;
   /** Text that is already masked (a stored message) is not masked again. */
   masked?: boolean;
-  proposal?: Record<string, unknown> | null;
+  proposal?: RoutingProposal | null;
 }
 
 /**
@@ -50,8 +42,8 @@ export async function createCase(db: Db, input: CaseCreate, options: CreateCaseO
       .values({
         type: input.type,
         severity: input.severity,
-        title: options.masked ? input.title : maskPii(input.title).text,
-        body: options.masked ? input.body : maskPii(input.body).text,
+        title: options.masked ? input.title : maskText(input.title),
+        body: options.masked ? input.body : maskText(input.body),
         channel: input.channel,
         jurisdiction: input.jurisdiction,
         messageId: input.messageId,
@@ -61,7 +53,7 @@ export async function createCase(db: Db, input: CaseCreate, options: CreateCaseO
         applicantType: input.applicantType,
         clock,
         ...(clock ? clockColumns(clock, 'new', 'none', calendar, now) : {}),
-        proposal: options.proposal ?? null,
+        proposal: (options.proposal ?? null) as Record<string, unknown> | null,
         createdBy: options.actor?.id ?? null,
         createdAt: now,
         updatedAt: now,
@@ -101,7 +93,7 @@ const channelOfMessage: Record<string, Channel> = {
  * A portal inquiry becomes a case at once (the `cases` queue job `{kind:'from-inquiry', messageId}`).
  * Idempotent: a second delivery of the same job finds the case and creates nothing.
  */
-export async function createCaseFromInquiry(db: Db, messageId: number) {
+export async function createCaseFromInquiry(db: Db, messageId: number, routing: ProposeOptions = {}) {
   const [message] = await db.select().from(messages).where(eq(messages.id, messageId));
   if (!message) return { created: false as const, reason: 'message-not-found' };
   const [existing] = await db.select({ id: cases.id }).from(cases).where(eq(cases.messageId, messageId));
@@ -132,7 +124,7 @@ export async function createCaseFromInquiry(db: Db, messageId: number) {
     {
       actor: null,
       masked: true,
-      proposal: await proposalForCase(db, { title: message.title, body: message.body, messageId }),
+      proposal: await proposalForCase(db, { title: message.title, body: message.body, messageId }, routing),
     },
   );
   return row ? { created: true as const, caseId: row.id } : { created: false as const, reason: 'exists' };

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/user';
 import { AppError } from '../../../errors';
+import { maskText } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseComments, caseContacts, caseHistory, cases } from '../../schema';
 import { caseScope } from './read';
@@ -26,7 +27,7 @@ export async function addCaseComment(db: Db, actor: Actor, caseId: number, body:
     .insert(caseComments)
     .values({
       caseId,
-      body,
+      body: maskText(body),
       authorId: actor.id,
       authorName: actor.username,
       departmentId: actor.departmentId,

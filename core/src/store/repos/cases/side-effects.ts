@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, or } from 'drizzle-orm';
-import { maskPii } from '../../../text/pii';
+import { maskText } from '../../../text/pii';
 import type { Db } from '../../db';
 import { departments, drafts, messages, responses, users } from '../../schema';
 import { markForReindex } from '../messages/outbox';
@@ -60,7 +60,7 @@ export const latestDraft = async (db: Db, caseId: number, statuses?: string[]) =
 export async function setDraftStatus(db: Db, id: number, status: string, reviewComment?: string) {
   await db
     .update(drafts)
-    .set({ status, ...(reviewComment !== undefined ? { reviewComment } : {}) })
+    .set({ status, ...(reviewComment !== undefined ? { reviewComment: maskText(reviewComment) } : {}) })
     .where(eq(drafts.id, id));
 }
 
@@ -85,8 +85,8 @@ export async function insertResponse(
       caseId: row.id,
       caseCode: row.code,
       caseType: row.type,
-      title: maskPii(row.title).text,
-      body: maskPii(body).text,
+      title: maskText(row.title),
+      body: maskText(body),
       departmentId: row.leadDepartmentId,
       departmentName: department?.name ?? null,
       channels,

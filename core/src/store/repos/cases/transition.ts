@@ -4,6 +4,7 @@ import { type CaseAction, type CaseActionPayload, caseActionPayloads } from '../
 import type { Actor } from '../../../domain/user';
 import { AppError } from '../../../errors';
 import { decideTransition } from '../../../rules/case-machine';
+import { maskDeep } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseHistory, cases, departments, drafts } from '../../schema';
 import { loadCalendar } from '../calendar-overrides';
@@ -49,7 +50,8 @@ export async function applyCaseAction(
       row.previousStatus as CaseStatus | null,
     );
     // Validated after the visibility and state checks, so a refusal never depends on the body.
-    const payload = caseActionPayloads[input.action].parse(input.payload ?? {});
+    // Notes and reasons are free text: stored (history, case columns) with personal data masked.
+    const payload = maskDeep(caseActionPayloads[input.action].parse(input.payload ?? {}));
     const clock = row.clock ? structuredClone(row.clock) : null;
     const effect = effects[input.action as keyof typeof effects] as ((i: unknown) => CaseChanges) | undefined;
     const changes: CaseChanges = effect ? effect({ row, payload, actor: input.actor, now, clock }) : {};

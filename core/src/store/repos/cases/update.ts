@@ -4,13 +4,12 @@ import type { Actor } from '../../../domain/user';
 import { AppError } from '../../../errors';
 import { finishedStatuses } from '../../../rules/case-machine';
 import { choosePolicy, startClock } from '../../../rules/deadline-policies';
-import { maskPii } from '../../../text/pii';
+import { maskContact, maskText } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseContacts, cases } from '../../schema';
 import { loadCalendar } from '../calendar-overrides';
 import { listPolicies } from '../deadline-policies';
 import { clockColumns } from './clock';
-import { maskContact } from './create';
 import { caseScope } from './read';
 
 /**
@@ -24,8 +23,8 @@ export async function updateCase(db: Db, actor: Actor, id: number, input: CaseUp
     .where(and(eq(cases.id, id), caseScope(actor)));
   if (!row) throw new AppError('NOT_FOUND');
   const changes: Partial<typeof cases.$inferInsert> = { updatedAt: now };
-  if (input.title !== undefined) changes.title = maskPii(input.title).text;
-  if (input.body !== undefined) changes.body = maskPii(input.body).text;
+  if (input.title !== undefined) changes.title = maskText(input.title);
+  if (input.body !== undefined) changes.body = maskText(input.body);
   for (const key of ['severity', 'jurisdiction', 'applicantType', 'disclosureOutcome'] as const) {
     if (input[key] !== undefined) Object.assign(changes, { [key]: input[key] });
   }

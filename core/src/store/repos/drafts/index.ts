@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { DraftCreate } from '../../../domain/draft';
 import type { Actor } from '../../../domain/user';
 import { AppError } from '../../../errors';
+import { maskText } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseHistory, cases, drafts } from '../../schema';
 import { caseScope } from '../cases/read';
@@ -83,7 +84,13 @@ export async function createDraft(db: Db, actor: Actor, input: DraftCreate) {
       .where(and(eq(drafts.caseId, c.id), eq(drafts.status, 'draft')));
     const [row] = await t
       .insert(drafts)
-      .values({ ...input, version: (last?.version ?? 0) + 1, authorId: actor.id, authorName: actor.username })
+      .values({
+        ...input,
+        body: maskText(input.body),
+        version: (last?.version ?? 0) + 1,
+        authorId: actor.id,
+        authorName: actor.username,
+      })
       .returning();
     if (c.status === 'accepted') {
       await t.update(cases).set({ status: 'drafting', updatedAt: new Date() }).where(eq(cases.id, c.id));

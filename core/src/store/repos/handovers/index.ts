@@ -1,5 +1,6 @@
 import { desc, eq, gte } from 'drizzle-orm';
 import type { HandoverCreate } from '../../../domain/duty';
+import { maskDeep } from '../../../text/pii';
 import type { Db } from '../../db';
 import { handovers } from '../../schema';
 
@@ -24,7 +25,7 @@ export async function createHandover(
 ): Promise<HandoverRow> {
   const [row] = await db
     .insert(handovers)
-    .values({ ...input, fromUserId })
+    .values({ ...maskDeep(input), fromUserId })
     .returning();
   return row!;
 }

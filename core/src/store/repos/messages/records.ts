@@ -41,6 +41,7 @@ export function messageConditions(filter: MessageListFilter, scope: Scope): SQL 
   if (filter.region) c.push(inArray(messages.region, filter.region));
   if (filter.topic) c.push(inArray(messages.topic, filter.topic));
   if (filter.sentimentLabel) c.push(inArray(messages.sentimentLabel, filter.sentimentLabel));
+  if (filter.riskLevel) c.push(inArray(messages.riskLevel, filter.riskLevel));
   if (filter.status) c.push(inArray(messages.status, filter.status));
   if (filter.eventId) c.push(eq(messages.eventId, filter.eventId));
   if (filter.caseId) c.push(eq(messages.caseId, filter.caseId));

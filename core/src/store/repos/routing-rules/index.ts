@@ -1,8 +1,7 @@
-import { and, asc, count, desc, eq, isNotNull } from 'drizzle-orm';
-import type { RoutingInput, RoutingProposal, RoutingRuleCreate } from '../../../domain/routing-rule';
-import { proposeFromRules } from '../../../rules/routing';
+import { asc, desc, eq } from 'drizzle-orm';
+import type { RoutingRuleCreate } from '../../../domain/routing-rule';
 import type { Db } from '../../db';
-import { cases, departments, messages, type RoutingRuleRow, routingRules } from '../../schema';
+import { departments, type RoutingRuleRow, routingRules } from '../../schema';
 
 export const listRoutingRules = (db: Db): Promise<RoutingRuleRow[]> =>
   db.select().from(routingRules).orderBy(desc(routingRules.priority), asc(routingRules.id));
@@ -33,48 +32,6 @@ export async function deleteRoutingRule(db: Db, id: number): Promise<boolean> {
   );
 }
 
-/** Fewer past cases than this on a topic teach nothing reliable. */
-const MIN_HISTORY = 3;
-
-/** The department that most often led past cases of a topic, with how often. */
-export async function historicalLead(db: Db, topic: string) {
-  const [row] = await db
-    .select({ departmentId: cases.leadDepartmentId, n: count() })
-    .from(cases)
-    .innerJoin(messages, eq(messages.id, cases.messageId))
-    .where(and(eq(messages.topic, topic), isNotNull(cases.leadDepartmentId)))
-    .groupBy(cases.leadDepartmentId)
-    .orderBy(desc(count()))
-    .limit(1);
-  return row?.departmentId && row.n >= MIN_HISTORY ? { departmentId: row.departmentId, cases: row.n } : null;
-}
-
-/**
- * The proposed lead department of a new case: the best matching routing rule, else the department that
- * led most past cases of the same topic. The reason is shown to the duty officer.
- */
-export async function proposeDepartment(db: Db, input: RoutingInput): Promise<RoutingProposal | null> {
-  const rules = (await listRoutingRules(db)).filter((r) => r.active);
-  const byRule = proposeFromRules(rules, input);
-  if (byRule) return byRule;
-  if (!input.topic) return null;
-  const history = await historicalLead(db, input.topic);
-  if (!history) return null;
-  const [dept] = await db
-    .select({ active: departments.active })
-    .from(departments)
-    .where(eq(departments.id, history.departmentId));
-  if (!dept?.active) return null;
-  return {
-    departmentId: history.departmentId,
-    basis: 'history',
-    reason: {
-      zh: `以往${history.cases}件“${input.topic}”类工单由该部门主办`,
-      en: `led ${history.cases} past cases on "${input.topic}"`,
-    },
-  };
-}
-
 /** Demo routing: each seeded category to the department that usually answers it (by department code). */
 const demoRouting: [topic: string, departmentCode: string][] = [
   ['城乡建设', 'housing'],
@@ -101,3 +58,6 @@ export async function seedDemoRoutingRules(db: Db): Promise<number> {
   if (rows.length) await db.insert(routingRules).values(rows);
   return rows.length;
 }
+
+export * from './propose';
+export * from './similar';

@@ -1,5 +1,11 @@
-import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
-import { type Source, type SourceCreate, type SourceUpdate, sourceHealth } from '../../../domain/source';
+import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import {
+  type Source,
+  type SourceCreate,
+  type SourceUpdate,
+  scheduledSourceTypes,
+  sourceHealth,
+} from '../../../domain/source';
 import { AppError } from '../../../errors';
 import type { Db } from '../../db';
 import { sources } from '../../schema';
@@ -18,7 +24,13 @@ export function toSource(row: SourceRow, now = new Date()): Source {
     deletedAt: _d,
     ...rest
   } = row;
-  return { ...rest, mapping: row.mapping ?? null, health: sourceHealth(row, now) };
+  return {
+    ...rest,
+    mapping: row.mapping ?? null,
+    html: row.html ?? null,
+    sitemap: row.sitemap ?? null,
+    health: sourceHealth(row, now),
+  };
 }
 
 const live = isNull(sources.deletedAt);
@@ -51,7 +63,9 @@ export async function createSource(db: Db, input: SourceCreate, createdBy?: numb
     .values({
       ...input,
       encoding: input.encoding ?? null,
-      mapping: input.mapping ?? null,
+      mapping: 'mapping' in input ? (input.mapping ?? null) : null,
+      html: 'html' in input ? input.html : null,
+      sitemap: 'sitemap' in input ? (input.sitemap ?? null) : null,
       createdBy,
       nextPullAt: new Date(Date.now() + input.intervalSeconds * 1_000),
     })
@@ -66,13 +80,15 @@ export async function pullSourceSoon(db: Db, id: number): Promise<void> {
 
 export async function updateSource(db: Db, id: number, patch: SourceUpdate): Promise<SourceRow | undefined> {
   if (patch.name) await refuseDuplicateName(db, patch.name, id);
-  const changesFetch = patch.url !== undefined || patch.encoding !== undefined || patch.mapping !== undefined;
+  const changesFetch = (['url', 'encoding', 'mapping', 'html', 'sitemap'] as const).some(
+    (key) => patch[key] !== undefined,
+  );
   const [row] = await db
     .update(sources)
     .set({
       ...patch,
       updatedAt: new Date(),
-      // A new URL or decoding must not be answered "304 not modified" from the old one.
+      // A new URL, decoding or reading must not be answered "304 not modified" from the old one.
       ...(changesFetch ? { etag: null, lastModified: null, nextPullAt: new Date() } : {}),
     })
     .where(and(eq(sources.id, id), live))
@@ -90,7 +106,7 @@ export async function deleteSource(db: Db, id: number): Promise<SourceRow | unde
   return row;
 }
 
-/** Find or create a built-in source (portal key, import, demo) by name. */
+/** Find or create a built-in source (portal key, import, demo, pasted links) by name. */
 export async function ensureSource(
   db: Db,
   input: { name: string; type: SourceRow['type']; apiKeyId?: number; intervalSeconds?: number },
@@ -114,7 +130,7 @@ export async function claimDueSources(db: Db, now = new Date()): Promise<SourceR
       and(
         live,
         eq(sources.enabled, true),
-        sql`${sources.type} in ('rss', 'atom', 'json', 'demo')`,
+        inArray(sources.type, [...scheduledSourceTypes]),
         or(isNull(sources.nextPullAt), lte(sources.nextPullAt, now)),
       ),
     )

@@ -99,8 +99,10 @@ export async function trainFromExamples(db: Db, kind: ModelKind, createdBy: numb
   const test = docs.filter(isTest);
   const fit = (set: typeof docs) => TextClassifier.train(set);
   let metrics: Record<string, unknown> = { examples: docs.length };
+  let temperature = 1;
   if (test.length >= 10 && new Set(train.map((d) => d.label)).size >= 2) {
     const held = fit(train);
+    temperature = held.temperatureFor(test);
     const predicted = test.map((d) => held.predict(d).label);
     const result = evaluate(
       test.map((d) => d.label),
@@ -112,9 +114,11 @@ export async function trainFromExamples(db: Db, kind: ModelKind, createdBy: numb
       macroF1: result.macroF1,
       accuracy: result.accuracy,
       perClass: result.perClass,
+      temperature,
     };
   }
-  const model = fit(docs);
+  // The held-out fifth calibrates the confidence of the model trained on everything (same scale).
+  const model = fit(docs).rescaled(temperature);
   const saved = await saveModel(db, {
     kind,
     model: model.serialize(),

@@ -1,3 +1,4 @@
 export * from './examples';
 export * from './model-cache';
 export * from './models';
+export * from './sentiment';

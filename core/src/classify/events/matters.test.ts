@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { groupBatch } from './batch';
+import { defaultGroupingOptions } from './cluster';
+import { cosine, messageVector } from './vector';
+
+const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 2, day, hour));
+const eventOf = (events: ReturnType<typeof groupBatch>, id: string) =>
+  events.find((e) => e.messageIds.includes(id))!;
+
+describe('grouping weighs places and organisations', () => {
+  const lights = [
+    {
+      id: 'y1',
+      title: '沿江东路路灯长期不亮',
+      body: '晚上出行全靠手机照明，路灯已经坏了半个月，老人小孩经常被绊倒，非常不安全。',
+    },
+    {
+      id: 'g1',
+      title: '广场北路路灯长期不亮',
+      body: '路灯已经坏了二十多天，晚上出行全靠手机照明，老人小孩经常被绊倒，很不安全。',
+    },
+    { id: 'y2', title: '沿江东路一段路灯不亮', body: '路灯坏了很久，晚上出行全靠手机照明，非常不安全。' },
+    {
+      id: 'g2',
+      title: '广场北路晚上路灯全黑',
+      body: '路灯坏了二十多天，老人小孩经常被绊倒，晚上出行全靠手机照明。',
+    },
+  ].map((m, i) => ({ ...m, createdAt: at(1 + i) }));
+
+  it('keeps two roads apart though their complaints read alike', () => {
+    const [y1, g1] = lights;
+    expect(cosine(messageVector(g1!.title, g1!.body), messageVector(y1!.title, y1!.body))).toBeGreaterThan(
+      defaultGroupingOptions.threshold,
+    );
+    const events = groupBatch(lights);
+    expect(eventOf(events, 'y1').messageIds.sort()).toEqual(['y1', 'y2']);
+    expect(eventOf(events, 'g1').messageIds.sort()).toEqual(['g1', 'g2']);
+  });
+
+  const money = [
+    {
+      id: 'c1',
+      title: '珠山区某陶瓷厂卷款跑路',
+      body: '负责人电话关机，门店已经清空，预付的费用都退不回来，金额从几千到上万不等，我们已经向市场监管部门投诉，但没有进展。',
+    },
+    {
+      id: 't1',
+      title: '某培训机构预付卡退费难',
+      body: '负责人电话关机，门店已经清空，预付的费用都退不回来，金额从几千到上万不等，我们已经向市场监管部门投诉，但没有进展。',
+    },
+    {
+      id: 'c2',
+      title: '陶瓷厂老板卷款跑路工人讨薪无门',
+      body: '老板电话关机，厂里已经清空，工人的工资都要不回来，已经向劳动监察部门投诉。',
+    },
+    {
+      id: 't2',
+      title: '培训机构关门家长退费无门',
+      body: '机构突然关门，负责人电话关机，家长交的学费退不回来，已经向市场监管部门投诉。',
+    },
+  ].map((m, i) => ({ ...m, createdAt: at(1 + i) }));
+
+  it("keeps a training school's refunds apart from a ceramics factory's absconding", () => {
+    const [c1, t1] = money;
+    expect(cosine(messageVector(t1!.title, t1!.body), messageVector(c1!.title, c1!.body))).toBeGreaterThan(
+      defaultGroupingOptions.threshold,
+    );
+    const events = groupBatch(money);
+    expect(eventOf(events, 'c1').messageIds.sort()).toEqual(['c1', 'c2']);
+    expect(eventOf(events, 't1').messageIds.sort()).toEqual(['t1', 't2']);
+  });
+
+  it('keeps the same complaint about two districts apart', () => {
+    const homes = [
+      {
+        id: 'l1',
+        title: '乐平市养老院服务问题反映',
+        body: '养老院的伙食很差，收费却年年上涨，护理人员经常不在岗。',
+      },
+      {
+        id: 'g1',
+        title: '高新区养老院服务问题反映',
+        body: '养老院的伙食很差，收费却年年上涨，护理人员经常不在岗。',
+      },
+      {
+        id: 'l2',
+        title: '乐平市养老院护理人员不在岗',
+        body: '护理人员经常不在岗，老人没人照看，伙食也很差。',
+      },
+    ].map((m, i) => ({ ...m, createdAt: at(1 + i) }));
+    const events = groupBatch(homes);
+    expect(eventOf(events, 'l1').messageIds.sort()).toEqual(['l1', 'l2']);
+    expect(eventOf(events, 'g1').messageIds).toEqual(['g1']);
+  });
+
+  it('joins the ways one matter is written (搅拌站 and 搅拌厂, a compound with and without 小区)', () => {
+    const noise = [
+      {
+        id: 'n1',
+        title: '丽景新城小区旁建搅拌站噪音扰民',
+        body: '小区旁边新建的搅拌站每天夜里施工，噪音和粉尘很大，老人孩子晚上睡不着觉，窗户都不敢开。',
+      },
+      {
+        id: 'n2',
+        title: '丽景新城附近修建搅拌厂噪音扰民严重影响睡眠',
+        body: '附近的搅拌厂整夜作业，罐车进进出出，噪音吵得人睡不着，灰尘落满阳台。',
+      },
+      { id: 'n3', title: '实验小学学位不足', body: '学区内孩子无法入学。' },
+    ].map((m, i) => ({ ...m, createdAt: at(1 + i) }));
+    const events = groupBatch(noise);
+    expect(eventOf(events, 'n1').messageIds.sort()).toEqual(['n1', 'n2']);
+  });
+
+  it("titles an event with its most representative message's title, not the first one's", () => {
+    const outage = [
+      { id: 'w1', title: '请问什么时候来水', body: '阳光花园停水，物业和水务公司都说不清楚。' },
+      { id: 'w2', title: '阳光花园突然停水', body: '阳光花园从昨天早上开始停水，到现在还没有恢复供水。' },
+      { id: 'w3', title: '阳光花园停水超过一天', body: '阳光花园停水已经超过二十个小时，没有任何通知。' },
+      { id: 'w4', title: '阳光花园停水太久了', body: '阳光花园停水，楼上楼下都在提着桶到外面接水。' },
+    ].map((m, i) => ({ ...m, createdAt: at(1, 8 + i) }));
+    const [event] = groupBatch(outage);
+    expect(event!.messageIds).toHaveLength(4);
+    expect(event!.title).not.toBe('请问什么时候来水');
+    expect(event!.title).toMatch(/阳光花园.*停水/);
+  });
+});

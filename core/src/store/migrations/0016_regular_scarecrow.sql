@@ -1,0 +1,2 @@
+ALTER TABLE "sources" ADD COLUMN "html" jsonb;--> statement-breakpoint
+ALTER TABLE "sources" ADD COLUMN "sitemap" jsonb;

@@ -1,0 +1,3 @@
+export * from './gazetteer';
+export * from './records';
+export * from './seed';

@@ -1,0 +1,98 @@
+import type { RiskRuleCreate } from '../../../domain/risk-rule';
+
+/**
+ * What makes one message urgent whatever its volume (早研判): the desk ships these and the
+ * administrator edits them. Red = life or public order at stake now; orange = a hazard or harm to
+ * many; yellow = pressure that should be answered fast.
+ */
+export const defaultRiskRules: RiskRuleCreate[] = [
+  {
+    name: '自伤或暴力',
+    description: '扬言轻生、自残或伤害他人',
+    level: 'red',
+    words: [
+      '跳楼',
+      '自杀',
+      '轻生',
+      '不想活',
+      '活不下去',
+      '喝农药',
+      '自焚',
+      '同归于尽',
+      '砍人',
+      '杀人',
+      '报复社会',
+      '持刀',
+    ],
+    excludeWords: [],
+    active: true,
+  },
+  {
+    name: '群体性事件苗头',
+    description: '集体上访、聚集、堵路、拉横幅等',
+    level: 'red',
+    words: [
+      '集体上访',
+      '联名上访',
+      '群体上访',
+      '去北京上访',
+      '进京上访',
+      '聚集',
+      '堵路',
+      '堵门',
+      '拉横幅',
+      '静坐',
+      '游行',
+      '围堵政府',
+    ],
+    excludeWords: [],
+    active: true,
+  },
+  {
+    name: '安全隐患',
+    description: '燃气、塌陷、火灾、坠落等危及人身安全的险情',
+    level: 'orange',
+    words: [
+      '燃气泄漏',
+      '煤气泄漏',
+      '天然气泄漏',
+      '闻到煤气味',
+      '塌陷',
+      '坍塌',
+      '火灾',
+      '着火',
+      '起火',
+      '爆炸',
+      '坠落',
+      '高空坠物',
+      '触电',
+      '溺水',
+    ],
+    excludeWords: [],
+    active: true,
+  },
+  {
+    name: '食品安全与疫情',
+    description: '食物中毒、集体腹泻、传染病',
+    level: 'orange',
+    words: ['食物中毒', '集体腹泻', '上吐下泻', '疫情', '传染病', '发热病例', '病死猪', '投毒'],
+    excludeWords: [],
+    active: true,
+  },
+  {
+    name: '涉及未成年人',
+    description: '学生、儿童受到伤害或处于危险中',
+    level: 'orange',
+    words: ['虐待儿童', '体罚学生', '校园欺凌', '霸凌', '性侵', '猥亵', '孩子失踪', '儿童走失', '学生受伤'],
+    excludeWords: [],
+    active: true,
+  },
+  {
+    name: '媒体曝光',
+    description: '扬言找媒体、已被媒体报道',
+    level: 'yellow',
+    words: ['媒体曝光', '找媒体', '向媒体', '记者曝光', '央视曝光', '发到网上', '发抖音', '上热搜'],
+    excludeWords: [],
+    active: true,
+  },
+];
