@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerBackupCommands } from './commands/backup';
 import { openDeskDatabase } from './commands/database';
 import { registerEvalCommands } from './commands/eval';
 import { registerImportCommand } from './commands/import';
@@ -24,6 +25,7 @@ registerUserCommands(program);
 registerEvalCommands(program);
 registerImportCommand(program);
 registerReindexCommand(program);
+registerBackupCommands(program);
 
 program.parseAsync().catch((error) => {
   console.error(`错误 / Error: ${error instanceof Error ? error.message : error}`);

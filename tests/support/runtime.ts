@@ -14,6 +14,8 @@ export interface TestRuntimeOptions {
   seed?: boolean;
   /** Create the Meilisearch indexes with their settings. Default false (it takes a second). */
   searchSettings?: boolean;
+  /** PGlite in this folder instead of in memory (a desk's `data/db`, for commands run beside the test). */
+  dataDir?: string;
 }
 
 export interface TestRuntime {
@@ -68,7 +70,7 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
     databaseUrl = created.url;
     database = await openDatabase({ url: created.url, poolSize: 4 });
   } else {
-    database = await openDatabase();
+    database = await openDatabase(options.dataDir ? { dataDir: options.dataDir } : {});
   }
   await database.migrate();
   if (options.seed !== false) await seedDemo(database.db);

@@ -19,6 +19,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** The embedded engine only: its whole data folder as a gzipped tarball (`desk backup`). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -50,7 +52,15 @@ async function openPglite(dataDir?: string): Promise<Database> {
       await postMigrate(db);
     },
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('gzip'),
   };
+}
+
+/** Create the embedded database in an empty folder from a tarball made by `dumpDataDir` (`desk restore`). */
+export async function loadPgliteDataDir(dataDir: string, tarball: Blob): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create({ dataDir, loadDataDir: tarball });
+  await client.close();
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {

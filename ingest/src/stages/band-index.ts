@@ -78,3 +78,15 @@ export async function rebuildBandIndex(db: Db, index: BandIndex, windowDays: num
     afterId = rows.at(-1)!.id;
   }
 }
+
+/** Forget the whole Redis index (after a database restore): the next worker start rebuilds it. */
+export async function forgetBandIndex(redis: Redis, prefix: string): Promise<number> {
+  let removed = 0;
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:lsh:*`, 'COUNT', 1_000);
+    if (keys.length) removed += await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  return removed;
+}

@@ -6,7 +6,7 @@ import { type Child, exitedEarly, spawnChild } from './child';
 import { waitFor } from './ports';
 
 /** Debian keeps the server binaries out of PATH. */
-function pgBin(name: string): string {
+export function pgBin(name: string): string {
   for (const version of ['17', '16', '15']) {
     const candidate = `/usr/lib/postgresql/${version}/bin/${name}`;
     if (existsSync(candidate)) return candidate;
