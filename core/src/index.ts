@@ -27,6 +27,7 @@ export * from './domain/user';
 export * from './errors';
 export * from './rules/access';
 export * from './rules/burst';
+export * from './rules/case-figures';
 export * from './rules/case-machine';
 export * from './rules/clock';
 export * from './rules/deadline-policies';

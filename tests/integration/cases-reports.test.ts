@@ -161,7 +161,7 @@ describe.each(['pglite', 'postgres'] as const)(
       ).json()) as Json;
       const edu = body.departments.find((d: Json) => d.departmentId === eduId);
       // answered on time: 03-02 and 05-06 and the repeat; late: 07-01 (answered 2027); open: 12-25 (not yet due).
-      expect(edu).toMatchObject({ received: 5, answered: 4, onTime: 3, openOverdue: 0 });
+      expect(edu).toMatchObject({ received: 5, completed: 4, completedOnTime: 3, openOverdue: 0 });
       expect(edu.onTimeRate).toBe(0.75);
     });
   },

@@ -1,5 +1,5 @@
 import { caseStatuses, caseTypes, severities } from '@desk/core';
-import { BooleanInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
+import { BooleanInput, NullableBooleanInput, ReferenceInput, SearchInput, SelectInput } from 'react-admin';
 import { useEnumChoices } from '../common/EnumField';
 
 /** Filters of the case list; names match the API's CaseFilterSchema. */
@@ -17,7 +17,15 @@ export const useCaseFilters = (scoped: boolean) => {
             <SelectInput optionText="name" />
           </ReferenceInput>,
         ]),
+    <NullableBooleanInput
+      key="open"
+      source="open"
+      trueLabel="desk.cases.progress.open"
+      falseLabel="desk.cases.progress.completed"
+      nullLabel="desk.cases.progress.all"
+      alwaysOn
+    />,
     <BooleanInput key="overdue" source="overdue" />,
-    <BooleanInput key="open" source="open" />,
+    <BooleanInput key="dueSoon" source="dueSoon" />,
   ];
 };

@@ -4,7 +4,10 @@ import { DeadlineCountdown } from '../common/DeadlineCountdown';
 import { useEnumLabel } from '../common/EnumField';
 import { ListCard } from './ListCard';
 
-/** A department's day: its open cases by deadline, and what is due soon or already late. */
+/**
+ * A department's day: its open cases by deadline, and what is due soon or already late — due soon as
+ * each case's deadline policy defines it (its due-soon moment), not a fixed number of days.
+ */
 const HandlerDashboard = () => {
   const translate = useTranslate();
   const label = useEnumLabel();
@@ -34,10 +37,7 @@ const HandlerDashboard = () => {
           <ListCard
             title={translate('desk.dashboard.handler.due_soon')}
             resource="cases"
-            filter={{
-              open: true,
-              dueBefore: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10),
-            }}
+            filter={{ open: true, dueSoon: true }}
             sort={{ field: 'dueAt', order: 'ASC' }}
             primary={(r) => `${r.code} · ${r.title}`}
             aside={deadline}

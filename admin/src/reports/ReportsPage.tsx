@@ -41,8 +41,8 @@ const ReportsPage = () => {
         type: string;
         label: string;
         received: number;
-        answered: number;
-        onTime: number;
+        completed: number;
+        completedOnTime: number;
         openOverdue: number;
       }[];
       received: number;
@@ -101,7 +101,7 @@ const ReportsPage = () => {
             <Table size="small">
               <TableHead>
                 <TableRow>
-                  {['type', 'received', 'answered', 'onTime', 'openOverdue'].map((h) => (
+                  {['type', 'received', 'completed', 'completedOnTime', 'openOverdue'].map((h) => (
                     <TableCell key={h}>{translate(`desk.reports.columns.${h}`)}</TableCell>
                   ))}
                 </TableRow>
@@ -111,8 +111,8 @@ const ReportsPage = () => {
                   <TableRow key={r.type}>
                     <TableCell>{r.label}</TableCell>
                     <TableCell>{r.received}</TableCell>
-                    <TableCell>{r.answered}</TableCell>
-                    <TableCell>{r.onTime}</TableCell>
+                    <TableCell>{r.completed}</TableCell>
+                    <TableCell>{r.completedOnTime}</TableCell>
                     <TableCell>{r.openOverdue}</TableCell>
                   </TableRow>
                 ))}

@@ -113,7 +113,10 @@ export const CaseFilterSchema = z.object({
   departmentId: z.number().int().optional(),
   escalation: z.enum(escalations).optional(),
   overdue: z.boolean().optional(),
+  /** true: 未办结 (still being handled); false: 办结 (rules/case-figures.ts); absent: every case. */
   open: z.boolean().optional(),
+  /** Past the due-soon moment of its deadline policy (临期 or already overdue), clock running. */
+  dueSoon: z.boolean().optional(),
   messageId: z.number().int().optional(),
   eventId: z.number().int().optional(),
   createdFrom: z.coerce.date().optional(),

@@ -44,7 +44,7 @@ describe('the case state machine', () => {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('INVALID_TRANSITION');
       expect((error as AppError).status).toBe(409);
-      expect((error as AppError).details).toMatchObject({ status: 'published', allowedActions: ['close'] });
+      expect((error as AppError).details).toMatchObject({ status: 'published', allowedActions: [] });
     }
   });
 
@@ -67,14 +67,17 @@ describe('the case state machine', () => {
     );
   });
 
-  it('runs the review loop: submit → reject → submit → approve → publish → close', () => {
+  it('runs the review loop: submit → reject → submit → approve → publish, and offers no 办结 after it', () => {
     let status = decideTransition(facts({ status: 'drafting', hasDraft: true }), lead, 'submit', null);
     status = decideTransition(facts({ status }), reviewer, 'reject', null);
     expect(status).toBe('drafting');
     status = decideTransition(facts({ status, hasDraft: true }), lead, 'submit', null);
     status = decideTransition(facts({ status }), reviewer, 'approve', null);
     status = decideTransition(facts({ status }), reviewer, 'publish', null);
-    expect(decideTransition(facts({ status }), reviewer, 'close', null)).toBe('closed');
+    expect(status).toBe('published');
+    expect(allowedActions(facts({ status }), reviewer)).toEqual([]);
+    expect(allowedActions(facts({ status }), duty)).toEqual(['follow-up']);
+    expect(() => decideTransition(facts({ status }), reviewer, 'close', null)).toThrow(AppError);
   });
 
   it('lets a leader approve or send back a draft only where leader approvals are configured', () => {

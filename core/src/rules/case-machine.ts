@@ -33,7 +33,7 @@ export type CaseActor = Pick<Actor, 'role' | 'departmentId'> & { leaderApproves?
 const WORKING = ['assigned', 'accepted', 'drafting', 'in-review', 'approved'] as const;
 const LEAD_OR_DESK = ['handler', 'duty'] as const;
 
-/** The workflow: new → assigned → accepted → drafting → in review → approved → published → closed. */
+/** The workflow: new → assigned → accepted → drafting → in review → approved → published (办结). */
 export const transitions: Record<CaseAction, Transition> = {
   assign: { from: ['new', 'returned'], to: 'assigned', roles: ['duty'] },
   accept: { from: ['assigned'], to: 'accepted', roles: ['handler'] },
@@ -43,7 +43,9 @@ export const transitions: Record<CaseAction, Transition> = {
   approve: { from: ['in-review'], to: 'approved', roles: ['reviewer'], leaderWhenConfigured: true },
   reject: { from: ['in-review'], to: 'drafting', roles: ['reviewer'], leaderWhenConfigured: true },
   publish: { from: ['approved'], to: 'published', roles: ['reviewer'] },
-  close: { from: ['new', 'returned', 'published'], to: 'closed', roles: ['duty', 'reviewer'] },
+  // Closing ends a case without a published reply (a duplicate call, answered on the spot); a published
+  // case is already 办结 (rules/case-figures.ts), so closing it again is never offered.
+  close: { from: ['new', 'returned'], to: 'closed', roles: ['duty', 'reviewer'] },
   merge: { from: ['new', 'assigned', 'accepted', 'returned'], to: 'merged', roles: ['duty'] },
   suspend: { from: ['assigned', 'accepted', 'drafting'], to: 'suspended', roles: LEAD_OR_DESK },
   resume: { from: ['suspended'], to: 'previous', roles: LEAD_OR_DESK },

@@ -1,3 +1,8 @@
+import type { CaseFigures } from '@desk/core';
+
+/** 办结, 按时办结, 超期未办结 and 按时办结率 as core defines them (rules/case-figures.ts). */
+type RatedFigures = CaseFigures & { onTimeRate: number | null };
+
 /** The shape of `GET /api/dashboard/leader` (api/src/routes/dashboard/leader-stats.ts). */
 export interface LeaderStats {
   from: string;
@@ -6,29 +11,19 @@ export interface LeaderStats {
   totals: {
     messages: number;
     negative: number;
-    received: number;
-    answered: number;
-    onTime: number;
-    openOverdue: number;
     published: number;
-    onTimeRate: number | null;
-  };
+  } & RatedFigures;
   volumeByDay: { day: string; channel: string; n: number }[];
   categories: { topic: string; n: number }[];
   sentimentByDay: { day: string; label: string; n: number }[];
   regions: { region: string; n: number }[];
   topEvents: { id: number; title: string; hotness: number; messageCount: number; negativeCount: number }[];
-  departments: {
+  departments: (RatedFigures & {
     departmentId: number | null;
     departmentName: string | null;
-    received: number;
-    answered: number;
-    onTime: number;
-    openOverdue: number;
-    onTimeRate: number | null;
     avgHoursToAccept: number | null;
     avgHoursToPublish: number | null;
-  }[];
+  })[];
 }
 
 /** Rows of (day, key, n) → the day axis and one series per key, zero-filled. */
@@ -45,7 +40,7 @@ export function pivot<R extends { day: string; n: number }>(rows: R[], keyOf: (r
   return { days, series };
 }
 
-/** Average over departments weighted by how many cases each answered. */
+/** Average over departments weighted by how many cases each completed (办结). */
 export function weightedHours(
   departments: LeaderStats['departments'],
   pick: (d: LeaderStats['departments'][number]) => number | null,
@@ -54,9 +49,9 @@ export function weightedHours(
   let weight = 0;
   for (const d of departments) {
     const value = pick(d);
-    if (value === null || d.answered === 0) continue;
-    sum += value * d.answered;
-    weight += d.answered;
+    if (value === null || d.completed === 0) continue;
+    sum += value * d.completed;
+    weight += d.completed;
   }
   return weight === 0 ? null : Math.round((sum / weight) * 10) / 10;
 }

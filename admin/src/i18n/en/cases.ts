@@ -19,7 +19,8 @@ export const casesEn: SameKeys<typeof casesZh> = {
         receivedAt: 'Received',
         dueAt: 'Deadline',
         overdue: 'Overdue',
-        open: 'Open',
+        open: 'Progress',
+        dueSoon: 'Due soon or overdue',
         publishedAt: 'Published',
         messageId: 'Message',
         eventId: 'Event',
@@ -58,6 +59,7 @@ export const casesEn: SameKeys<typeof casesZh> = {
       proposal: 'Proposed department',
       no_proposal: 'No routing suggestion',
       no_actions: 'Nothing for you to do on this case now',
+      progress: { open: 'Open', completed: 'Completed', all: 'All cases' },
       done: 'Done: %{action}',
       create_from_message: 'Create case',
       actions: {

@@ -17,7 +17,8 @@ export const casesZh = {
         receivedAt: '受理时间',
         dueAt: '办理期限',
         overdue: '已超期',
-        open: '未办结',
+        open: '办理进度',
+        dueSoon: '临期或超期',
         publishedAt: '发布时间',
         messageId: '来源信息',
         eventId: '舆情事件',
@@ -50,6 +51,7 @@ export const casesZh = {
       proposal: '建议承办单位',
       no_proposal: '暂无分派建议',
       no_actions: '当前没有您可执行的操作',
+      progress: { open: '未办结', completed: '已办结', all: '全部工单' },
       done: '已完成：%{action}',
       create_from_message: '立案',
       actions: {

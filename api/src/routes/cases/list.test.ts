@@ -86,4 +86,32 @@ describe('GET /api/cases (the list the database writes as JSON)', () => {
     expect(past.rows).toEqual([]);
     expect(past.range).toBe('cases 10-10/3');
   });
+
+  it("filters 临期 by each case's own due-soon moment, and 未办结 / 已办结 / all by progress", async () => {
+    const make = async (title: string) => {
+      const res = await call(rt.app, tokens.duty!, '/api/cases', {
+        json: { type: 'complaint', title, body: '请核实', channel: 'phone' },
+      });
+      return ((await res.json()) as { id: number }).id;
+    };
+    const fresh = await make('刚受理的投诉');
+    const closed = await make('重复来电');
+    await call(rt.app, tokens.duty!, `/api/cases/${closed}/actions/close`, { json: { note: '已当场答复' } });
+    const accepted = [...ids];
+    const found = async (filter: object) => {
+      const res = await call(
+        rt.app,
+        tokens.duty!,
+        `/api/cases?filter=${encodeURIComponent(JSON.stringify(filter))}&range=[0,99]`,
+      );
+      return ((await res.json()) as Row[]).map((r) => r.id);
+    };
+    // The three accepted cases were received in March 2026: past their due-soon moment; the fresh one is not.
+    expect(await found({ dueSoon: true })).toEqual(expect.arrayContaining(accepted));
+    expect(await found({ dueSoon: true })).not.toContain(fresh);
+    expect(await found({ open: true })).toEqual(expect.arrayContaining([...accepted, fresh]));
+    expect(await found({ open: true })).not.toContain(closed);
+    expect(await found({ open: false })).toEqual([closed]);
+    expect(await found({})).toEqual(expect.arrayContaining([...accepted, fresh, closed]));
+  });
 });

@@ -1,4 +1,5 @@
-import { casesByType, type Db, departmentSla, schema } from '@desk/core/store';
+import { sumFigures } from '@desk/core';
+import { casesByType, type Db, departmentSla, schema, withRate } from '@desk/core/store';
 import { and, desc, eq, gte, isNull, lt, type SQL, sql } from 'drizzle-orm';
 
 const { messages, events, responses } = schema;
@@ -89,8 +90,8 @@ async function topEvents(db: Db, q: LeaderQuery) {
 
 /**
  * Everything the leader's dashboard draws for a period: message volume by day and channel, category
- * share, sentiment by day, top events, and the case figures (on-time rate per department counts open
- * overdue cases, DOMAIN.md §4.3; average hours to first response (acceptance) and to publication).
+ * share, sentiment by day, top events, and the case figures of `rules/case-figures.ts` in total and per
+ * department (with average hours to first response (acceptance) and to publication).
  */
 export async function leaderStats(db: Db, q: LeaderQuery) {
   const [figures, hot, sla, byType, [published]] = await Promise.all([
@@ -104,16 +105,6 @@ export async function leaderStats(db: Db, q: LeaderQuery) {
       .where(and(gte(responses.publishedAt, q.from), lt(responses.publishedAt, q.to))),
   ]);
   const sum = (rows: { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
-  const cases = byType.reduce(
-    (t, r) => ({
-      received: t.received + r.received,
-      answered: t.answered + r.answered,
-      onTime: t.onTime + r.onTime,
-      openOverdue: t.openOverdue + r.openOverdue,
-    }),
-    { received: 0, answered: 0, onTime: 0, openOverdue: 0 },
-  );
-  const denominator = cases.answered + cases.openOverdue;
   return {
     from: q.from.toISOString(),
     to: q.to.toISOString(),
@@ -121,9 +112,8 @@ export async function leaderStats(db: Db, q: LeaderQuery) {
     totals: {
       messages: sum(figures.volumeByDay),
       negative: sum(figures.sentimentByDay.filter((r) => r.label === '负面')),
-      ...cases,
+      ...withRate(sumFigures(byType)),
       published: published?.n ?? 0,
-      onTimeRate: denominator === 0 ? null : Math.round((cases.onTime / denominator) * 1000) / 1000,
     },
     ...figures,
     topEvents: hot,

@@ -25,7 +25,7 @@ export async function buildAnnualReport(db: Db, year: number) {
   const inquiries = byType
     .filter((r) => r.type !== 'disclosure' && r.type !== 'opinion')
     .map((r) => ({ ...r, label: caseTypeLabels[r.type as CaseType]?.zh ?? r.type }));
-  const handled = inquiries.reduce((sum, r) => sum + r.answered, 0);
+  const handled = inquiries.reduce((sum, r) => sum + r.completed, 0);
   return {
     year,
     generatedAt: new Date().toISOString(),

@@ -35,7 +35,7 @@ export async function annualXlsx(report: AnnualReport): Promise<Buffer> {
   const summary = workbook.addWorksheet('咨询投诉与申请渠道');
   summary.addRow(['类型', '收到', '办结', '按期', '超期未办结']);
   for (const r of report.inquiries.byType)
-    summary.addRow([r.label, r.received, r.answered, r.onTime, r.openOverdue]);
+    summary.addRow([r.label, r.received, r.completed, r.completedOnTime, r.openOverdue]);
   summary.addRow([]);
   const ch = report.disclosure.channels;
   summary.addRow(['依申请公开渠道', '网上申请', '信函', '当面', '其他']);

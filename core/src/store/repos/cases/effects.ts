@@ -1,6 +1,7 @@
 import type { CaseAction, CaseActionPayload } from '../../../domain/case-action';
 import type { Actor } from '../../../domain/user';
 import { AppError } from '../../../errors';
+import { answeredOnTime } from '../../../rules/case-figures';
 import type { ClockState } from '../../../rules/clock';
 import type { cases } from '../../schema';
 import type { CaseRow } from './clock';
@@ -98,5 +99,5 @@ export function markAnswered(row: CaseRow, clock: ClockState | null, now: Date):
     }
   }
   if (row.completedAt) return {};
-  return { completedAt: now, completedOnTime: row.dueAt ? now <= row.dueAt : null };
+  return { completedAt: now, completedOnTime: answeredOnTime(now, row.dueAt) };
 }

@@ -2,6 +2,7 @@ export * from './clock';
 export * from './create';
 export * from './details';
 export * from './escalation';
+export * from './figures';
 export * from './list';
 export * from './proposal';
 export * from './read';

@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, lt, lte, notInArray, or, type SQL, sql } from 'd
 import type { CaseFilter } from '../../../domain/case';
 import type { Actor } from '../../../domain/user';
 import { departmentScope } from '../../../rules/access';
+import { completedStatuses } from '../../../rules/case-figures';
 import { finishedStatuses } from '../../../rules/case-machine';
 import type { Db } from '../../db';
 import { cases } from '../../schema';
@@ -35,7 +36,8 @@ export function filterConditions(f: CaseFilter, now: Date): (SQL | undefined)[] 
     f.escalation ? eq(cases.escalation, f.escalation) : undefined,
     f.overdue === true ? and(eq(cases.clockRunning, true), lt(cases.dueAt, now)) : undefined,
     f.open === true ? notInArray(cases.status, [...finishedStatuses]) : undefined,
-    f.open === false ? inArray(cases.status, [...finishedStatuses]) : undefined,
+    f.open === false ? inArray(cases.status, [...completedStatuses]) : undefined,
+    f.dueSoon === true ? and(eq(cases.clockRunning, true), lte(cases.dueSoonAt, now)) : undefined,
     f.messageId !== undefined ? eq(cases.messageId, f.messageId) : undefined,
     f.eventId !== undefined ? eq(cases.eventId, f.eventId) : undefined,
     f.createdFrom ? gte(cases.createdAt, f.createdFrom) : undefined,
