@@ -1,8 +1,8 @@
-import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
+import { asUser, createTestRuntime, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { UserActor } from '../../../domain/audit';
 import type { CaseActionPayload } from '../../../domain/case-action';
-import type { Actor } from '../../../domain/user';
 import { countFigures } from '../../../rules/case-figures';
 import { cases, departments, users } from '../../schema';
 import { createDraft } from '../drafts';
@@ -16,13 +16,14 @@ const period = { from: at('01-01'), to: at('12-31') };
 
 describe('case figures (办结, 按时办结, 超期未办结, 按时办结率)', () => {
   let rt: TestRuntime;
-  let admin: Actor;
+  let admin: UserActor;
   let eduId: number;
 
   async function complaint(received: string, steps: { publishOn?: string; closeOn?: string } = {}) {
     const db = rt.database.db;
     const row = await createCase(
       db,
+      admin,
       {
         type: 'complaint',
         severity: null,
@@ -36,7 +37,7 @@ describe('case figures (办结, 按时办结, 超期未办结, 按时办结率)'
         messageId: null,
         eventId: null,
       },
-      { actor: admin, now: at(received) },
+      { now: at(received) },
     );
     const id = row!.id;
     const step = <A extends Parameters<typeof applyCaseAction>[1]['action']>(
@@ -62,7 +63,13 @@ describe('case figures (办结, 按时办结, 超期未办结, 按时办结率)'
     rt = await createTestRuntime();
     const db = rt.database.db;
     const [row] = await db.select().from(users).where(eq(users.username, 'admin'));
-    admin = { id: row!.id, username: row!.username, role: 'admin', departmentId: null } as Actor;
+    admin = asUser({
+      id: row!.id,
+      username: row!.username,
+      displayName: row!.displayName,
+      role: 'admin',
+      departmentId: null,
+    });
     const [edu] = await db.select().from(departments).where(eq(departments.code, 'edu'));
     eduId = edu!.id;
     await complaint('03-02', { publishOn: '03-03' }); // on time
