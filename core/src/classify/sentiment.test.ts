@@ -95,6 +95,26 @@ describe('default sentiment of citizen messages', () => {
     expect(reasonTexts(lexiconSentiment({ ...text, inquiryType: '投诉' }))).toContain('inquiryType:投诉');
   });
 
+  it('reads "cannot get it done" and "when will it be paid" as grievances, even when asked as questions', () => {
+    const stuck = lexiconSentiment({
+      title: '孩子出生两年上不了户口',
+      body: '因为没有准生证，孩子上不了户，办不了医保，生病住院全部自费，请问我们该怎么办？',
+    });
+    expect(stuck.label).toBe('负面');
+    expect(reasonTexts(stuck)).toContain('办不了');
+    const waiting = lexiconSentiment({ title: '昌江区拆迁安置补偿款何时兑现？' });
+    expect(waiting.label).toBe('负面');
+    expect(reasonTexts(waiting)).toContain('何时兑现');
+  });
+
+  it('reads a short question about a rule and a wish for a new facility as 中性', () => {
+    expect(lexiconSentiment({ title: '浮梁县新农合住院用进口药可以报销吗' }).label).toBe('中性');
+    expect(lexiconSentiment({ title: '居民医保门诊慢特病报销比例怎么算？' }).label).toBe('中性');
+    const wish = lexiconSentiment({ title: '盼望乐平市尽快建一座青少年活动中心' });
+    expect(wish.label).toBe('中性');
+    expect(reasonTexts(wish)).toContain('盼新建');
+  });
+
   it('maps scores to the three labels around a neutral band', () => {
     expect([labelForScore(-0.9), labelForScore(0), labelForScore(0.9)]).toEqual(['负面', '中性', '正面']);
   });
