@@ -107,6 +107,25 @@ describe('default sentiment of citizen messages', () => {
     expect(reasonTexts(waiting)).toContain('何时兑现');
   });
 
+  it('reads rhetorical questions and "very inconvenient" as grievances, an information-disclosure request as 中性', () => {
+    const rhetorical = lexiconSentiment({
+      title: '高新区某楼盘车位捆绑销售',
+      body: '买房必须再买一个十二万的车位，这还是依法治国吗？开发商说这是政府同意的，不是说不准捆绑销售了么？',
+    });
+    expect(rhetorical.label).toBe('负面');
+    expect(reasonTexts(rhetorical)).toContain('还是…吗');
+    const bus = lexiconSentiment({
+      title: '浮梁县某村可以恢复开通公交车吗？',
+      body: '原来有一趟中巴车，现在取消了，村民出行很不方便，老人进一趟城要转几次车，极不方便。',
+    });
+    expect(bus.label).toBe('负面');
+    const disclosure = lexiconSentiment({
+      title: '申请公开珠山区某安置小区建设成本资料',
+      body: '我们是小区业主委员会，依据《政府信息公开条例》申请公开该小区申报的建设成本资料，请予答复。',
+    });
+    expect(disclosure.label).toBe('中性');
+  });
+
   it('reads a short question about a rule and a wish for a new facility as 中性', () => {
     expect(lexiconSentiment({ title: '浮梁县新农合住院用进口药可以报销吗' }).label).toBe('中性');
     expect(lexiconSentiment({ title: '居民医保门诊慢特病报销比例怎么算？' }).label).toBe('中性');
