@@ -58,6 +58,26 @@ describe('risk rules', () => {
     expect(fired('老旧小区改造建议', '据说以前这里发生过火灾，建议这次改造加装烟感报警器。')).toEqual([]);
   });
 
+  it('fires when a negation belongs to another word before the mention', () => {
+    expect(fired('小区井盖塌陷', '小区里无人管理的井盖塌陷，昨天已经有老人掉下去。')).toEqual(['安全隐患']);
+    expect(fired('楼道杂物无人清理', '物业未及时清理楼道杂物导致火灾，幸好邻居发现得早。')).toEqual([
+      '安全隐患',
+    ]);
+  });
+
+  it('reads a time word inside a sentence as a deadline, not as history', () => {
+    expect(fired('拖欠工资', '老板说月底以前再不发工资，我们三十多个工人就集体上访。')).toEqual([
+      '群体性事件苗头',
+    ]);
+    expect(fired('拆迁补偿不到位', '业主们准备一起过去市政府门口拉横幅。')).toEqual(['群体性事件苗头']);
+    expect(fired('老旧小区消防', '以前这里发生过火灾，建议这次改造加装烟感。')).toEqual([]);
+    expect(fired('老旧小区消防', '外墙脱落严重，早几年曾发生过火灾，至今没有整改。')).toEqual([]);
+  });
+
+  it('reads a negated negation as a warning (不排除)', () => {
+    expect(fired('征地补偿迟迟不到位', '村民情绪很大，不排除有人会集体上访。')).toEqual(['群体性事件苗头']);
+  });
+
   it('does not fire when the mention is declared resolved afterwards', () => {
     expect(fired('昨天的险情', '昨晚楼下燃气泄漏的情况已经排除，住户都已回家。')).toEqual([]);
   });

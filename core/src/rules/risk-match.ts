@@ -18,21 +18,24 @@ const NEGATIONS = [
   '防止',
   '预防',
 ];
-/** A sentence that starts as hearsay or history is not a signal of now ("听说去年有人上访"). */
-const REPORTED = [
-  '听说',
-  '据说',
-  '传言',
-  '谣传',
-  '网传',
-  '传闻',
-  '有人说',
+/** Hearsay anywhere before the word in its sentence: not a signal of now ("听说去年有人上访"). */
+const HEARSAY = ['听说', '据说', '传言', '谣传', '网传', '传闻', '有人说', '曾经'];
+/**
+ * Time words that make a sentence history when they open it or one of its clauses ("去年小区发生火灾…"),
+ * but not inside it, where they are deadlines or movement ("月底以前不发工资就集体上访", "一起过去拉横幅").
+ */
+const HISTORY_OPENERS = [
   '去年',
   '前年',
   '以前',
-  '曾经',
   '多年前',
+  '几年前',
+  '早几年',
+  '前几年',
+  '前些年',
   '过去',
+  '早年',
+  '当年',
 ];
 /** …and the same after the word: "燃气泄漏的情况已排除", "火情已扑灭". */
 const RESOLVED_AFTER =
@@ -55,10 +58,24 @@ function clauseStart(text: string, at: number, floor: number): number {
   return floor;
 }
 
-/** A negation that stands before `end` and is not the start of a longer ordinary word. */
+/** Does the sentence, or one of its clauses, open with a history word ("去年…", "在以前…")? */
+function opensWithHistory(lead: string): boolean {
+  return lead.split(CLAUSE_END).some((clause) => {
+    const opening = clause.trimStart().replace(/^(在|从|早在)/, '');
+    return HISTORY_OPENERS.some((h) => opening.startsWith(h));
+  });
+}
+
+/**
+ * A negation that stands before `end`, is not the start of a longer ordinary word and is not itself
+ * negated ("不排除有人会集体上访" is a warning, not a denial).
+ */
 function negatedIn(near: string, negation: string, end: number): boolean {
-  for (let i = near.indexOf(negation); i >= 0 && i < end; i = near.indexOf(negation, i + 1))
-    if (!NOT_NEGATIONS.some((w) => near.startsWith(w, i))) return true;
+  for (let i = near.indexOf(negation); i >= 0 && i < end; i = near.indexOf(negation, i + 1)) {
+    if (NOT_NEGATIONS.some((w) => near.startsWith(w, i))) continue;
+    if (near[i - 1] === '不' && negation !== '不是' && negation !== '不会') continue;
+    return true;
+  }
   return false;
 }
 
@@ -67,7 +84,8 @@ export function isLiveMention(text: string, at: number, word: string): boolean {
   const sentence = sentenceStart(text, at);
   const clause = clauseStart(text, at, sentence);
   const lead = text.slice(sentence, at);
-  if (REPORTED.some((r) => lead.includes(r))) return false;
+  if (HEARSAY.some((r) => lead.includes(r))) return false;
+  if (opensWithHistory(text.slice(sentence, at))) return false;
   const near = text.slice(Math.max(clause, at - NEGATION_REACH), at + word.length);
   if (NEGATIONS.some((n) => negatedIn(near, n, near.length - word.length))) return false;
   return !RESOLVED_AFTER.test(text.slice(at + word.length));
