@@ -65,10 +65,20 @@ function isCourtesy(text: string, at: number): boolean {
   return courtesyPhrases.some((c) => around.includes(c));
 }
 
+/**
+ * A word counts at most this often per field, like a pattern: a consultation that names 残疾人 five
+ * times is not five times a grievance.
+ */
+const MAX_WORD_REPEATS = 2;
+
 /** Words of all three lists in one field; a longer word hides the shorter ones inside it. */
 function wordEvidence(text: string, field: 'title' | 'body', out: SentimentReason[]): void {
-  for (const { term, weight, polarity, at } of scanner.scan(text))
-    out.push(wordReason(text, term, at, polarity, weight, field));
+  const seen = new Map<string, number>();
+  for (const { term, weight, polarity, at } of scanner.scan(text)) {
+    const times = (seen.get(term) ?? 0) + 1;
+    seen.set(term, times);
+    if (times <= MAX_WORD_REPEATS) out.push(wordReason(text, term, at, polarity, weight, field));
+  }
 }
 
 function wordReason(
