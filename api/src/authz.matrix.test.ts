@@ -1,6 +1,9 @@
 import type { Role } from '@desk/core';
-import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
+import { schema } from '@desk/core/store';
+import { createTestRuntime, type Json, type TestRuntime } from '@desk/tests/support';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notAudited, refusingCaller } from './audit-trail';
 import { buildFixtures } from './authz-matrix/fixtures';
 import { loadMatrix, matrixRequester, roles, sides } from './authz-matrix/harness';
 import type { Matrix, RouteExpectation, Side } from './authz-matrix/types';
@@ -78,7 +81,64 @@ describe('authorization matrix', () => {
     }
     expect(problems).toEqual([]);
   }, 300_000);
+
+  it('writes exactly one audit entry per change of every mutating route in /api/openapi.json, none on a refusal', async () => {
+    const spec = (await (await rt.app.request('/api/openapi.json')).json()) as Json;
+    const honoPath = new Map(routeKeys(rt.app).map((k) => [toOpenApiKey(k), k]));
+    let n = 0;
+    const entriesOf = async (caller: Parameters<typeof call>[2], key: string, entry: RouteExpectation) => {
+      const requestId = `audit-trail-${++n}`;
+      const res = await call(key, entry, { ...caller, headers: { 'X-Request-Id': requestId } });
+      const [row] = await rt.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(schema.auditLog)
+        .where(eq(schema.auditLog.requestId, requestId));
+      return { status: res.status, entries: row!.n };
+    };
+    const problems: string[] = [];
+    let changes = 0;
+    for (const [path, operations] of Object.entries(spec.paths as Record<string, Json>)) {
+      for (const method of Object.keys(operations).filter((m) =>
+        ['post', 'put', 'patch', 'delete'].includes(m),
+      )) {
+        const key = honoPath.get(`${method.toUpperCase()} ${path}`);
+        const entry = key ? matrix[key] : undefined;
+        if (!key || !entry) continue; // the first test names routes without a matrix entry
+        const refusal = refusingCaller(entry);
+        if (refusal) {
+          const refused = await entriesOf(refusal, key, entry);
+          if (refused.status < 400) problems.push(`${key} as ${refusal.role ?? 'anonymous'}: not refused`);
+          else if (refused.entries) problems.push(`${key} refused (${refused.status}) but audited`);
+        }
+        const allowed = allowedCaller(entry);
+        if (operations[method].requestBody) {
+          const junk = await entriesOf({ ...allowed, body: 'not an object' }, key, entry);
+          if (junk.status >= 400 && junk.entries) problems.push(`${key} refused a junk body but audited`);
+        }
+        const done = await entriesOf(allowed, key, entry);
+        const expected = done.status >= 400 || key in notAudited ? 0 : 1;
+        if (done.status < 400 && expected) changes++;
+        if (done.entries !== expected)
+          problems.push(
+            `${key} answered ${done.status} with ${done.entries} audit entries, expected ${expected}`,
+          );
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(changes).toBeGreaterThan(40);
+  }, 300_000);
 });
+
+/** Hono's `/api/cases/:id` → OpenAPI's `/api/cases/{id}`. */
+const toOpenApiKey = (key: string) => key.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}');
+
+/** The administrator where allowed (own department), else the first role the entry allows. */
+function allowedCaller(entry: RouteExpectation): { role: Role | null; side: Side } {
+  if (entry.access === 'public') return { role: null, side: 'own' };
+  const access = entry.access;
+  const role = access.admin ? 'admin' : (roles.find((r) => access[r]) ?? null);
+  return { role, side: 'own' };
+}
 
 /** A handler's list total must count only what the handler can see (the page is not full here). */
 async function checkScopedTotal(where: string, res: Response): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { AppError } from '@desk/core';
 import { zValidator } from '@hono/zod-validator';
-import type { Context, Next, ValidationTargets } from 'hono';
+import type { Context, MiddlewareHandler, Next, ValidationTargets } from 'hono';
 import { resolver, uniqueSymbol } from 'hono-openapi';
 import type { ZodType } from 'zod';
 import { readJsonBody } from './json-input';
@@ -32,3 +32,12 @@ export const validate = <T extends ZodType, Target extends keyof ValidationTarge
       : validator;
   return Object.assign(strict, { [uniqueSymbol]: { target, ...resolver(schema) } });
 };
+
+/**
+ * Describes a JSON body in /api/openapi.json without validating it here: for routes whose body core
+ * validates after its own checks (a case action's body is read after the state machine's answer).
+ */
+export const documentBody = (schema: ZodType): MiddlewareHandler =>
+  Object.assign((async (_c: Context, next: Next) => next()) satisfies MiddlewareHandler, {
+    [uniqueSymbol]: { target: 'json', ...resolver(schema) },
+  });

@@ -35,7 +35,12 @@ describe('/api/openapi.json and /api/docs', () => {
     expect(JSON.stringify(create.requestBody)).toContain('disclosure');
     expect(create.security).toEqual([{ bearer: [] }, { cookie: [] }]);
     expect(spec.paths['/api/public/responses.json'].get.security).toEqual([]);
-    expect(spec.paths['/api/cases/{id}/actions/{action}'].post.summary).toContain('INVALID_TRANSITION');
+    const act = spec.paths['/api/cases/{id}/actions/{action}'].post;
+    expect(act.summary).toContain('INVALID_TRANSITION');
+    // Each action's body, from its one definition in core (caseActionDefinitions).
+    const bodies = JSON.stringify(act.requestBody.content['application/json'].schema);
+    for (const action of ['assign', 'extend', 'follow-up']) expect(bodies).toContain(`"title":"${action}"`);
+    expect(bodies).toContain('workingDays');
     expect(spec.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 

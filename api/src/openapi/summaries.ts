@@ -1,3 +1,5 @@
+import { caseActions } from '@desk/core';
+
 /**
  * One-line summaries of operations, keyed "METHOD /api/path/{param}". Routes without an entry get a
  * generic summary; any engineer may add lines here for their routes.
@@ -14,8 +16,7 @@ export const operationSummaries: Record<string, string> = {
   'POST /api/cases': '新建工单（值班员：由留言或舆情事件生成）',
   'GET /api/cases/{id}': '工单详情：dueAt、dueExplanation、allowedActions',
   'PUT /api/cases/{id}': '修改工单事实（受理日期、等级、申请人、办理结果、联系人）；期限随之重算',
-  'POST /api/cases/{id}/actions/{action}':
-    '流转操作：assign, accept, return, reassign, submit, approve, reject, publish, close, merge, suspend, resume, extend, request-supplement, receive-supplement, milestone, follow-up；非法流转返回 409 INVALID_TRANSITION（details.allowedActions）',
+  'POST /api/cases/{id}/actions/{action}': `流转操作：${caseActions.join(', ')}（请求体见各操作的 schema，title 为操作名）；非法流转返回 409 INVALID_TRANSITION（details.allowedActions）`,
   'GET /api/cases/{id}/history': '状态历史',
   'GET /api/cases/{id}/comments': '批注列表',
   'POST /api/cases/{id}/comments': '添加批注',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { CaseFacts } from '../domain/case-action';
 import { AppError } from '../errors';
-import { allowedActions, type CaseFacts, canSeeCase, decideTransition } from './case-machine';
+import { allowedActions, canSeeCase, decideTransition } from './case-machine';
 
 const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
   status: 'new',

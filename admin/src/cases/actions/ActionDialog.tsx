@@ -1,4 +1,4 @@
-import { type CaseAction, caseActionPayloads } from '@desk/core';
+import { type CaseAction, caseActionDefinitions } from '@desk/core';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useState } from 'react';
 import {
@@ -53,7 +53,7 @@ export const ActionDialog = ({
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" data-testid={`action-dialog-${action}`}>
       <Form
         defaultValues={defaults}
-        validate={zodValidate(caseActionPayloads[action])}
+        validate={zodValidate(caseActionDefinitions[action].payload)}
         onSubmit={submit}
         resource="cases"
         record={defaults ?? {}}

@@ -1,14 +1,14 @@
-import type { CaseAction } from '@desk/core';
+import { type CaseAction, caseActionDefinitions } from '@desk/core';
 import { Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { type RaRecord, useTranslate } from 'react-admin';
 import { ActionDialog } from './ActionDialog';
 
-/** The reply flow has its own buttons (editor, review panel); these are the rest of the workflow. */
-const primary: CaseAction[] = ['assign', 'accept', 'approve', 'publish', 'submit'];
-const danger: CaseAction[] = ['return', 'reject', 'merge', 'close'];
+/** The button's look, from the action's definition. */
+const toneOf = (action: CaseAction): 'primary' | 'danger' | undefined => caseActionDefinitions[action].tone;
 
 /**
+ * The reply flow has its own buttons (editor, review panel); these are the rest of the workflow.
  * One button per action the API says this person may take now (`allowedActions` on the case), so what
  * the server would refuse is never offered.
  */
@@ -37,8 +37,8 @@ export const CaseActions = ({
           <Button
             key={action}
             size="small"
-            variant={primary.includes(action) ? 'contained' : 'outlined'}
-            color={danger.includes(action) ? 'warning' : 'primary'}
+            variant={toneOf(action) === 'primary' ? 'contained' : 'outlined'}
+            color={toneOf(action) === 'danger' ? 'warning' : 'primary'}
             onClick={() => setOpen(action)}
             data-testid={`action-${action}`}
           >

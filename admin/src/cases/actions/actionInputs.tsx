@@ -1,4 +1,4 @@
-import { type CaseAction, milestoneKeys, satisfactionLevels, suspendReasons } from '@desk/core';
+import { type CaseAction, type CaseActionInput, caseActionDefinitions } from '@desk/core';
 import type { ReactNode } from 'react';
 import {
   AutocompleteArrayInput,
@@ -12,80 +12,44 @@ import {
 
 type Choices = (kind: string, values: readonly string[]) => { id: string; name: string }[];
 
-const text = (source: string, multiline = true) => (
-  <TextInput
-    key={source}
-    source={source}
-    multiline={multiline}
-    minRows={multiline ? 2 : undefined}
-    fullWidth
-  />
-);
-const department = (source: string) => (
-  <ReferenceInput key={source} source={source} reference="departments" perPage={100}>
-    <SelectInput optionText="name" fullWidth />
-  </ReferenceInput>
-);
-const coDepartments = (
-  <ReferenceArrayInput key="co" source="coDepartmentIds" reference="departments" perPage={100}>
-    <AutocompleteArrayInput optionText="name" fullWidth />
-  </ReferenceArrayInput>
-);
-
-/** The inputs of each workflow action; names and rules follow core's caseActionPayloads. */
-export function actionInputs(action: CaseAction, choices: Choices): ReactNode[] {
-  switch (action) {
-    case 'assign':
-      return [department('departmentId'), coDepartments, text('note')];
-    case 'reassign':
-      return [department('departmentId'), coDepartments, text('reason')];
-    case 'return':
-      return [text('reason')];
-    case 'reject':
-    case 'approve':
-      return [text('comment')];
-    case 'merge':
-      return [<NumberInput key="intoId" source="intoId" fullWidth />, text('note')];
-    case 'suspend':
-      return [
-        <SelectInput
-          key="reason"
-          source="reason"
-          choices={choices('suspendReason', suspendReasons)}
-          fullWidth
-        />,
-        text('party', false),
-        text('note'),
-      ];
-    case 'extend':
-      return [
-        <NumberInput key="wd" source="workingDays" min={1} max={60} fullWidth />,
-        text('approver', false),
-        text('reason'),
-      ];
-    case 'request-supplement':
-      return [text('items'), text('note')];
-    case 'receive-supplement':
-      return [<DateTimeInput key="at" source="receivedAt" fullWidth />, text('note')];
-    case 'milestone':
-      return [
-        <SelectInput key="key" source="key" choices={choices('milestone', milestoneKeys)} fullWidth />,
-        text('url', false),
-        text('note'),
-      ];
-    case 'follow-up':
-      return [
-        <SelectInput
-          key="s"
-          source="satisfaction"
-          choices={choices('satisfaction', satisfactionLevels)}
-          fullWidth
-        />,
-        text('note'),
-      ];
-    case 'publish':
-      return [];
-    default:
-      return [text('note')];
+/** The react-admin input for one field, as core's case action definition describes it. */
+function fieldInput(source: string, input: CaseActionInput, choices: Choices): ReactNode {
+  if (typeof input === 'object')
+    return (
+      <SelectInput key={source} source={source} choices={choices(input.choose, input.values)} fullWidth />
+    );
+  switch (input) {
+    case 'text':
+      return <TextInput key={source} source={source} multiline minRows={2} fullWidth />;
+    case 'line':
+      return <TextInput key={source} source={source} fullWidth />;
+    case 'department':
+      return (
+        <ReferenceInput key={source} source={source} reference="departments" perPage={100}>
+          <SelectInput optionText="name" fullWidth />
+        </ReferenceInput>
+      );
+    case 'departments':
+      return (
+        <ReferenceArrayInput key={source} source={source} reference="departments" perPage={100}>
+          <AutocompleteArrayInput optionText="name" fullWidth />
+        </ReferenceArrayInput>
+      );
+    case 'case':
+      return <NumberInput key={source} source={source} fullWidth />;
+    case 'working-days':
+      return <NumberInput key={source} source={source} min={1} max={60} fullWidth />;
+    case 'datetime':
+      return <DateTimeInput key={source} source={source} fullWidth />;
+    case 'preset':
+      return null;
   }
+}
+
+/** The inputs of a workflow action, derived from its definition (`caseActionDefinitions`). */
+export function actionInputs(action: CaseAction, choices: Choices): ReactNode[] {
+  const inputs: Readonly<Record<string, CaseActionInput>> = caseActionDefinitions[action].inputs;
+  return Object.entries(inputs)
+    .map(([source, input]) => fieldInput(source, input, choices))
+    .filter((node) => node !== null);
 }

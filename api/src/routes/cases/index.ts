@@ -1,9 +1,9 @@
-import { AppError, CaseCreateSchema, CaseUpdateSchema } from '@desk/core';
+import { AppError, CaseCreateSchema, CaseUpdateSchema, caseActionDefinitions, caseActions } from '@desk/core';
 import { getCase } from '@desk/core/store';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../context';
-import { validate } from '../../http/validate';
+import { documentBody, validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { caseActionRoute } from './actions';
 import { caseActor } from './case-actor';
@@ -15,6 +15,8 @@ import { caseSuggestionsRoute } from './suggestions';
 import { updateCaseRoute } from './update';
 
 const ActionParam = IdParam.extend({ action: z.string().max(32) });
+/** The body of each action, titled with its name (the action's definition validates it in core). */
+const ActionBodies = z.union(caseActions.map((a) => caseActionDefinitions[a].payload.meta({ title: a })));
 const CommentBody = z.object({ body: z.string().trim().min(1).max(5000) });
 
 /** `/api/cases`: cases (工单) in react-admin simple-rest form, transitions under /:id/actions/:action. */
@@ -35,8 +37,12 @@ export const caseRoutes = new Hono<AppEnv>()
     validate('json', CaseUpdateSchema),
     (c) => updateCaseRoute(c, c.req.valid('param').id, c.req.valid('json')),
   )
-  .post('/:id/actions/:action', requireAccess('cases', 'act'), validate('param', ActionParam), (c) =>
-    caseActionRoute(c, c.req.valid('param').id, c.req.valid('param').action),
+  .post(
+    '/:id/actions/:action',
+    requireAccess('cases', 'act'),
+    validate('param', ActionParam),
+    documentBody(ActionBodies),
+    (c) => caseActionRoute(c, c.req.valid('param').id, c.req.valid('param').action),
   )
   .get('/:id/history', requireAccess('cases', 'show'), validate('param', IdParam), (c) =>
     caseHistoryRoute(c, c.req.valid('param').id),

@@ -1,19 +1,18 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { UserActor } from '../../../domain/audit';
 import type { CaseStatus } from '../../../domain/case';
-import { type CaseAction, type CaseActionPayload, caseActionPayloads } from '../../../domain/case-action';
+import { type CaseAction, caseActionTable } from '../../../domain/case-action';
 import { AppError } from '../../../errors';
 import { type CaseActor, decideTransition } from '../../../rules/case-machine';
 import { maskDeep } from '../../../text/pii';
 import type { Db } from '../../db';
-import { caseHistory, cases, departments, drafts } from '../../schema';
+import { caseHistory, cases, drafts } from '../../schema';
 import { audited } from '../audit-log/append';
 import { loadCalendar } from '../calendar-overrides/calendar';
-import { clockColumns } from './clock';
-import { type CaseChanges, effects, markAnswered } from './effects';
+import { caseActionEffects } from './action-effects';
+import { type CaseRow, clockColumns } from './clock';
 import { caseScope } from './read';
 import { type CaseView, caseAuditFacts, caseFacts, toCaseView } from './view';
-import { afterTransition } from './workflow-steps';
 
 export interface TransitionResult {
   before: CaseView;
@@ -49,25 +48,13 @@ export async function applyCaseAction(
       input.action,
       row.previousStatus as CaseStatus | null,
     );
-    // Validated after the visibility and state checks, so a refusal never depends on the body.
-    // Notes and reasons are free text: stored (history, case columns) with personal data masked.
-    const payload = maskDeep(caseActionPayloads[input.action].parse(input.payload ?? {}));
     const clock = row.clock ? structuredClone(row.clock) : null;
-    const effect = effects[input.action as keyof typeof effects] as ((i: unknown) => CaseChanges) | undefined;
-    const changes: CaseChanges = effect ? effect({ row, payload, actor: input.actor, now, clock }) : {};
-    if (changes.departmentIds) await assertDepartmentsExist(t, changes.departmentIds);
-    const step = {
+    const { payload, changes } = await runEffect(t, input.action, input.payload, {
       row,
-      changes,
-      status,
-      payload: payload as CaseActionPayload<never>,
       actor: input.actor,
       now,
-    };
-    Object.assign(changes, await afterTransition(t, input.action, step));
-    if (input.action === 'publish' || (input.action === 'close' && !row.completedAt)) {
-      Object.assign(changes, markAnswered(row, clock, now));
-    }
+      clock,
+    });
     const calendar = await loadCalendar(t);
     const clockChanges = clock ? clockColumns(clock, status, row.escalation, calendar, now) : {};
     const [updated] = await t
@@ -83,7 +70,7 @@ export async function applyCaseAction(
       action: input.action,
       fromStatus: row.status,
       toStatus: status,
-      payload: payload as Record<string, unknown>,
+      payload,
     });
     await audit({
       action: `case.${input.action}`,
@@ -98,13 +85,18 @@ export async function applyCaseAction(
   });
 }
 
-async function assertDepartmentsExist(db: Db, ids: number[]) {
-  const found = await db.select({ id: departments.id }).from(departments).where(inArray(departments.id, ids));
-  if (found.length !== new Set(ids).size) {
-    throw new AppError(
-      'BAD_REQUEST',
-      { zh: '承办单位不存在', en: 'Unknown department' },
-      { departmentIds: ids },
-    );
-  }
+/**
+ * Validate the action's body and run its effect. The body is read after the visibility and state
+ * checks, so a refusal never depends on it; notes and reasons are free text, stored (history, case
+ * columns) with personal data masked.
+ */
+async function runEffect<A extends CaseAction>(
+  db: Db,
+  action: A,
+  body: unknown,
+  context: { row: CaseRow; actor: UserActor & CaseActor; now: Date; clock: CaseRow['clock'] },
+) {
+  const payload = maskDeep(caseActionTable[action].payload.parse(body ?? {}));
+  const changes = await caseActionEffects[action](db, { ...context, payload });
+  return { payload, changes };
 }

@@ -1,6 +1,7 @@
 import type { CaseStatus, CaseType } from '../../../domain/case';
+import type { CaseFacts } from '../../../domain/case-action';
 import type { Actor } from '../../../domain/user';
-import { allowedActions, type CaseFacts } from '../../../rules/case-machine';
+import { allowedActions } from '../../../rules/case-machine';
 import type { CaseRow } from './clock';
 
 /** What the API returns for a case: masked contact, deadline with its explanation, allowed actions. */
