@@ -48,7 +48,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
-const jsonFeed = (items: GeneratedMessage[]) =>
+export const jsonFeed = (items: GeneratedMessage[]) =>
   JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: '市民留言',
@@ -178,7 +178,11 @@ async function endToEnd(desk: Desk, messages: GeneratedMessage[], base: string, 
 }
 
 /** The same documents straight into a fresh index, 5,000 per write, all enqueued at once. */
-async function rawMeilisearch(desk: Desk, services: BenchServices, meiliPid?: string) {
+export async function rawMeilisearch(
+  desk: Pick<Desk, 'database' | 'search'>,
+  services: BenchServices,
+  meiliPid?: string,
+) {
   const ids = (
     await desk.database.db
       .select({ id: schema.messages.id })
