@@ -96,8 +96,18 @@ async function ingestRun(services: BenchServices, redis: Redis, workers: number,
       nextPullAt: new Date(),
     })),
   );
+  // A worker that stops (its watchdog ends a process whose event loop froze) would leave this run waiting.
+  let exited: string | undefined;
+  for (const child of children)
+    child.once('exit', (code) => {
+      exited = `a worker process (pid ${child.pid}) exited with ${code} during the run`;
+    });
   let stored = { all: 0, originals: 0 };
   for (;;) {
+    if (exited) {
+      await Promise.all(children.map(stopChild));
+      throw new Error(exited);
+    }
     if (announced.size >= n * 0.99) stored = await countStored(database);
     if (stored.all >= n && announced.size >= stored.originals) break;
     await sleep(100);
