@@ -23,8 +23,8 @@ const arg = (args: string[], name: string, fallback: number) => {
 };
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-const filterParam = (filter: object) => encodeURIComponent(JSON.stringify(filter));
-const SEARCH_WORDS = [
+export const filterParam = (filter: object) => encodeURIComponent(JSON.stringify(filter));
+export const SEARCH_WORDS = [
   '供暖',
   '物业',
   '停车',
@@ -46,7 +46,7 @@ function startNodeFlags(): string {
   return /^node ((?:--[\w-]+=\S+ )*)--import tsx/.exec(start)?.[1] ?? '';
 }
 
-function startServer(
+export function startServer(
   env: Record<string, string>,
 ): Promise<{ port: number; pid: string; stop(): Promise<void> }> {
   const file = fileURLToPath(new URL('./api-server.ts', import.meta.url));
@@ -79,14 +79,20 @@ function startServer(
   });
 }
 
-interface Scenario {
+export interface Scenario {
   name: string;
   paths: () => string;
   /** A baseline straight at another server (Meilisearch): its URL, headers and a POST body per request. */
   direct?: { url: string; headers: Record<string, string>; body: () => string };
 }
 
-async function load(base: string, token: string, scenario: Scenario, seconds: number, connections: number) {
+export async function load(
+  base: string,
+  token: string,
+  scenario: Scenario,
+  seconds: number,
+  connections: number,
+) {
   const latencies: number[] = [];
   const direct = scenario.direct;
   const instance = autocannon({

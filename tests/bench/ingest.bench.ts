@@ -6,6 +6,7 @@ import { extractTerms } from '@desk/core/text';
 import {
   createGenerator,
   type GeneratedMessage,
+  type IngestContext,
   type IngestTuning,
   type Pipeline,
   startPipeline,
@@ -32,13 +33,14 @@ import {
  *    production engine) when its binaries are installed, and again on embedded PGlite;
  * 2. raw Meilisearch: the very documents of run 1 sent straight to a fresh index in large batches;
  * 3. freshness at 100 msg/s: a live feed grows by 10 items every 100 ms; fetch → searchable per message.
+ * `npm run bench -- ingest --html`: HTML list-and-detail sources beside JSON feeds (ingest-html.ts).
  */
 const FEEDS = 20;
 const RATE_PER_SECOND = 100;
 const log = pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' });
 const tuning: Partial<IngestTuning> = { hostGapMs: 0, repeatEveryMs: { tick: 250 } };
 
-const arg = (args: string[], name: string, fallback: number) => {
+export const arg = (args: string[], name: string, fallback: number) => {
   const found = args.find((a) => a.startsWith(`--${name}=`));
   return found ? Number(found.split('=')[1]) : fallback;
 };
@@ -46,7 +48,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
-const jsonFeed = (items: GeneratedMessage[]) =>
+export const jsonFeed = (items: GeneratedMessage[]) =>
   JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: '市民留言',
@@ -60,7 +62,7 @@ const jsonFeed = (items: GeneratedMessage[]) =>
     })),
   });
 
-async function feedServer(routes: Map<string, () => string>) {
+export async function feedServer(routes: Map<string, () => string>) {
   const server = createServer((req, res) => {
     const body = routes.get(req.url ?? '');
     if (!body) return void res.writeHead(404).end();
@@ -78,9 +80,10 @@ async function openBenchDatabase(services: BenchServices, engine: 'postgres' | '
   return openDatabase({ url: benchPostgresUrl(services, name), poolSize: 4 });
 }
 
-interface Desk {
+export interface Desk {
   database: Database;
   pipeline: Pipeline;
+  queue: { redisUrl: string; prefix: string };
   search: { client: ReturnType<typeof createSearchClient>; config: SearchConfig };
   /** message id → when its `message.new` event arrived */
   announced: Map<number, number>;
@@ -88,7 +91,13 @@ interface Desk {
 }
 
 /** A migrated database, search settings, the real pipeline and a listener on the live events. */
-async function startDesk(services: BenchServices, engine: 'postgres' | 'pglite', redis: Redis, name: string) {
+export async function startDesk(
+  services: BenchServices,
+  engine: 'postgres' | 'pglite',
+  redis: Redis,
+  name: string,
+  web?: IngestContext['web'],
+) {
   const database = await openBenchDatabase(services, engine);
   await database.migrate();
   const config: SearchConfig = { ...services.meili, indexPrefix: `${name}_` };
@@ -101,13 +110,22 @@ async function startDesk(services: BenchServices, engine: 'postgres' | 'pglite',
     if (event.type === 'message.new') announced.set(event.id, Date.now());
   });
   const search = { client, config };
-  const pipeline = await startPipeline({ db: database.db, redis, search, queue, log, demo: false, tuning });
+  const pipeline = await startPipeline({
+    db: database.db,
+    redis,
+    search,
+    queue,
+    log,
+    demo: false,
+    tuning,
+    web,
+  });
   const close = async () => {
     hub.close();
     await pipeline.close();
     await database.close();
   };
-  return { database, pipeline, search, announced, close } satisfies Desk;
+  return { database, pipeline, queue, search, announced, close } satisfies Desk;
 }
 
 async function addSource(database: Database, name: string, url: string, intervalSeconds: number) {
@@ -118,7 +136,7 @@ async function addSource(database: Database, name: string, url: string, interval
   return row!;
 }
 
-async function countStored(database: Database) {
+export async function countStored(database: Database) {
   const [row] = await database.db
     .select({
       all: sql<number>`count(*)::int`,
@@ -160,7 +178,11 @@ async function endToEnd(desk: Desk, messages: GeneratedMessage[], base: string, 
 }
 
 /** The same documents straight into a fresh index, 5,000 per write, all enqueued at once. */
-async function rawMeilisearch(desk: Desk, services: BenchServices, meiliPid?: string) {
+export async function rawMeilisearch(
+  desk: Pick<Desk, 'database' | 'search'>,
+  services: BenchServices,
+  meiliPid?: string,
+) {
   const ids = (
     await desk.database.db
       .select({ id: schema.messages.id })
@@ -235,6 +257,10 @@ const p = (sorted: number[]) =>
   `p50 ${quantile(sorted, 0.5).toFixed(2)} s, p95 ${quantile(sorted, 0.95).toFixed(2)} s`;
 
 export async function run(args: string[]) {
+  if (args.includes('--html')) {
+    const { runHtml } = await import('./ingest-html');
+    return runHtml(args);
+  }
   const n = arg(args, 'n', 20_000);
   const seconds = arg(args, 'seconds', 30);
   const services = await startBenchServices({ postgres: true });

@@ -1,4 +1,6 @@
+import { ensureTestTools } from '@desk/scripts/services';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM } from '../e2e/harness/browser';
 import { startThrowawayServices } from '../support/throwaway-services';
 
 export interface TestServices {
@@ -20,15 +22,13 @@ declare module 'vitest' {
  * and remove everything afterwards. PGlite needs no server: each test opens its own in memory.
  */
 export default async function setup(project: TestProject) {
+  // PostgreSQL, Chromium and a CJK font: installed as root, else the run stops with the command.
+  ensureTestTools(CHROMIUM, (line) => console.log(line));
   const services = await startThrowawayServices({
     prefix: 'desk-test-',
     postgres: true,
     maxIndexingMemory: '512 MiB',
   });
-  if (!services.postgresUrl && process.env.CI) {
-    await services.stop();
-    throw new Error('PostgreSQL server binaries are missing (apt-get install postgresql)');
-  }
   project.provide('services', {
     redisUrl: services.redisUrl,
     meiliUrl: services.meili.url,

@@ -29,7 +29,7 @@ const TIME_META = [
 interface Doc {
   querySelector(
     selector: string,
-  ): { getAttribute(name: string): string | null; textContent: string | null } | null;
+  ): { getAttribute(name: string): string | null; textContent: string | null; remove(): void } | null;
 }
 
 const metaContent = (document: Doc, selector: string) =>
@@ -66,7 +66,11 @@ export function readArticle(html: string, url: string, now = new Date()): Articl
   const { document } = parseHTML(html) as unknown as { document: Doc };
   const canonical = canonicalOf(document, url);
   const headTime = publishedOf(document, undefined, now);
-  const heading = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  const h1 = document.querySelector('h1');
+  const heading = h1?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  // The page's own heading is the message's title, not the first line of its body (readability keeps it
+  // when the <title> adds the site's name without spaces, as "标题_瓷都新闻网").
+  if (heading && document.querySelector('title')?.textContent?.includes(heading)) h1?.remove();
   const article = new Readability(document, {
     charThreshold: MIN_ARTICLE_CHARS,
   }).parse();

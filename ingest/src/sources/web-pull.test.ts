@@ -104,6 +104,8 @@ describe('pulling web pages politely', () => {
     expect(first.items.map((i) => i.title)).toEqual(site.articles.map((a) => a.title));
     expect(first.items[0]!.body).toContain(site.articles[0]!.body.slice(0, 12));
     expect(first.items[0]!.body).not.toContain('热门新闻');
+    // The heading is the title, not the body's first line.
+    expect(first.items[0]!.body).not.toContain(`>${site.articles[0]!.title}</`);
     expect(first.items[0]!.author).toBe(`记者 ${site.articles[0]!.author}`);
     expect(site.requested(/about\.html/)).toEqual([]);
     remember(first.items.map((i) => i.url));

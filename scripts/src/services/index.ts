@@ -4,3 +4,4 @@ export * from './pidfile';
 export * from './ports';
 export * from './postgres';
 export * from './redis';
+export * from './test-tools';
