@@ -3,6 +3,7 @@ import { applyCaseAction, createCase, createDraft, createLegalChallenge, schema 
 import { asUser, call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const at = (date: string) => new Date(`${date}T10:00:00+08:00`);
@@ -99,6 +100,47 @@ describe.each(['pglite', 'postgres'] as const)(
       await challenge('reconsideration', null, '2026-10-01', 'pending', null);
       await challenge('lawsuit', 'direct', '2026-02-01', 'corrected', '2027-01-15');
       await challenge('lawsuit', 'after-reconsideration', '2025-03-01', 'upheld', '2025-09-01');
+
+      // The briefing's day: two monitored posts (one reposted twice), a letter, a hostile title, an alert.
+      const [source] = await db
+        .insert(schema.sources)
+        .values({ name: 'briefing-feed', type: 'rss' })
+        .returning();
+      const post = (
+        title: string,
+        channel: 'feed' | 'letter',
+        extra: Partial<typeof schema.messages.$inferInsert> = {},
+      ) =>
+        db
+          .insert(schema.messages)
+          .values({
+            sourceId: source!.id,
+            dedupeKey: `id:${title}`,
+            kind: 'web',
+            channel,
+            title,
+            body: title,
+            receivedAt: at('2026-03-02'),
+            ...extra,
+          })
+          .returning();
+      const [original] = await post('某小区停水三天无人管', 'feed', {
+        topic: '城乡建设',
+        sentimentLabel: '负面',
+        region: '珠山区',
+        duplicateCount: 2,
+        likes: 30,
+      });
+      for (const n of [1, 2])
+        await post(`某小区停水三天无人管 转${n}`, 'feed', { duplicateOfId: original!.id });
+      await post('<script>alert(1)</script>公交线路调整建议', 'letter', { sentimentLabel: '中性' });
+      await post('前一日的信息', 'feed', { receivedAt: at('2026-03-01') });
+      await db.insert(schema.alerts).values({
+        kind: 'burst',
+        level: 'yellow',
+        title: '停水话题信息量突增',
+        createdAt: at('2026-03-02'),
+      });
     });
     afterAll(() => rt?.close());
 
@@ -151,6 +193,42 @@ describe.each(['pglite', 'postgres'] as const)(
         `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'export' }))}`,
       );
       expect(((await exports.json()) as Json[]).length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('writes the daily briefing in words a leader reads, with reposts, charts and the case figures', async () => {
+      const html = await call(rt.app, leader, '/api/reports/daily.html?date=2026-03-02');
+      expect(html.status).toBe(200);
+      expect(html.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
+      expect(html.headers.get('X-Frame-Options')).toBe('SAMEORIGIN');
+      const page = await html.text();
+      expect(page).toContain('当日监测到信息 2 条，另有转载、重复 2 条；较前一日增加 1 条');
+      expect(page).toContain('网络媒体 1 条，信函 1 条');
+      expect(page).toContain('负面 1 条，占 50%');
+      expect(page).toContain('黄色预警·信息量突增：停水话题信息量突增');
+      expect(page).toContain('某小区停水三天无人管（城乡建设；转载 2 次');
+      expect(page).toContain('&#60;script&#62;');
+      expect(page).not.toContain('<script');
+      expect(page).not.toMatch(/\bfeed\b|\[yellow\]/);
+      // The day's intake is the figures' definition: 03-02 received one 依申请公开, answered on 03-20.
+      expect(page).toContain('当日受理 1 件，办结 1 件，其中按时办结 1 件，超期未办结 0 件，按时办结率 100%');
+      expect(page.match(/<svg/g)).toHaveLength(2);
+
+      const docx = await call(rt.app, leader, '/api/reports/daily.docx?date=2026-03-02');
+      const zip = await JSZip.loadAsync(await docx.arrayBuffer());
+      const images = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+      expect(images).toHaveLength(2);
+      const png = await zip.file(images[0]!)!.async('uint8array');
+      expect(Array.from(png.slice(1, 4), (b) => String.fromCharCode(b)).join('')).toBe('PNG');
+      const body = await zip.file('word/document.xml')!.async('string');
+      expect(body).toContain('w:eastAsia="方正小标宋简体"');
+      expect(body).toContain('w:eastAsia="仿宋_GB2312"');
+      expect(body).toContain('w:eastAsia="黑体"');
+      const footers = await Promise.all(
+        Object.keys(zip.files)
+          .filter((f) => /^word\/footer\d*\.xml$/.test(f))
+          .map((f) => zip.file(f)!.async('string')),
+      );
+      expect(footers.join('')).toContain('PAGE');
     });
 
     it('computes on-time rates as on time ÷ (answered + open and overdue)', async () => {

@@ -1,4 +1,5 @@
 export * from './annual';
 export * from './annual-layout';
 export * from './daily';
+export * from './event';
 export * from './sla';
