@@ -15,6 +15,7 @@ describe.each(['pglite', 'postgres'] as const)(
     let leader: string;
     let admin: UserActor;
     let eduId: number;
+    let eventId: number;
 
     /** A 依申请公开 request received on `received`, answered on `answered` (if given) with `outcome`. */
     async function disclosure(
@@ -135,6 +136,19 @@ describe.each(['pglite', 'postgres'] as const)(
         await post(`某小区停水三天无人管 转${n}`, 'feed', { duplicateOfId: original!.id });
       await post('<script>alert(1)</script>公交线路调整建议', 'letter', { sentimentLabel: '中性' });
       await post('前一日的信息', 'feed', { receivedAt: at('2026-03-01') });
+      const [event] = await db
+        .insert(schema.events)
+        .values({
+          title: '某小区停水',
+          keywords: ['停水'],
+          status: 'open',
+          messageCount: 1,
+          firstSeenAt: at('2026-03-02'),
+          lastSeenAt: at('2026-03-02'),
+        })
+        .returning();
+      eventId = event!.id;
+      await db.update(schema.messages).set({ eventId }).where(eq(schema.messages.id, original!.id));
       await db.insert(schema.alerts).values({
         kind: 'burst',
         level: 'yellow',
@@ -229,6 +243,21 @@ describe.each(['pglite', 'postgres'] as const)(
           .map((f) => zip.file(f)!.async('string')),
       );
       expect(footers.join('')).toContain('PAGE');
+    });
+
+    it('writes an event 专报 with its spread, views and advice that follows from the figures', async () => {
+      const page = await (await call(rt.app, leader, `/api/reports/events/${eventId}/report.html`)).text();
+      for (const heading of ['一、事件概况', '二、传播情况', '三、观点分析', '四、研判建议'])
+        expect(page).toContain(heading);
+      expect(page).toContain('共 1 条，另被转载 2 次');
+      expect(page).toContain('情感倾向：负面 1 条（100%）。');
+      expect(page).toContain(
+        '负面信息占 100%，建议责任单位尽快通过官方渠道发布权威信息，回应“某小区停水三天无人管”等关切',
+      );
+      expect(page).toContain('信息集中在珠山区');
+      const docx = await call(rt.app, leader, `/api/reports/events/${eventId}/report.docx`);
+      expect(docx.headers.get('Content-Disposition')).toContain(encodeURIComponent('舆情专报'));
+      expect((await call(rt.app, leader, '/api/reports/events/999999/report.html')).status).toBe(404);
     });
 
     it('computes on-time rates as on time ÷ (answered + open and overdue)', async () => {

@@ -122,11 +122,7 @@ export function eventReportDocument(d: EventReportData, generatedAt: Date): Repo
         heading: '三、观点分析',
         blocks: [
           paragraph(
-            `情感倾向：${countList(
-              sentiments.map((s) => ({ ...s, label: `${s.label}（${percent(s.n, total)}）` })),
-              '条',
-              '尚未判定',
-            )}。`,
+            `情感倾向：${sentiments.map((s) => `${s.label} ${s.n} 条（${percent(s.n, total)}）`).join('，') || '尚未判定'}。`,
           ),
           ...(d.negativeSamples.length
             ? [paragraph('具有代表性的负面观点：'), list(d.negativeSamples)]
