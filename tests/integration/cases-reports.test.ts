@@ -1,12 +1,48 @@
 import type { CaseActionPayload, CaseCreate, DisclosureOutcome, UserActor } from '@desk/core';
-import { applyCaseAction, createCase, createDraft, createLegalChallenge, schema } from '@desk/core/store';
+import {
+  applyCaseAction,
+  claimDailyBriefing,
+  createCase,
+  createDraft,
+  createLegalChallenge,
+  schema,
+} from '@desk/core/store';
 import { asUser, call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { huzhen2024, jingdezhen2018, type PublishedAnnualReport } from './annual-report-golden';
 
 const at = (date: string) => new Date(`${date}T10:00:00+08:00`);
+
+/** Every sum the printed form implies: columns → 总计, sub-rows → their group, groups → (七), 一+二 = 三+四, Table 四 rows. */
+function arithmeticChecks(report: Json): string[] {
+  const failures: string[] = [];
+  const rows = Object.fromEntries(report.disclosure.table3.rows.map((r: Json) => [r.key, r.values]));
+  const columns = (report.disclosure.table3.columns as string[]).filter((c) => c !== 'total');
+  for (const column of [...columns, 'total']) {
+    const v = (key: string) => rows[key][column] as number;
+    for (const group of ['withheld', 'unable', 'not-processed', 'other']) {
+      const subs = Object.keys(rows).filter((k) => k.startsWith(`${group}.`));
+      if (subs.reduce((sum, k) => sum + v(k), 0) !== v(group))
+        failures.push(`${group} ≠ Σ sub-rows (${column})`);
+    }
+    const results = ['granted', 'partial', 'withheld', 'unable', 'not-processed', 'other'];
+    if (results.reduce((sum, k) => sum + v(k), 0) !== v('total'))
+      failures.push(`(七) ≠ Σ (一)…(六) (${column})`);
+    if (v('new') + v('carried') !== v('total') + v('carry-over'))
+      failures.push(`一 + 二 ≠ 三 + 四 (${column})`);
+  }
+  for (const [key, values] of Object.entries(rows) as [string, Json][])
+    if (columns.reduce((sum, c) => sum + values[c], 0) !== values.total)
+      failures.push(`${key}: Σ columns ≠ 总计`);
+  for (const g of report.disclosure.table4.groups as Json[])
+    if (g.values.upheld + g.values.corrected + g.values.other + g.values.pending !== g.values.total)
+      failures.push(`${g.key}: Σ results ≠ 总计`);
+  if (!report.disclosure.table3.check.ok) failures.push('check flag');
+  return failures;
+}
 
 describe.each(['pglite', 'postgres'] as const)(
   'annual-report statistics and on-time rates on %s',
@@ -177,7 +213,60 @@ describe.each(['pglite', 'postgres'] as const)(
         ok: true,
       });
       expect(report.disclosure.channels.online).toBe(5);
+      expect(arithmeticChecks(report)).toEqual([]);
     });
+
+    it.each([jingdezhen2018, huzhen2024])(
+      'reproduces a published annual report: $source',
+      async (published: PublishedAnnualReport) => {
+        const db = rt.database.db;
+        const received = at(`${published.year}-06-01`);
+        const answered = at(`${published.year}-06-15`);
+        await db.insert(schema.cases).values(
+          published.requests.flatMap((r) =>
+            Array.from({ length: r.n }, (_, i) => ({
+              type: 'disclosure',
+              title: `${published.year} 申请 ${i}`,
+              channel: r.channel,
+              applicantType: r.applicant,
+              receivedAt: received,
+              status: r.outcome ? 'published' : 'accepted',
+              disclosureOutcome: r.outcome,
+              completedAt: r.outcome ? answered : null,
+              outcomeAt: r.outcome ? answered : null,
+            })),
+          ),
+        );
+        for (const c of published.challenges)
+          for (let i = 0; i < c.n; i++)
+            await createLegalChallenge(db, admin, {
+              caseId: null,
+              kind: c.kind,
+              lawsuitPath: c.path,
+              result: c.result,
+              filedAt: at(`${published.year}-07-01`),
+              decidedAt: c.result === 'pending' ? null : at(`${published.year}-10-01`),
+              reference: '',
+              note: '',
+            });
+        const report = (await (
+          await call(rt.app, leader, `/api/reports/annual?year=${published.year}`)
+        ).json()) as Json;
+        const rows = Object.fromEntries(report.disclosure.table3.rows.map((r: Json) => [r.key, r.values]));
+        for (const [key, n] of Object.entries(published.expected.table3Total))
+          expect(rows[key].total, key).toBe(n);
+        for (const [key, n] of Object.entries(published.expected.table3NaturalPerson ?? {}))
+          expect(rows[key]['natural-person'], key).toBe(n);
+        if (published.expected.channels)
+          expect(report.disclosure.channels).toMatchObject(published.expected.channels);
+        const groups = Object.fromEntries(
+          report.disclosure.table4.groups.map((g: Json) => [g.key, g.values]),
+        );
+        for (const [key, values] of Object.entries(published.expected.table4))
+          expect(groups[key]).toMatchObject(values);
+        expect(arithmeticChecks(report)).toEqual([]);
+      },
+    );
 
     it('builds Table 四 with results as of the year end', async () => {
       const report = (await (await call(rt.app, leader, '/api/reports/annual?year=2026')).json()) as Json;
@@ -258,6 +347,21 @@ describe.each(['pglite', 'postgres'] as const)(
       const docx = await call(rt.app, leader, `/api/reports/events/${eventId}/report.docx`);
       expect(docx.headers.get('Content-Disposition')).toContain(encodeURIComponent('舆情专报'));
       expect((await call(rt.app, leader, '/api/reports/events/999999/report.html')).status).toBe(404);
+    });
+
+    it('delivers the briefing once from 08:00 on working days, to every leader in the desk', async () => {
+      const db = rt.database.db;
+      const cst = (local: string) => new Date(`${local}+08:00`);
+      expect(await claimDailyBriefing(db, cst('2026-03-03T07:59:00'))).toBeNull();
+      expect(await claimDailyBriefing(db, cst('2026-03-07T09:00:00'))).toBeNull(); // Saturday
+      const claimed = await claimDailyBriefing(db, cst('2026-03-03T08:01:00'));
+      expect(claimed).toMatchObject({ dueOn: '2026-03-03', covers: '2026-03-02' });
+      expect(claimed!.leaders).toBeGreaterThanOrEqual(1);
+      expect(await claimDailyBriefing(db, cst('2026-03-03T08:02:00'))).toBeNull();
+      const inbox = (await (await call(rt.app, leader, '/api/notifications')).json()) as Json[];
+      expect(inbox.filter((n: Json) => n.kind === 'briefing')).toMatchObject([
+        { title: '舆情日报（2026-03-02）已生成', detail: { date: '2026-03-02' } },
+      ]);
     });
 
     it('computes on-time rates as on time ÷ (answered + open and overdue)', async () => {
