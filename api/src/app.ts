@@ -31,7 +31,7 @@ import { notificationRoutes } from './routes/notifications';
 import { placeRoutes } from './routes/places';
 import { publicRoutes } from './routes/public';
 import { QUEUE_BOARD_PATH, queueBoardRoutes } from './routes/queues';
-import { reportRoutes } from './routes/reports';
+import { reportPreviewSecurity, reportRoutes } from './routes/reports';
 import { responseRoutes } from './routes/responses';
 import { riskRuleRoutes } from './routes/risk-rules';
 import { routingRuleRoutes } from './routes/routing-rules';
@@ -111,6 +111,7 @@ export function createApp(ctx: ApiContext): Hono<AppEnv> {
     await next();
   });
   app.use('/api/docs', docsContentSecurity);
+  app.use('/api/reports/*', reportPreviewSecurity);
   app.use(
     '*',
     secureHeaders({

@@ -91,6 +91,17 @@ export const jobRegistry = defineJobs({
     repeatEveryMs: MINUTE,
     keep: { completed: 100, failed: 100 },
   },
+  briefing: {
+    queue: 'sla',
+    summary: 'from 08:00 on working days: the daily briefing, once, to leaders in the desk and by e-mail',
+    payload: RepeatJobSchema,
+    attempts: 1,
+    timeLimitMs: 2 * MINUTE,
+    concurrency: 1,
+    // Checked every minute so a desk started after 08:00 still delivers; a claim in the database keeps it once.
+    repeatEveryMs: MINUTE,
+    keep: { completed: 100, failed: 100 },
+  },
   'index-cases': {
     queue: 'sla',
     summary: 'send cases changed since the last run to the Meilisearch cases index',

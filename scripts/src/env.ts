@@ -76,6 +76,19 @@ export const EnvSchema = z
     /** Alert e-mail relay (smtp://user:pass@host:587) and sender; without them e-mail channels are skipped. */
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     ALERT_MAIL_FROM: z.string().regex(/@/, 'must contain an e-mail address').optional(),
+    /** Who gets the daily briefing by e-mail (comma-separated addresses); leaders always get it in the desk. */
+    BRIEFING_MAIL_TO: z
+      .string()
+      .optional()
+      .transform((v) =>
+        v
+          ? v
+              .split(',')
+              .map((a) => a.trim())
+              .filter(Boolean)
+          : [],
+      )
+      .pipe(z.array(z.email())),
     /** Named in the User-Agent sent to every site the desk reads: an e-mail address or a web page. */
     DESK_CRAWLER_CONTACT: z
       .string()

@@ -61,7 +61,7 @@ async function main() {
     log.info({ url: `http://${env.METRICS_HOST}:${metrics.port}/metrics` }, 'metrics served');
   }
   if (env.DESK_PROCESSES.has('worker')) {
-    const mail = { smtpUrl: env.SMTP_URL, from: env.ALERT_MAIL_FROM };
+    const mail = { smtpUrl: env.SMTP_URL, from: env.ALERT_MAIL_FROM, briefingTo: env.BRIEFING_MAIL_TO };
     const web = { contact: env.DESK_CRAWLER_CONTACT, privateAddresses: env.DESK_FETCH_PRIVATE_ADDRESSES };
     const ingest = await startIngest({ ...runtime, db: runtime.database.db, log, demo: env.demo, mail, web });
     stops.push(() => ingest.close());

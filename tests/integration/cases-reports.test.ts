@@ -1,11 +1,48 @@
 import type { CaseActionPayload, CaseCreate, DisclosureOutcome, UserActor } from '@desk/core';
-import { applyCaseAction, createCase, createDraft, createLegalChallenge, schema } from '@desk/core/store';
+import {
+  applyCaseAction,
+  claimDailyBriefing,
+  createCase,
+  createDraft,
+  createLegalChallenge,
+  schema,
+} from '@desk/core/store';
 import { asUser, call, createTestRuntime, type Json, loginAs, type TestRuntime } from '@desk/tests/support';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { huzhen2024, jingdezhen2018, type PublishedAnnualReport } from './annual-report-golden';
 
 const at = (date: string) => new Date(`${date}T10:00:00+08:00`);
+
+/** Every sum the printed form implies: columns → 总计, sub-rows → their group, groups → (七), 一+二 = 三+四, Table 四 rows. */
+function arithmeticChecks(report: Json): string[] {
+  const failures: string[] = [];
+  const rows = Object.fromEntries(report.disclosure.table3.rows.map((r: Json) => [r.key, r.values]));
+  const columns = (report.disclosure.table3.columns as string[]).filter((c) => c !== 'total');
+  for (const column of [...columns, 'total']) {
+    const v = (key: string) => rows[key][column] as number;
+    for (const group of ['withheld', 'unable', 'not-processed', 'other']) {
+      const subs = Object.keys(rows).filter((k) => k.startsWith(`${group}.`));
+      if (subs.reduce((sum, k) => sum + v(k), 0) !== v(group))
+        failures.push(`${group} ≠ Σ sub-rows (${column})`);
+    }
+    const results = ['granted', 'partial', 'withheld', 'unable', 'not-processed', 'other'];
+    if (results.reduce((sum, k) => sum + v(k), 0) !== v('total'))
+      failures.push(`(七) ≠ Σ (一)…(六) (${column})`);
+    if (v('new') + v('carried') !== v('total') + v('carry-over'))
+      failures.push(`一 + 二 ≠ 三 + 四 (${column})`);
+  }
+  for (const [key, values] of Object.entries(rows) as [string, Json][])
+    if (columns.reduce((sum, c) => sum + values[c], 0) !== values.total)
+      failures.push(`${key}: Σ columns ≠ 总计`);
+  for (const g of report.disclosure.table4.groups as Json[])
+    if (g.values.upheld + g.values.corrected + g.values.other + g.values.pending !== g.values.total)
+      failures.push(`${g.key}: Σ results ≠ 总计`);
+  if (!report.disclosure.table3.check.ok) failures.push('check flag');
+  return failures;
+}
 
 describe.each(['pglite', 'postgres'] as const)(
   'annual-report statistics and on-time rates on %s',
@@ -14,6 +51,7 @@ describe.each(['pglite', 'postgres'] as const)(
     let leader: string;
     let admin: UserActor;
     let eduId: number;
+    let eventId: number;
 
     /** A 依申请公开 request received on `received`, answered on `answered` (if given) with `outcome`. */
     async function disclosure(
@@ -99,6 +137,60 @@ describe.each(['pglite', 'postgres'] as const)(
       await challenge('reconsideration', null, '2026-10-01', 'pending', null);
       await challenge('lawsuit', 'direct', '2026-02-01', 'corrected', '2027-01-15');
       await challenge('lawsuit', 'after-reconsideration', '2025-03-01', 'upheld', '2025-09-01');
+
+      // The briefing's day: two monitored posts (one reposted twice), a letter, a hostile title, an alert.
+      const [source] = await db
+        .insert(schema.sources)
+        .values({ name: 'briefing-feed', type: 'rss' })
+        .returning();
+      const post = (
+        title: string,
+        channel: 'feed' | 'letter',
+        extra: Partial<typeof schema.messages.$inferInsert> = {},
+      ) =>
+        db
+          .insert(schema.messages)
+          .values({
+            sourceId: source!.id,
+            dedupeKey: `id:${title}`,
+            kind: 'web',
+            channel,
+            title,
+            body: title,
+            receivedAt: at('2026-03-02'),
+            ...extra,
+          })
+          .returning();
+      const [original] = await post('某小区停水三天无人管', 'feed', {
+        topic: '城乡建设',
+        sentimentLabel: '负面',
+        region: '珠山区',
+        duplicateCount: 2,
+        likes: 30,
+      });
+      for (const n of [1, 2])
+        await post(`某小区停水三天无人管 转${n}`, 'feed', { duplicateOfId: original!.id });
+      await post('<script>alert(1)</script>公交线路调整建议', 'letter', { sentimentLabel: '中性' });
+      await post('前一日的信息', 'feed', { receivedAt: at('2026-03-01') });
+      const [event] = await db
+        .insert(schema.events)
+        .values({
+          title: '某小区停水',
+          keywords: ['停水'],
+          status: 'open',
+          messageCount: 1,
+          firstSeenAt: at('2026-03-02'),
+          lastSeenAt: at('2026-03-02'),
+        })
+        .returning();
+      eventId = event!.id;
+      await db.update(schema.messages).set({ eventId }).where(eq(schema.messages.id, original!.id));
+      await db.insert(schema.alerts).values({
+        kind: 'burst',
+        level: 'yellow',
+        title: '停水话题信息量突增',
+        createdAt: at('2026-03-02'),
+      });
     });
     afterAll(() => rt?.close());
 
@@ -121,7 +213,60 @@ describe.each(['pglite', 'postgres'] as const)(
         ok: true,
       });
       expect(report.disclosure.channels.online).toBe(5);
+      expect(arithmeticChecks(report)).toEqual([]);
     });
+
+    it.each([jingdezhen2018, huzhen2024])(
+      'reproduces a published annual report: $source',
+      async (published: PublishedAnnualReport) => {
+        const db = rt.database.db;
+        const received = at(`${published.year}-06-01`);
+        const answered = at(`${published.year}-06-15`);
+        await db.insert(schema.cases).values(
+          published.requests.flatMap((r) =>
+            Array.from({ length: r.n }, (_, i) => ({
+              type: 'disclosure',
+              title: `${published.year} 申请 ${i}`,
+              channel: r.channel,
+              applicantType: r.applicant,
+              receivedAt: received,
+              status: r.outcome ? 'published' : 'accepted',
+              disclosureOutcome: r.outcome,
+              completedAt: r.outcome ? answered : null,
+              outcomeAt: r.outcome ? answered : null,
+            })),
+          ),
+        );
+        for (const c of published.challenges)
+          for (let i = 0; i < c.n; i++)
+            await createLegalChallenge(db, admin, {
+              caseId: null,
+              kind: c.kind,
+              lawsuitPath: c.path,
+              result: c.result,
+              filedAt: at(`${published.year}-07-01`),
+              decidedAt: c.result === 'pending' ? null : at(`${published.year}-10-01`),
+              reference: '',
+              note: '',
+            });
+        const report = (await (
+          await call(rt.app, leader, `/api/reports/annual?year=${published.year}`)
+        ).json()) as Json;
+        const rows = Object.fromEntries(report.disclosure.table3.rows.map((r: Json) => [r.key, r.values]));
+        for (const [key, n] of Object.entries(published.expected.table3Total))
+          expect(rows[key].total, key).toBe(n);
+        for (const [key, n] of Object.entries(published.expected.table3NaturalPerson ?? {}))
+          expect(rows[key]['natural-person'], key).toBe(n);
+        if (published.expected.channels)
+          expect(report.disclosure.channels).toMatchObject(published.expected.channels);
+        const groups = Object.fromEntries(
+          report.disclosure.table4.groups.map((g: Json) => [g.key, g.values]),
+        );
+        for (const [key, values] of Object.entries(published.expected.table4))
+          expect(groups[key]).toMatchObject(values);
+        expect(arithmeticChecks(report)).toEqual([]);
+      },
+    );
 
     it('builds Table 四 with results as of the year end', async () => {
       const report = (await (await call(rt.app, leader, '/api/reports/annual?year=2026')).json()) as Json;
@@ -151,6 +296,72 @@ describe.each(['pglite', 'postgres'] as const)(
         `/api/audit-log?filter=${encodeURIComponent(JSON.stringify({ action: 'export' }))}`,
       );
       expect(((await exports.json()) as Json[]).length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('writes the daily briefing in words a leader reads, with reposts, charts and the case figures', async () => {
+      const html = await call(rt.app, leader, '/api/reports/daily.html?date=2026-03-02');
+      expect(html.status).toBe(200);
+      expect(html.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
+      expect(html.headers.get('X-Frame-Options')).toBe('SAMEORIGIN');
+      const page = await html.text();
+      expect(page).toContain('当日监测到信息 2 条，另有转载、重复 2 条；较前一日增加 1 条');
+      expect(page).toContain('网络媒体 1 条，信函 1 条');
+      expect(page).toContain('负面 1 条，占 50%');
+      expect(page).toContain('黄色预警·信息量突增：停水话题信息量突增');
+      expect(page).toContain('某小区停水三天无人管（城乡建设；转载 2 次');
+      expect(page).toContain('&#60;script&#62;');
+      expect(page).not.toContain('<script');
+      expect(page).not.toMatch(/\bfeed\b|\[yellow\]/);
+      // The day's intake is the figures' definition: 03-02 received one 依申请公开, answered on 03-20.
+      expect(page).toContain('当日受理 1 件，办结 1 件，其中按时办结 1 件，超期未办结 0 件，按时办结率 100%');
+      expect(page.match(/<svg/g)).toHaveLength(2);
+
+      const docx = await call(rt.app, leader, '/api/reports/daily.docx?date=2026-03-02');
+      const zip = await JSZip.loadAsync(await docx.arrayBuffer());
+      const images = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+      expect(images).toHaveLength(2);
+      const png = await zip.file(images[0]!)!.async('uint8array');
+      expect(Array.from(png.slice(1, 4), (b) => String.fromCharCode(b)).join('')).toBe('PNG');
+      const body = await zip.file('word/document.xml')!.async('string');
+      expect(body).toContain('w:eastAsia="方正小标宋简体"');
+      expect(body).toContain('w:eastAsia="仿宋_GB2312"');
+      expect(body).toContain('w:eastAsia="黑体"');
+      const footers = await Promise.all(
+        Object.keys(zip.files)
+          .filter((f) => /^word\/footer\d*\.xml$/.test(f))
+          .map((f) => zip.file(f)!.async('string')),
+      );
+      expect(footers.join('')).toContain('PAGE');
+    });
+
+    it('writes an event 专报 with its spread, views and advice that follows from the figures', async () => {
+      const page = await (await call(rt.app, leader, `/api/reports/events/${eventId}/report.html`)).text();
+      for (const heading of ['一、事件概况', '二、传播情况', '三、观点分析', '四、研判建议'])
+        expect(page).toContain(heading);
+      expect(page).toContain('共 1 条，另被转载 2 次');
+      expect(page).toContain('情感倾向：负面 1 条（100%）。');
+      expect(page).toContain(
+        '负面信息占 100%，建议责任单位尽快通过官方渠道发布权威信息，回应“某小区停水三天无人管”等关切',
+      );
+      expect(page).toContain('信息集中在珠山区');
+      const docx = await call(rt.app, leader, `/api/reports/events/${eventId}/report.docx`);
+      expect(docx.headers.get('Content-Disposition')).toContain(encodeURIComponent('舆情专报'));
+      expect((await call(rt.app, leader, '/api/reports/events/999999/report.html')).status).toBe(404);
+    });
+
+    it('delivers the briefing once from 08:00 on working days, to every leader in the desk', async () => {
+      const db = rt.database.db;
+      const cst = (local: string) => new Date(`${local}+08:00`);
+      expect(await claimDailyBriefing(db, cst('2026-03-03T07:59:00'))).toBeNull();
+      expect(await claimDailyBriefing(db, cst('2026-03-07T09:00:00'))).toBeNull(); // Saturday
+      const claimed = await claimDailyBriefing(db, cst('2026-03-03T08:01:00'));
+      expect(claimed).toMatchObject({ dueOn: '2026-03-03', covers: '2026-03-02' });
+      expect(claimed!.leaders).toBeGreaterThanOrEqual(1);
+      expect(await claimDailyBriefing(db, cst('2026-03-03T08:02:00'))).toBeNull();
+      const inbox = (await (await call(rt.app, leader, '/api/notifications')).json()) as Json[];
+      expect(inbox.filter((n: Json) => n.kind === 'briefing')).toMatchObject([
+        { title: '舆情日报（2026-03-02）已生成', detail: { date: '2026-03-02' } },
+      ]);
     });
 
     it('computes on-time rates as on time ÷ (answered + open and overdue)', async () => {

@@ -1,3 +1,5 @@
+import ArticleIcon from '@mui/icons-material/Article';
+import DownloadIcon from '@mui/icons-material/Download';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import {
   Button,
@@ -82,6 +84,24 @@ const EventView = () => {
               <Typography variant="body2">
                 {translate('resources.events.fields.regions')}: {(record.regions ?? []).join('、') || '—'}
               </Typography>
+              <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+                <Button
+                  variant="outlined"
+                  startIcon={<ArticleIcon />}
+                  href={`/api/reports/events/${record.id}/report.html`}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  {translate('desk.reports.event_report')}
+                </Button>
+                <Button
+                  variant="text"
+                  startIcon={<DownloadIcon />}
+                  href={`/api/reports/events/${record.id}/report.docx`}
+                >
+                  Word
+                </Button>
+              </Stack>
               {canAccess(role, 'cases', 'create') ? (
                 <Button
                   variant="contained"

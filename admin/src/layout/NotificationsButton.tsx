@@ -13,6 +13,7 @@ interface Notification {
   kind: string;
   caseId: number | null;
   title: string;
+  detail?: { date?: string };
   createdAt: string;
 }
 
@@ -57,6 +58,7 @@ export const NotificationsButton = () => {
     setItems((xs) => xs.filter((x) => x.id !== n.id));
     setTotal((t) => Math.max(0, t - 1));
     if (n.caseId) navigate(`/cases/${n.caseId}/show`);
+    else if (n.kind === 'briefing' && n.detail?.date) navigate(`/reports?date=${n.detail.date}`);
   };
 
   return (

@@ -1,4 +1,5 @@
 import DownloadIcon from '@mui/icons-material/Download';
+import PreviewIcon from '@mui/icons-material/Preview';
 import {
   Button,
   Card,
@@ -12,13 +13,16 @@ import {
   TableHead,
   TableRow,
   TextField,
+  Typography,
 } from '@mui/material';
 import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
+import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../common/useApi';
 import { canAccess } from '../providers/access';
 import { useActor } from '../providers/useActor';
 import { AnnualTable } from './AnnualTable';
+import { ReportFrame } from './ReportFrame';
 
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
@@ -34,7 +38,12 @@ const ReportsPage = () => {
   const translate = useTranslate();
   const role = useActor()?.role;
   const [year, setYear] = useState(new Date().getFullYear());
-  const [day, setDay] = useState(today());
+  const [params] = useSearchParams();
+  const [day, setDay] = useState(() => {
+    const asked = params.get('date');
+    return asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today();
+  });
+  const [preview, setPreview] = useState(params.has('date'));
   const annual = useApi<{
     inquiries: {
       byType: {
@@ -60,8 +69,21 @@ const ReportsPage = () => {
               <CardHeader title={translate('desk.reports.daily')} />
               <CardContent>
                 <Stack spacing={2}>
+                  <Typography variant="body2" color="text.secondary">
+                    {translate('desk.reports.daily_hint')}
+                  </Typography>
                   <TextField type="date" size="small" value={day} onChange={(e) => setDay(e.target.value)} />
-                  <Download href={`/api/reports/daily.docx?date=${day}`} label="Word (DOCX)" />
+                  <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+                    <Button
+                      size="small"
+                      variant="contained"
+                      startIcon={<PreviewIcon />}
+                      onClick={() => setPreview(true)}
+                    >
+                      {translate('desk.reports.preview')}
+                    </Button>
+                    <Download href={`/api/reports/daily.docx?date=${day}`} label="Word (DOCX)" />
+                  </Stack>
                 </Stack>
               </CardContent>
             </Card>
@@ -89,6 +111,12 @@ const ReportsPage = () => {
           </Grid>
         ) : null}
       </Grid>
+      {preview && canAccess(role, 'reports', 'daily') ? (
+        <Card>
+          <CardHeader title={`${translate('desk.reports.daily')} ${day}`} />
+          <ReportFrame src={`/api/reports/daily.html?date=${day}`} title={translate('desk.reports.daily')} />
+        </Card>
+      ) : null}
       {annual.data ? (
         <Card>
           <CardHeader

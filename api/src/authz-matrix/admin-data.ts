@@ -81,6 +81,7 @@ export const matrix: Matrix = {
     query: 'from=2026-01-01T00:00:00%2B08:00&to=2027-01-01T00:00:00%2B08:00',
   },
   'GET /api/reports/daily.docx': { access: { ...reportReaders, duty: 'allow' }, query: 'date=2026-03-02' },
+  'GET /api/reports/daily.html': { access: { ...reportReaders, duty: 'allow' }, query: 'date=2026-03-02' },
   'GET /api/workflow-settings': { access: everyone },
   'PUT /api/workflow-settings': { access: adminOnly, body: { leaderApproves: false } },
   'GET /api/audit-log': { access: { admin: 'allow', reviewer: 'allow' } },

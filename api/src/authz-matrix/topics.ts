@@ -182,6 +182,8 @@ export const matrix: Matrix = {
   'GET /api/events/formula': { access: eventReaders },
   'GET /api/events/:id': { access: eventReaders, params: (f) => ({ id: x(f).event }) },
   'GET /api/events/:id/timeline': { access: eventReaders, params: (f) => ({ id: x(f).event }) },
+  'GET /api/reports/events/:id/report.docx': { access: eventReaders, params: (f) => ({ id: x(f).event }) },
+  'GET /api/reports/events/:id/report.html': { access: eventReaders, params: (f) => ({ id: x(f).event }) },
   'PUT /api/events/:id': { access: desk, params: (f) => ({ id: x(f).event }), body: { status: 'watching' } },
   'POST /api/events/:id/merge': {
     access: desk,

@@ -1,4 +1,5 @@
 import type { DeskJobs, JobHandlers } from '@desk/queue';
+import { briefing } from './briefing';
 import { cases } from './cases';
 import type { JobDeps } from './deps';
 import { escalate } from './escalate';
@@ -20,6 +21,7 @@ export function jobHandlers(deps: JobDeps): Required<JobHandlers<DeskJobs>> {
     topics: topics(deps),
     notify: notify(deps),
     escalate: escalate(deps),
+    briefing: briefing(deps),
     'index-cases': indexCases(deps),
     web: web(deps),
   };

@@ -105,6 +105,10 @@ export const deskEn: SameKeys<typeof deskZh> = {
   },
   reports: {
     daily: 'Daily briefing',
+    preview: 'Preview',
+    event_report: 'Event report',
+    daily_hint:
+      'Generated at 08:00 on working days and sent to leaders; pick a date to preview or download any day.',
     annual: 'Annual statistics of information disclosure',
     year: 'Year',
     inquiries: 'Online consultations and complaints: %{received} received, %{handled} handled',
@@ -126,6 +130,7 @@ export const deskEn: SameKeys<typeof deskZh> = {
       assigned: 'Assigned',
       returned: 'Returned',
       review: 'To review',
+      briefing: 'Daily briefing',
     },
   },
   enum: {

@@ -97,6 +97,9 @@ export const deskZh = {
   },
   reports: {
     daily: '舆情日报',
+    preview: '预览',
+    event_report: '舆情专报',
+    daily_hint: '工作日 8:00 自动生成并推送给领导；也可选择日期随时预览、下载。',
     annual: '政府信息公开年度统计',
     year: '年度',
     inquiries: '在线咨询和监督投诉：受理 %{received} 件，办结 %{handled} 件',
@@ -118,6 +121,7 @@ export const deskZh = {
       assigned: '新分派',
       returned: '被退回',
       review: '待审核',
+      briefing: '舆情日报',
     },
   },
   enum: {

@@ -7,13 +7,17 @@ import { cases } from '../../schema';
  * The case figures of `rules/case-figures.ts` as SQL aggregates over `cases` — the one place they are
  * spelled in SQL. Group by whatever the caller needs (department, type) and add the columns it selects.
  */
+/** 超期未办结 at `now` as a condition (lists of overdue cases filter with it; `figureColumns` counts it). */
+export const openOverdueAt = (now: Date): SQL =>
+  sql`${cases.completedAt} is null and ${cases.clockRunning} and ${cases.dueAt} < ${now} and ${notInArray(cases.status, [...uncountedStatuses])}`;
+
 export function figureColumns(now: Date) {
   const completed = sql`${cases.completedAt} is not null`;
   return {
     received: sql<number>`count(*)::int`,
     completed: sql<number>`count(*) filter (where ${completed})::int`,
     completedOnTime: sql<number>`count(*) filter (where ${completed} and (${cases.dueAt} is null or ${cases.completedAt} <= ${cases.dueAt}))::int`,
-    openOverdue: sql<number>`count(*) filter (where ${cases.completedAt} is null and ${cases.clockRunning} and ${cases.dueAt} < ${now})::int`,
+    openOverdue: sql<number>`count(*) filter (where ${openOverdueAt(now)})::int`,
   };
 }
 

@@ -3,7 +3,7 @@ import type { Db } from '../../db';
 import { notifications } from '../../schema';
 
 export interface NotificationInput {
-  kind: 'due-soon' | 'overdue' | 'assigned' | 'returned' | 'review' | 'rejected';
+  kind: 'due-soon' | 'overdue' | 'assigned' | 'returned' | 'review' | 'rejected' | 'briefing';
   caseId: number | null;
   title: string;
   detail?: Record<string, unknown>;
