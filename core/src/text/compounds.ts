@@ -67,8 +67,11 @@ export function entityCore(word: string): string {
   return word;
 }
 
-/** A word that only ends names (西路, 小区, 学院): never a keyword on its own. */
-export const isEnding = (word: string): boolean => ENDINGS.has(word);
+/**
+ * A word that only ends names (西路, 小区, 学院): never a keyword on its own. Endings of three or more
+ * characters are things in their own right (养老院, 幼儿园, 地铁站) and stay keywords.
+ */
+export const isEnding = (word: string): boolean => ENDINGS.has(word) && word.length < 3;
 
 function endingKind(w: TaggedWord): NameKind | undefined {
   const kind = ENDINGS.get(w.word);

@@ -54,4 +54,11 @@ describe('keywords', () => {
     expect(found).toEqual(expect.arrayContaining(['漏气', '停电', '燃气']));
     expect(found).not.toContain('处理');
   });
+
+  it('keeps numbered names whole: metro lines and schools by their number', () => {
+    expect(words('地铁3号线施工噪音扰民，第十六中学门口也受影响')).toEqual(
+      expect.arrayContaining(['3号线', '第十六中学']),
+    );
+    expect(words('三中全会精神学习')).not.toContain('三中');
+  });
 });

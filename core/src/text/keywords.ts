@@ -28,12 +28,22 @@ const TERM_TAGS = new Set(['n', 'nz', 'vn', 'ng', 'j', 'x', 'eng']);
 /** A verb is a keyword only when it is specific (停水, 塌陷, 拖欠): jieba IDF at least this. */
 const SPECIFIC_VERB_IDF = 8;
 
-function tagWithCodes(text: string): TaggedWord[] {
-  const words: TaggedWord[] = [];
+/**
+ * Numbered names jieba cuts into a number and a fragment (3 / 号线, 第十六 / 中学, 一中): cut out whole
+ * as organisations, so 地铁3号线 is not 地铁7号线 and 第十六中学 not 第十八中学.
+ */
+const NUMBERED_NAME =
+  /[0-9一二三四五六七八九十]+号线|第?[0-9一二三四五六七八九十]{1,3}(?:中学|小学|中|小|幼儿园|人民医院)(?![心学国文全央间])/g;
+/** What is cut out before jieba: anonymised divisions (A2区) and numbered names (3号线, 十六中). */
+const CUT_OUT = new RegExp(`${DIVISION_CODE.source}|${NUMBERED_NAME.source}`, 'g');
+
+function tagWithCodes(text: string): NamedWord[] {
+  const words: NamedWord[] = [];
   let at = 0;
-  for (const match of text.matchAll(DIVISION_CODE)) {
+  for (const match of text.matchAll(CUT_OUT)) {
     if (match.index > at) words.push(...tagWords(text.slice(at, match.index)));
-    words.push({ word: match[0], tag: 'code' });
+    const division = /[市区县]$/.test(match[0]) && /^[A-Za-z]/.test(match[0]);
+    words.push(division ? { word: match[0], tag: 'code' } : { word: match[0], tag: 'nt', name: 'entity' });
     at = match.index + match[0].length;
   }
   if (at < text.length) words.push(...tagWords(at ? text.slice(at) : text));

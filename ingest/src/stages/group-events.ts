@@ -4,12 +4,20 @@ import {
   localIdfFrom,
   type MessageKeywords,
   messageKeywords,
+  nameKeys,
   termsOf,
   titleFit,
   topTerms,
   vectorOf,
 } from '@desk/core/classify';
-import { candidateEvents, type Db, insertEvent, type MessageRow, schema } from '@desk/core/store';
+import {
+  candidateEvents,
+  type Db,
+  insertEvent,
+  type MessageRow,
+  namedCandidateEvents,
+  schema,
+} from '@desk/core/store';
 import type { Redis } from '@desk/queue';
 import { inArray, sql } from 'drizzle-orm';
 
@@ -50,10 +58,18 @@ export async function groupIntoEvents(deps: GroupingDeps, rows: MessageRow[]): P
   if (originals.length) {
     const keywords = originals.map((m) => messageKeywords(m.title, m.body));
     const idf = await updateFrequencies(deps, keywords);
-    const oldest = new Date(
-      Math.min(...originals.map((m) => at(m).getTime())) - defaultGroupingOptions.windowDays * 86_400_000,
+    const first = Math.min(...originals.map((m) => at(m).getTime()));
+    const oldest = new Date(first - defaultGroupingOptions.windowDays * 86_400_000);
+    const vectors = keywords.map((k) => vectorOf(k, idf));
+    const named = [...new Set(vectors.flatMap(nameKeys))];
+    const recent = await candidateEvents(deps.db, oldest);
+    const older = await namedCandidateEvents(
+      deps.db,
+      new Date(first - defaultGroupingOptions.namedWindowDays * 86_400_000),
+      oldest,
+      named,
     );
-    const open = await candidateEvents(deps.db, oldest);
+    const open = [...recent, ...older];
     const matcher = new EventMatcher(
       open.map((e) => ({
         key: e.id,
@@ -64,13 +80,16 @@ export async function groupIntoEvents(deps: GroupingDeps, rows: MessageRow[]): P
     );
     const titles = new Map(open.map((e, position) => [position, e.title]));
     const joined = new Set<number>();
+    const closed = new Set(open.flatMap((e, position) => (e.status === 'closed' ? [position] : [])));
+    const reopened = new Set<number>();
     for (const [i, m] of originals.entries()) {
-      const vector = vectorOf(keywords[i]!, idf);
+      const vector = vectors[i]!;
       const hit = matcher.best(vector, at(m));
       if (hit) {
         const state = matcher.join(hit.position, vector, at(m));
         assigned.set(m.id, hit.event.key as number);
         joined.add(hit.position);
+        if (closed.has(hit.position)) reopened.add(hit.position);
         titles.set(hit.position, betterTitle(titles.get(hit.position) ?? '', m.title, state.centroid));
       } else {
         const created = await insertEvent(deps.db, {
@@ -96,6 +115,8 @@ export async function groupIntoEvents(deps: GroupingDeps, rows: MessageRow[]): P
           centroid: s.centroid,
           keywords: topTerms(s.centroid, 8),
           lastSeenAt: s.lastSeenAt,
+          // A named matter that came back after its event was closed for quiet reopens it.
+          ...(reopened.has(position) ? { status: 'open' as const } : {}),
           updatedAt: new Date(),
         })
         .where(sql`${schema.events.id} = ${s.key as number}`);

@@ -108,4 +108,41 @@ describe('risk rules through the ingest pipeline', () => {
       expect(await message(id)).toMatchObject({ riskLevel: null, riskHits: [] });
     expect((await rt.database.db.select().from(schema.alerts)).length).toBe(before);
   });
+
+  it('takes a named matter back into its event after the event was closed for quiet, and reopens it', async () => {
+    const monthsAgo = (n: number) => new Date(Date.now() - n * 30 * 86_400_000).toISOString();
+    await ingest([
+      {
+        ...web(
+          'g1',
+          '陶瓷职业学院强制学生外出实习',
+          '学校要求我们到指定的工厂实习六个月，工作和专业不对口，不去就不给学分，不能毕业。',
+        ),
+        publishedAt: monthsAgo(8),
+      },
+    ]);
+    await ingest([web('g0', '公积金提取需要什么材料', '想咨询一下公积金提取需要准备哪些材料。')]);
+    const closed = await rt.database.db
+      .select({ status: schema.events.status })
+      .from(schema.events)
+      .where(eq(schema.events.id, (await message('g1')).eventId!));
+    expect(closed).toEqual([{ status: 'closed' }]);
+    await ingest([
+      {
+        ...web(
+          'g2',
+          '陶瓷职业学院又强制学生寒假实习',
+          '今年寒假学院又要求学生去工厂实习，不去就扣学分，家长都很担心。',
+        ),
+        publishedAt: monthsAgo(1),
+      },
+    ]);
+    const [first, again] = [await message('g1'), await message('g2')];
+    expect(again.eventId).toBe(first.eventId);
+    const [event] = await rt.database.db
+      .select()
+      .from(schema.events)
+      .where(eq(schema.events.id, first.eventId!));
+    expect(event).toMatchObject({ status: 'open', messageCount: 2 });
+  });
 });

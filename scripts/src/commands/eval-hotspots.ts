@@ -37,11 +37,15 @@ export async function runHotspotEval(messagesFile: string, referenceFile: string
     );
   });
   for (const r of score.perReference) {
-    const rank = r.bestRank === null ? 'not found' : `rank ${r.bestRank}`;
+    const rank = r.rank === null ? 'no event' : `best event rank ${r.rank}${r.found ? '' : ' (not in top)'}`;
     console.log(
       `${r.cluster} (${r.size} messages): ${rank}, share ${r.share.toFixed(2)}, purity ${r.purity.toFixed(2)}`,
     );
   }
+  const inTop = scoreHotspots(events.slice(0, top), reference, top);
+  console.log(
+    `counting only the top ${top} events: mean share ${inTop.meanShare.toFixed(2)}, mean purity ${inTop.meanPurity.toFixed(2)}`,
+  );
   console.log(`found ${score.found}/${reference.size} in top ${top}`);
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   console.log(`mean share ${score.meanShare.toFixed(2)}`);

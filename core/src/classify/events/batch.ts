@@ -83,9 +83,11 @@ export function groupBatch(
 export interface ReferenceScore {
   cluster: string;
   size: number;
-  /** Rank of its best event among the top ones, null when none holds a third of its messages. */
-  bestRank: number | null;
-  /** The largest part of the cluster one top event holds. */
+  /** Rank of its best event (1 = hottest). */
+  rank: number | null;
+  /** Whether that best event is among the top ones and holds at least a third of the cluster. */
+  found: boolean;
+  /** The largest part of the cluster one event holds (how well the grouping gathers it). */
   share: number;
   /** The share of that best event's messages that belong to the cluster (0 when there is none). */
   purity: number;
@@ -98,10 +100,10 @@ export interface HotspotScore {
   meanPurity: number;
 }
 
-function scoreReference(head: BatchEvent[], cluster: string, ids: string[]): ReferenceScore {
+function scoreReference(ranked: BatchEvent[], top: number, cluster: string, ids: string[]): ReferenceScore {
   const wanted = new Set(ids);
   let best: { rank: number; share: number; purity: number } | null = null;
-  head.forEach((event, rank) => {
+  ranked.forEach((event, rank) => {
     const inside = event.messageIds.filter((id) => wanted.has(id)).length;
     const share = inside / wanted.size;
     if (share > (best?.share ?? 0))
@@ -111,7 +113,8 @@ function scoreReference(head: BatchEvent[], cluster: string, ids: string[]): Ref
   return {
     cluster,
     size: wanted.size,
-    bestRank: found && found.share >= 1 / 3 ? found.rank : null,
+    rank: found?.rank ?? null,
+    found: !!found && found.rank <= top && found.share >= 1 / 3,
     share: found?.share ?? 0,
     purity: found?.purity ?? 0,
   };
@@ -120,20 +123,20 @@ function scoreReference(head: BatchEvent[], cluster: string, ids: string[]): Ref
 const mean = (values: number[]) => values.reduce((s, v) => s + v, 0) / (values.length || 1);
 
 /**
- * Compare the top events with reference clusters: a reference counts as found when one of the top
- * events holds at least a third of its messages; its share is the largest part one top event holds,
- * and that event's purity the part of its messages that belong to the cluster.
+ * Compare the events with reference clusters. Grouping and ranking are measured apart: a cluster's
+ * best event is the one holding the largest part of it, wherever it ranks (share = that part, purity =
+ * the part of the event's messages that belong to the cluster); the cluster is found when that event
+ * is among the `top` and holds at least a third of it.
  */
 export function scoreHotspots(
   ranked: BatchEvent[],
   reference: Map<string, string[]>,
   top = 10,
 ): HotspotScore {
-  const head = ranked.slice(0, top);
-  const perReference = [...reference].map(([cluster, ids]) => scoreReference(head, cluster, ids));
+  const perReference = [...reference].map(([cluster, ids]) => scoreReference(ranked, top, cluster, ids));
   return {
     perReference,
-    found: perReference.filter((r) => r.bestRank !== null).length,
+    found: perReference.filter((r) => r.found).length,
     meanShare: mean(perReference.map((r) => r.share)),
     meanPurity: mean(perReference.map((r) => r.purity)),
   };

@@ -1,4 +1,4 @@
-import { type Anchors, anchorsConflict, mainAnchors } from './anchors';
+import { type Anchors, anchorRelation, mainAnchors } from './anchors';
 import { addToCentroid, isAnchor, norm, type TermVector } from './vector';
 
 /** An event's state as the grouping needs it (a row of `events` or an in-memory cluster). */
@@ -10,10 +10,20 @@ export interface EventState {
 }
 
 export interface GroupingOptions {
-  /** Cosine similarity to an event's centroid needed to join it. */
+  /** Cosine similarity to an event's centroid needed to join it when both name the same place or organisation. */
   threshold: number;
-  /** An event quiet for longer than this no longer takes messages (days). */
+  /**
+   * The similarity needed when the message and the event share no place or organisation: words alone
+   * must say more (地铁 or 公积金 in common is a subject, not one matter).
+   */
+  unanchoredThreshold: number;
+  /** An event quiet for longer than this no longer takes messages (days)… */
   windowDays: number;
+  /**
+   * …except a message naming one of its places or organisations, for this long (days): a named matter
+   * that comes back months later (a college's forced internships, year after year) is the same matter.
+   */
+  namedWindowDays: number;
   /**
    * Similarity is multiplied by this when the message names places (or organisations) and the event's
    * main ones are others: 沿江东路 is not 广场北路, a training school is not a ceramics factory.
@@ -23,7 +33,9 @@ export interface GroupingOptions {
 
 export const defaultGroupingOptions: GroupingOptions = {
   threshold: 0.3,
+  unanchoredThreshold: 0.4,
   windowDays: 90,
+  namedWindowDays: 1095,
   anchorConflict: 0,
 };
 
@@ -66,19 +78,24 @@ export class EventMatcher {
     const own = mainAnchors(vector);
     const touched = this.accumulate(vector);
     // A threshold that admits 0 makes events sharing no term candidates too: then every open event is.
-    const candidates = this.options.threshold > 0 ? touched : this.states.keys();
+    const candidates =
+      Math.min(this.options.threshold, this.options.unanchoredThreshold) > 0 ? touched : this.states.keys();
+    const { threshold, unanchoredThreshold, anchorConflict } = this.options;
     const oldest = at.getTime() - this.options.windowDays * 86_400_000;
+    const oldestNamed = at.getTime() - this.options.namedWindowDays * 86_400_000;
     let best: { position: number; event: EventState; similarity: number } | null = null;
     for (const position of candidates) {
       const event = this.states[position]!;
       const cNorm = this.norms[position]!;
-      if (event.lastSeenAt.getTime() < oldest) continue;
+      const seen = event.lastSeenAt.getTime();
+      if (seen < oldestNamed) continue;
       let similarity = vNorm && cNorm ? this.dots[position]! / (vNorm * cNorm) : 0;
-      if (similarity && anchorsConflict(own, this.anchors[position]!))
-        similarity *= this.options.anchorConflict;
+      const relation = anchorRelation(own, this.anchors[position]!);
+      if (relation === 'conflict') similarity *= anchorConflict;
+      if (relation !== 'shared' && seen < oldest) continue;
       // The first in position order wins a tie, as in a scan.
       if (
-        similarity >= this.options.threshold &&
+        similarity >= (relation === 'shared' ? threshold : unanchoredThreshold) &&
         (!best ||
           similarity > best.similarity ||
           (similarity === best.similarity && position < best.position))

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anchorRelation, mainAnchors } from './anchors';
 import { groupBatch, scoreHotspots } from './batch';
 import { defaultGroupingOptions, EventMatcher, type EventState } from './cluster';
 import { hotness } from './hotness';
@@ -32,22 +33,32 @@ describe('event grouping', () => {
     expect(wider.perReference[0]).toMatchObject({ share: 1, purity: 2 / 3 });
   });
 
-  it('does not join an event that has been quiet longer than the window', () => {
-    const late = [...messages.slice(0, 1), { ...messages[1]!, createdAt: at(1 + 200) }];
-    expect(groupBatch(late)).toHaveLength(2);
+  it('does not join an event that has been quiet longer than the window, unless it names its place', () => {
+    const unnamed = [
+      { id: 'u1', title: '公积金贷款额度咨询', body: '公积金贷款额度怎么计算', createdAt: at(1) },
+      { id: 'u2', title: '公积金贷款额度咨询', body: '公积金贷款额度怎么计算', createdAt: at(1 + 200) },
+    ];
+    expect(groupBatch(unnamed)).toHaveLength(2);
+    const named = [...messages.slice(0, 1), { ...messages[1]!, createdAt: at(1 + 200) }];
+    expect(groupBatch(named)).toHaveLength(1);
+    const tooLate = [...messages.slice(0, 1), { ...messages[1]!, createdAt: at(1 + 4 * 365) }];
+    expect(groupBatch(tooLate)).toHaveLength(2);
   });
 });
 
 describe('event matcher', () => {
   /** The rule written plainly: scan every open event in order, keep the first best above the threshold. */
   function scan(states: EventState[], vector: TermVector, when: Date) {
-    const oldest = when.getTime() - defaultGroupingOptions.windowDays * 86_400_000;
+    const { windowDays, namedWindowDays, threshold, unanchoredThreshold } = defaultGroupingOptions;
+    const days = when.getTime() / 86_400_000;
     let best: { position: number; similarity: number } | null = null;
     states.forEach((event, position) => {
-      if (event.lastSeenAt.getTime() < oldest) return;
-      const similarity = cosine(vector, event.centroid);
-      if (similarity >= defaultGroupingOptions.threshold && (!best || similarity > best.similarity))
-        best = { position, similarity };
+      const quiet = days - event.lastSeenAt.getTime() / 86_400_000;
+      const relation = anchorRelation(mainAnchors(vector), mainAnchors(event.centroid));
+      if (quiet > namedWindowDays || (relation !== 'shared' && quiet > windowDays)) return;
+      const similarity = relation === 'conflict' ? 0 : cosine(vector, event.centroid);
+      const needed = relation === 'shared' ? threshold : unanchoredThreshold;
+      if (similarity >= needed && (!best || similarity > best.similarity)) best = { position, similarity };
     });
     return best as { position: number; similarity: number } | null;
   }
@@ -104,6 +115,7 @@ describe('event matcher, edge cases a scan settles', () => {
     const matcher = new EventMatcher([{ key: 'a', centroid: { 甲: 1 }, count: 1, lastSeenAt: t }], {
       ...defaultGroupingOptions,
       threshold: 0,
+      unanchoredThreshold: 0,
     });
     expect(matcher.best({ 丙: 1 }, t)).toMatchObject({ position: 0, similarity: 0 });
   });

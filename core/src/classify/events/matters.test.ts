@@ -123,4 +123,83 @@ describe('grouping weighs places and organisations', () => {
     expect(event!.title).not.toBe('请问什么时候来水');
     expect(event!.title).toMatch(/阳光花园.*停水/);
   });
+
+  it('keeps two matters of one company apart: its unpaid wages are not its black smoke', () => {
+    const company = [
+      {
+        id: 'a1',
+        title: '景瓷陶瓷公司拖欠工人工资三个月',
+        body: '我们在景瓷陶瓷公司上班，公司已经三个月没发工资，老板一直说资金周转困难，工人生活都成问题。',
+      },
+      {
+        id: 'b1',
+        title: '景瓷陶瓷公司夜间排放黑烟污染空气',
+        body: '景瓷陶瓷公司的窑炉每天夜里排放黑烟，气味刺鼻，附近居民晚上不敢开窗，希望环保部门查处。',
+      },
+      {
+        id: 'a2',
+        title: '景瓷陶瓷公司拖欠工资至今未解决',
+        body: '公司拖欠工资已经快四个月了，劳动监察部门来过一次也没有结果，工人们过年都回不了家。',
+      },
+      {
+        id: 'b2',
+        title: '景瓷陶瓷公司烟囱冒黑烟',
+        body: '每天晚上十点以后烟囱冒黑烟，刺鼻的味道让人头痛，居民投诉多次没人管。',
+      },
+    ].map((m, i) => ({ ...m, createdAt: at(1 + i) }));
+    const events = groupBatch(company);
+    expect(eventOf(events, 'a1').messageIds.sort()).toEqual(['a1', 'a2']);
+    expect(eventOf(events, 'b1').messageIds.sort()).toEqual(['b1', 'b2']);
+  });
+
+  it('keeps numbered schools apart and joins the short name of one (第十六中学, 十六中)', () => {
+    const body = '每天早上七点学校门口接送车辆乱停，学生过马路很危险，希望交警安排人员疏导。';
+    const schools = [
+      { id: 's16', title: '第十六中学门口早高峰拥堵', body },
+      { id: 's18', title: '第十八中学门口早高峰拥堵', body },
+      { id: 's16b', title: '十六中门口接送车辆乱停', body: '早高峰学校门口车辆乱停，学生过马路很危险。' },
+      {
+        id: 'l3',
+        title: '地铁3号线施工噪音扰民',
+        body: '地铁施工每天夜里十二点以后还在打桩，噪音吵得人睡不着。',
+      },
+      {
+        id: 'l7',
+        title: '地铁7号线施工噪音扰民',
+        body: '地铁施工每天夜里十二点以后还在打桩，噪音吵得人睡不着。',
+      },
+    ].map((m, i) => ({ ...m, createdAt: at(1 + i) }));
+    const events = groupBatch(schools);
+    expect(eventOf(events, 's16').messageIds.sort()).toEqual(['s16', 's16b']);
+    expect(eventOf(events, 's18').messageIds).toEqual(['s18']);
+    expect(eventOf(events, 'l3').messageIds).toEqual(['l3']);
+  });
+
+  it('groups a named matter that comes back months later (a college forcing internships, term after term)', () => {
+    const college = [
+      {
+        id: 'r1',
+        day: 1,
+        title: '陶瓷职业学院强制学生外出实习',
+        body: '学校要求我们到指定的工厂实习六个月，工作和专业不对口，不去就不给学分，不能毕业。',
+      },
+      {
+        id: 'r2',
+        day: 40,
+        title: '陶瓷职业学院组织学生去电子厂实习',
+        body: '学院安排学生去外省电子厂流水线实习，每天十二个小时，不去不给毕业证。',
+      },
+      {
+        id: 'r3',
+        day: 300,
+        title: '陶瓷职业学院又强制学生寒假实习',
+        body: '今年寒假学院又要求学生去工厂实习，不去就扣学分，家长都很担心。',
+      },
+    ].map(({ day, ...m }) => ({ ...m, createdAt: at(day) }));
+    const events = groupBatch(college);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.lastSeenAt.getTime() - events[0]!.firstSeenAt.getTime()).toBeGreaterThan(
+      defaultGroupingOptions.windowDays * 86_400_000,
+    );
+  });
 });

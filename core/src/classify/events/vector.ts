@@ -17,10 +17,12 @@ const ANCHOR_WEIGHT = 1;
 export const PLACE_ANCHOR = 'p:';
 export const ENTITY_ANCHOR = 'e:';
 export const DISTRICT_ANCHOR = 'd:';
-export const ANCHOR_PREFIXES = [PLACE_ANCHOR, ENTITY_ANCHOR, DISTRICT_ANCHOR] as const;
-/** An anchor key: `p:`, `e:` or `d:` then the name (no word has a colon as its second character). */
+/** A name borrowed from the body (`b:p:阳光花园`) by a title that names none. */
+export const BODY_ANCHOR = 'b:';
+export const ANCHOR_PREFIXES = [PLACE_ANCHOR, ENTITY_ANCHOR, DISTRICT_ANCHOR, BODY_ANCHOR] as const;
+/** An anchor key: `p:`, `e:`, `d:` or `b:` then the name (no word has a colon as its second character). */
 export const isAnchor = (term: string): boolean =>
-  term.charCodeAt(1) === 58 && (term[0] === 'p' || term[0] === 'e' || term[0] === 'd');
+  term.charCodeAt(1) === 58 && (term[0] === 'p' || term[0] === 'e' || term[0] === 'd' || term[0] === 'b');
 
 /**
  * How specific a term is in the desk's own stream (1 = rare). jieba's IDF comes from general text, so it
@@ -51,15 +53,26 @@ export function termsOf(keywords: MessageKeywords): string[] {
   return [...new Set([...keywords.title, ...keywords.body].map((k) => k.word))];
 }
 
+const nameAnchors = (terms: Term[]): string[] =>
+  terms.flatMap((t) =>
+    t.kind === 'place' ? [PLACE_ANCHOR + t.word] : t.kind === 'entity' ? [ENTITY_ANCHOR + t.word] : [],
+  );
+/** A title naming nothing borrows the body's heaviest names, at most this many. */
+const BODY_ANCHORS = 2;
+
 /**
  * The places and organisations a message is about: those its title names (a body names many in
- * passing: the citizen's own compound, the office that did not answer).
+ * passing: the citizen's own compound, the office that did not answer); a title that names none
+ * ("请问什么时候来水") is about the body's main ones.
  */
 export function anchorsOf(keywords: MessageKeywords): string[] {
+  const named = nameAnchors(keywords.title);
   return [
-    ...keywords.title.flatMap((t) =>
-      t.kind === 'place' ? [PLACE_ANCHOR + t.word] : t.kind === 'entity' ? [ENTITY_ANCHOR + t.word] : [],
-    ),
+    ...(named.length
+      ? named
+      : nameAnchors(keywords.body)
+          .slice(0, BODY_ANCHORS)
+          .map((a) => BODY_ANCHOR + a)),
     ...(keywords.districts ?? []).map((d) => DISTRICT_ANCHOR + d),
   ];
 }
@@ -82,10 +95,17 @@ function addPieces(vector: TermVector, word: string, w: number, idf: LocalIdf) {
   }
 }
 
+/**
+ * Share of its weight a place or organisation word keeps among the words: the anchors compare names on
+ * their own, so the words say what the matter is (a compound's name alone would make every complaint
+ * about 梅溪湖 one event).
+ */
+export const NAME_WEIGHT = { share: 0.7 };
+
 function addKeywords(vector: TermVector, words: Term[], weight: number, idf: LocalIdf) {
   const max = Math.max(...words.map((w) => w.weight), 1e-9);
-  for (const { word, weight: w } of words) {
-    const scaled = (weight * w) / max;
+  for (const { word, weight: w, kind } of words) {
+    const scaled = ((kind === 'place' || kind === 'entity' ? NAME_WEIGHT.share : 1) * weight * w) / max;
     vector[word] = (vector[word] ?? 0) + scaled * idf(word);
     addPieces(vector, word, scaled, idf);
   }
@@ -153,3 +173,13 @@ export const topTerms = (v: TermVector, n: number): string[] =>
     .sort((x, y) => y[1] - x[1])
     .slice(0, n)
     .map(([t]) => t);
+
+/**
+ * The place and organisation keys a message vector names (`p:丽发新城`, `e:经济学院`; borrowed ones
+ * without their `b:`): what an older event must hold for the message to take it up again.
+ */
+export const nameKeys = (v: TermVector): string[] =>
+  Object.keys(v)
+    .filter(isAnchor)
+    .map((k) => (k.startsWith(BODY_ANCHOR) ? k.slice(BODY_ANCHOR.length) : k))
+    .filter((k) => k.startsWith(PLACE_ANCHOR) || k.startsWith(ENTITY_ANCHOR));

@@ -17,6 +17,34 @@ export const candidateEvents = (db: Db, since: Date): Promise<EventRow[]> =>
       and(gte(events.lastSeenAt, since), isNull(events.mergedIntoId), sql`${events.status} <> 'closed'`),
     );
 
+/**
+ * Events quiet since before `before` (closed for quiet or not, never merged) but seen since `since`
+ * whose centroid names one of `anchors` (`p:丽发新城`, `e:经济学院`): a named matter that comes back
+ * may join them again (core/src/classify/events, namedWindowDays).
+ */
+export const namedCandidateEvents = (
+  db: Db,
+  since: Date,
+  before: Date,
+  anchors: string[],
+): Promise<EventRow[]> =>
+  anchors.length
+    ? db
+        .select()
+        .from(events)
+        .where(
+          and(
+            gte(events.lastSeenAt, since),
+            lt(events.lastSeenAt, before),
+            isNull(events.mergedIntoId),
+            sql`jsonb_exists_any(${events.centroid}, array[${sql.join(
+              anchors.map((a) => sql`${a}`),
+              sql`, `,
+            )}]::text[])`,
+          ),
+        )
+    : Promise.resolve([]);
+
 export async function getEvent(db: Db, id: number): Promise<EventRow | undefined> {
   const [row] = await db.select().from(events).where(eq(events.id, id));
   return row;
