@@ -15,7 +15,11 @@ export interface IngestContext {
   /** Run the built-in demo feed of generated citizen messages. */
   demo: boolean;
   /** Alert e-mail relay and sender (SMTP_URL, ALERT_MAIL_FROM); without them e-mail channels are skipped. */
-  mail?: { smtpUrl?: string; from?: string; /** Recipients of the daily briefing (BRIEFING_MAIL_TO). */ briefingTo?: string[] };
+  mail?: {
+    smtpUrl?: string;
+    from?: string /** Recipients of the daily briefing (BRIEFING_MAIL_TO). */;
+    briefingTo?: string[];
+  };
   /** Reading web pages: the contact named in the User-Agent (DESK_CRAWLER_CONTACT), and whether pasted
    * links may reach private-network addresses (DESK_FETCH_PRIVATE_ADDRESSES, intranets and tests). */
   web?: { contact?: string; privateAddresses?: boolean };
