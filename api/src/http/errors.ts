@@ -30,8 +30,19 @@ function toAppError(error: Error): AppError {
   if (pgCode === '23505') return new AppError('CONFLICT');
   if (pgCode === '23503')
     return new AppError('BAD_REQUEST', { zh: '引用的记录不存在', en: 'Referenced record does not exist' });
+  // The last net under the input schemas: a value the database cannot store or compare (an id past 32
+  // bits, a year it cannot hold, text it cannot encode) is the client's mistake, and its transaction
+  // was rolled back, so nothing changed.
+  if (pgCode && VALUE_ERRORS.has(pgCode))
+    return new AppError('BAD_REQUEST', {
+      zh: '请求中的值超出可存储的范围',
+      en: 'A value in the request is out of the range the desk can store',
+    });
   return new AppError('INTERNAL');
 }
+
+/** SQLSTATEs of values out of range or not representable (class 22, data exception). */
+const VALUE_ERRORS = new Set(['22003', '22008', '22007', '22P02', '22021', '22P05', '22001', '2200D']);
 
 /** The SQLSTATE of a database error, also when drizzle wraps it. */
 function postgresErrorCode(error: unknown): string | undefined {

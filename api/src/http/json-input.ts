@@ -97,12 +97,28 @@ export function readJsonBody(c: Context): Promise<unknown> {
   return parsed;
 }
 
+/** Whether every `%XX` of a query string is well formed and the bytes they make are UTF-8. */
+function isPercentEncodedUtf8(query: string): boolean {
+  try {
+    decodeURIComponent(query);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The API's input boundary for what no route schema sees: query values must be clean text, and
  * `c.req.json()` becomes `readJsonBody` for every route (also those that call it themselves), so no body
  * is read leniently. Lazy: nothing is read before authentication.
  */
 export const inputBoundary: MiddlewareHandler = async (c, next) => {
+  const query = c.req.url.indexOf('?');
+  if (query >= 0 && !isPercentEncodedUtf8(c.req.url.slice(query + 1)))
+    throw refuse(
+      '查询参数不是有效的 UTF-8 百分号编码',
+      'The query string is not valid percent-encoded UTF-8',
+    );
   for (const [name, values] of Object.entries(c.req.queries())) {
     if (!isCleanText(name) || !values.every(isCleanText))
       throw refuse('查询参数含有不允许的字符', 'A query parameter holds characters not allowed', [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { updateOf } from './update';
 
 /** Below this confidence a message's topic is shown as "needs review" (待复核) on the desk. */
 export const TOPIC_REVIEW_THRESHOLD = 0.6;
@@ -17,5 +18,6 @@ export const CategoryCreateSchema = z.object({
   sortOrder: z.number().int().default(0),
 });
 export type CategoryCreate = z.infer<typeof CategoryCreateSchema>;
-export const CategoryUpdateSchema = CategoryCreateSchema.partial();
+/** An update changes only what it sends (keywords absent from the body stay). */
+export const CategoryUpdateSchema = updateOf(CategoryCreateSchema);
 export type CategoryUpdate = z.infer<typeof CategoryUpdateSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseTypeSchema, SeveritySchema } from './case';
+import { updateOf } from './update';
 
 export const clockUnits = ['hours', 'working-days'] as const;
 
@@ -33,7 +34,8 @@ const policyFields = {
 
 export const DeadlinePolicyCreateSchema = z.object(policyFields);
 export type DeadlinePolicyCreate = z.infer<typeof DeadlinePolicyCreateSchema>;
-export const DeadlinePolicyUpdateSchema = DeadlinePolicyCreateSchema.partial();
+/** An update changes only what it sends (severity, basis … absent from the body stay). */
+export const DeadlinePolicyUpdateSchema = updateOf(DeadlinePolicyCreateSchema);
 export type DeadlinePolicyUpdate = z.infer<typeof DeadlinePolicyUpdateSchema>;
 export const DeadlinePolicySchema = DeadlinePolicyCreateSchema.extend({ id: z.number().int() });
 export type DeadlinePolicy = z.infer<typeof DeadlinePolicySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dateTime, id } from './fields';
 
 /**
  * 依申请公开 applicant types: the columns of annual-report Table 三 (自然人 | 法人或其他组织: 商业企业,
@@ -52,12 +53,12 @@ export const challengeResults = ['upheld', 'corrected', 'other', 'pending'] as c
 
 export const LegalChallengeCreateSchema = z
   .object({
-    caseId: z.number().int().positive().nullable().default(null),
+    caseId: id().nullable().default(null),
     kind: z.enum(challengeKinds),
     lawsuitPath: z.enum(lawsuitPaths).nullable().default(null),
     result: z.enum(challengeResults).default('pending'),
-    filedAt: z.coerce.date(),
-    decidedAt: z.coerce.date().nullable().default(null),
+    filedAt: dateTime(),
+    decidedAt: dateTime().nullable().default(null),
     reference: z.string().trim().max(128).default(''),
     note: z.string().trim().max(2000).default(''),
   })
@@ -69,7 +70,7 @@ export type LegalChallengeCreate = z.infer<typeof LegalChallengeCreateSchema>;
 export const LegalChallengeUpdateSchema = z
   .object({
     result: z.enum(challengeResults),
-    decidedAt: z.coerce.date().nullable(),
+    decidedAt: dateTime().nullable(),
     reference: z.string().trim().max(128),
     note: z.string().trim().max(2000),
   })

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { CaseStatusSchema, CaseTypeSchema } from './case';
+import { id, text } from './fields';
+import { updateOf } from './update';
 
 /** Saving a draft always adds a version; earlier versions stay for the reviewer's diff. */
 export const DraftCreateSchema = z.object({
-  caseId: z.number().int().positive(),
-  body: z.string().trim().min(1).max(20_000),
-  templateId: z.number().int().positive().nullable().default(null),
+  caseId: id(),
+  body: text(20_000, { min: 1 }),
+  templateId: id().nullable().default(null),
 });
 export type DraftCreate = z.infer<typeof DraftCreateSchema>;
 
@@ -20,7 +22,8 @@ export const TemplateCreateSchema = z.object({
   active: z.boolean().default(true),
 });
 export type TemplateCreate = z.infer<typeof TemplateCreateSchema>;
-export const TemplateUpdateSchema = TemplateCreateSchema.partial();
+/** An update changes only what it sends (an inactive template stays inactive). */
+export const TemplateUpdateSchema = updateOf(TemplateCreateSchema);
 
 export const templatePlaceholders = [
   'case.code',

@@ -1,16 +1,23 @@
 import { z } from 'zod';
+import { dateTime, id, text } from './fields';
+import { updateOf } from './update';
 
-const instant = z.coerce.date();
+const shiftFields = {
+  userId: id(),
+  startsAt: dateTime(),
+  endsAt: dateTime(),
+  email: z.email().max(200).nullable().default(null),
+  note: text(500).nullable().default(null),
+};
+const endsAfterStart = { message: 'a shift ends after it starts', path: ['endsAt'] };
 
-export const ShiftCreateSchema = z
-  .object({
-    userId: z.number().int().positive(),
-    startsAt: instant,
-    endsAt: instant,
-    email: z.email().max(200).nullable().default(null),
-    note: z.string().trim().max(500).nullable().default(null),
-  })
-  .refine((s) => s.endsAt > s.startsAt, { message: 'a shift ends after it starts', path: ['endsAt'] });
+export const ShiftCreateSchema = z.object(shiftFields).refine((s) => s.endsAt > s.startsAt, endsAfterStart);
+/** An update changes only what it sends; the route checks the order against the stored times. */
+export const ShiftUpdateSchema = updateOf(z.object(shiftFields)).refine(
+  (s) => !s.startsAt || !s.endsAt || s.endsAt > s.startsAt,
+  endsAfterStart,
+);
+export type ShiftUpdate = z.infer<typeof ShiftUpdateSchema>;
 export type ShiftCreate = z.infer<typeof ShiftCreateSchema>;
 
 export const HandoverCreateSchema = z.object({

@@ -22,6 +22,9 @@ export const idText = () =>
     .transform(Number)
     .pipe(id());
 
+/** An id in a list filter (JSON, where react-admin may send `7` or `"7"`): either form, same range. */
+export const idValue = () => z.union([id(), idText()]);
+
 /** `/:id` of every resource route. */
 export const IdParam = z.object({ id: idText() });
 

@@ -1,4 +1,4 @@
-import { AlertChannelCreateSchema } from '@desk/core';
+import { AlertChannelCreateSchema, IdParam } from '@desk/core';
 import {
   createAlertChannel,
   deleteAlertChannel,
@@ -6,14 +6,11 @@ import {
   updateAlertChannel,
 } from '@desk/core/store';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /** `/api/alerts/channels`: WeCom / DingTalk robots and e-mail recipients of alerts, with quiet hours. */
 export const alertChannelRoutes = new Hono<AppEnv>()

@@ -1,8 +1,7 @@
-import { AppError, departmentScope, ManualAlertSchema } from '@desk/core';
+import { AppError, departmentScope, IdParam, ManualAlertSchema } from '@desk/core';
 import { acknowledgeAlert, deliveriesOf, getAlert, listAlerts, raiseManualAlert } from '@desk/core/store';
 import { announceAlert, publishDeskEvent } from '@desk/queue';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
@@ -10,8 +9,6 @@ import { requireAccess } from '../../middleware/access';
 import { userActor } from '../../middleware/audit';
 import { jobsOf } from '../../queues';
 import { alertChannelRoutes } from './channels';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /**
  * `/api/alerts`: the duty desk's alerts (bursts, negativity, scheme hits, source health, overdue cases,

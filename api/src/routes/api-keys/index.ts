@@ -1,14 +1,11 @@
-import { ApiKeyCreateSchema } from '@desk/core';
+import { ApiKeyCreateSchema, IdParam } from '@desk/core';
 import { createApiKey, listApiKeys, revokeApiKey } from '@desk/core/store';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /** Keys for machine clients (the government portal). The secret is shown once, stored hashed, revocable. */
 export const apiKeyRoutes = new Hono<AppEnv>()

@@ -1,4 +1,4 @@
-import { AppError } from '@desk/core';
+import { AppError, dateTime, IdParam, idValue } from '@desk/core';
 import { getAuditEntry, listAudit } from '@desk/core/store';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -7,16 +7,15 @@ import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const AuditFilter = z.object({
   entity: z.string().max(64).optional(),
   entityId: z.union([z.string().max(64), z.number()]).optional(),
-  actorId: z.coerce.number().int().optional(),
+  actorId: idValue().optional(),
   actorName: z.string().max(64).optional(),
   action: z.string().max(64).optional(),
-  departmentId: z.coerce.number().int().optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  departmentId: idValue().optional(),
+  from: dateTime().optional(),
+  to: dateTime().optional(),
 });
 
 /**

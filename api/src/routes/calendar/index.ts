@@ -4,6 +4,8 @@ import {
   type ClockState,
   computeDue,
   describeRange,
+  IdParam,
+  intText,
   LOCAL_DATE,
   localDateOf,
   officialYears,
@@ -23,13 +25,12 @@ import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const RangeQuery = z.object({ from: z.string().regex(LOCAL_DATE), to: z.string().regex(LOCAL_DATE) });
 const CalculateQuery = z
   .object({
     start: z.coerce.date(),
-    workingDays: z.coerce.number().int().min(1).max(400).optional(),
-    hours: z.coerce.number().int().min(1).max(2000).optional(),
+    workingDays: intText(1, 400).optional(),
+    hours: intText(1, 2000).optional(),
   })
   .refine((q) => (q.workingDays === undefined) !== (q.hours === undefined), 'give workingDays or hours');
 

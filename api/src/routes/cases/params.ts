@@ -1,7 +1,6 @@
 import { AppError, type CaseFilter, CaseFilterSchema } from '@desk/core';
-import { z } from 'zod';
 
-export const IdParam = z.object({ id: z.coerce.number().int().positive() });
+export { IdParam } from '@desk/core';
 
 /** The react-admin `filter` of a case list, validated by core's schema. */
 export function parseCaseFilter(raw: Record<string, unknown>): CaseFilter {

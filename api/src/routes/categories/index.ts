@@ -1,14 +1,11 @@
-import { AppError, CategoryCreateSchema, CategoryUpdateSchema } from '@desk/core';
+import { AppError, CategoryCreateSchema, CategoryUpdateSchema, IdParam } from '@desk/core';
 import { createCategory, getCategory, listCategories, updateCategory } from '@desk/core/store';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /** `/api/categories`: the topic taxonomy and its keyword rules (the first guess before training). */
 export const categoryRoutes = new Hono<AppEnv>()

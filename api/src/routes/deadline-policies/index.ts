@@ -1,14 +1,11 @@
-import { AppError, DeadlinePolicyCreateSchema, DeadlinePolicyUpdateSchema } from '@desk/core';
+import { AppError, DeadlinePolicyCreateSchema, DeadlinePolicyUpdateSchema, IdParam } from '@desk/core';
 import { createPolicy, deletePolicy, getPolicy, listPolicies, updatePolicy } from '@desk/core/store';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /**
  * `/api/deadline-policies`: the clocks per case type, severity and jurisdiction (admin edits). A change

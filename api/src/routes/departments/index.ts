@@ -1,14 +1,11 @@
-import { AppError, DepartmentCreateSchema, DepartmentUpdateSchema } from '@desk/core';
+import { AppError, DepartmentCreateSchema, DepartmentUpdateSchema, IdParam } from '@desk/core';
 import { createDepartment, getDepartment, listDepartments, updateDepartment } from '@desk/core/store';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 export const departmentRoutes = new Hono<AppEnv>()
   .get('/', requireAccess('departments', 'list'), async (c) => {

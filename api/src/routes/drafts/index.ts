@@ -1,4 +1,4 @@
-import { AppError, DraftCreateSchema } from '@desk/core';
+import { AppError, DraftCreateSchema, IdParam, idValue } from '@desk/core';
 import { createDraft, getDraft, listDrafts } from '@desk/core/store';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -8,8 +8,7 @@ import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { userActor } from '../../middleware/audit';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
-const DraftFilter = z.object({ caseId: z.coerce.number().int().positive().optional() });
+const DraftFilter = z.object({ caseId: idValue().optional() });
 
 /** `/api/drafts`: reply drafts with versions (filter `{caseId}`); saving always adds a version. */
 export const draftRoutes = new Hono<AppEnv>()

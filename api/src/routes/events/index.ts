@@ -1,4 +1,4 @@
-import { AppError, EventMergeSchema, EventUpdateSchema } from '@desk/core';
+import { AppError, EventMergeSchema, EventUpdateSchema, IdParam } from '@desk/core';
 import { hotnessFormula } from '@desk/core/classify';
 import {
   eventTimeline,
@@ -20,7 +20,6 @@ import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
 import { eventRegroupRoutes } from './regroup';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const TimelineQuery = z.object({ bucket: z.enum(['hour', 'day']).default('hour') });
 /** Messages shown on an event's page (the list of all members is the message search, filtered by event). */
 const EVENT_PAGE_MESSAGES = 20;

@@ -1,15 +1,12 @@
-import { EventAttachMessagesSchema, EventCreateSchema } from '@desk/core';
+import { EventAttachMessagesSchema, EventCreateSchema, IdParam } from '@desk/core';
 import { attachMessagesToEvent, createEventFromMessages, type EventRegrouping } from '@desk/core/store';
 import { publishDeskEvent } from '@desk/queue';
 import { indexEvents } from '@desk/search-config';
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /** The event as the API shows it, with what moved (the term vector stays internal). */
 const view = ({ event: { centroid: _, ...event }, movedMessageIds, previousEventIds }: EventRegrouping) => ({

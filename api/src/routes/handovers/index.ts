@@ -1,14 +1,11 @@
-import { AppError, HandoverCreateSchema } from '@desk/core';
+import { AppError, HandoverCreateSchema, IdParam } from '@desk/core';
 import { acknowledgeHandover, createHandover, getHandover, listHandovers } from '@desk/core/store';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { userActor } from '../../middleware/audit';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /** `/api/handovers`: the shift handover log (交接班), acknowledged by the incoming officer. */
 export const handoverRoutes = new Hono<AppEnv>()

@@ -1,4 +1,4 @@
-import { AppError, LegalChallengeCreateSchema, LegalChallengeUpdateSchema } from '@desk/core';
+import { AppError, IdParam, LegalChallengeCreateSchema, LegalChallengeUpdateSchema } from '@desk/core';
 import {
   createLegalChallenge,
   getLegalChallenge,
@@ -6,14 +6,11 @@ import {
   updateLegalChallenge,
 } from '@desk/core/store';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /** `/api/legal-challenges`: 行政复议 / 行政诉讼 about disclosure decisions (annual-report Table 四). */
 export const legalChallengeRoutes = new Hono<AppEnv>()

@@ -1,6 +1,7 @@
 import {
   AppError,
   departmentScope,
+  IdParam,
   MessageListFilterSchema,
   MessageUpdateSchema,
   messageSortFields,
@@ -13,7 +14,6 @@ import {
   unmaskMessage,
 } from '@desk/core/store';
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
@@ -21,8 +21,6 @@ import { requireAccess } from '../../middleware/access';
 import { userActor } from '../../middleware/audit';
 import { fromLinkRoutes } from './from-link';
 import { searchMessages } from './search';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 function listQuery(c: Context<AppEnv>) {
   const params = parseListParams(c);

@@ -1,12 +1,10 @@
+import { IdParam } from '@desk/core';
 import { listNotifications, markNotificationsRead } from '@desk/core/store';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /** `/api/notifications`: the signed-in user's own notifications (due soon, overdue, assigned, review …). */
 export const notificationRoutes = new Hono<AppEnv>()

@@ -1,4 +1,4 @@
-import { type CaseType, caseTypeLabels } from '@desk/core';
+import { type CaseType, caseTypeLabels, intText } from '@desk/core';
 import { maskText } from '@desk/core/pii';
 import { publicResponses } from '@desk/core/store';
 import type { Context } from 'hono';
@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 
-const FeedQuery = z.object({ limit: z.coerce.number().int().min(1).max(100).default(50) });
+const FeedQuery = z.object({ limit: intText(1, 100).default(50) });
 const FEED_TITLE = '政务回应 · 舆情回应工作台';
 
 type Item = Awaited<ReturnType<typeof publicResponses>>[number];

@@ -1,4 +1,4 @@
-import { AppError, IdParam } from '@desk/core';
+import { AppError, dateTime, IdParam, intText, localDate } from '@desk/core';
 import {
   dailyBriefingDocument,
   eventReportDocument,
@@ -17,9 +17,9 @@ import { buildAnnualReport } from './annual-data';
 import { annualDocx } from './annual-docx';
 import { annualXlsx } from './annual-xlsx';
 
-const YearQuery = z.object({ year: z.coerce.number().int().min(2008).max(2100) });
-const PeriodQuery = z.object({ from: z.coerce.date(), to: z.coerce.date() });
-const DateQuery = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
+const YearQuery = z.object({ year: intText(2008, 2100) });
+const PeriodQuery = z.object({ from: dateTime(), to: dateTime() });
+const DateQuery = z.object({ date: localDate() });
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,4 +1,4 @@
-import { AppError } from '@desk/core';
+import { AppError, IdParam, idValue } from '@desk/core';
 import { getResponse, listResponses } from '@desk/core/store';
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -7,8 +7,7 @@ import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
-const ResponseFilter = z.object({ caseId: z.coerce.number().int().positive().optional() });
+const ResponseFilter = z.object({ caseId: idValue().optional() });
 
 /** `/api/responses`: published responses inside the desk (handlers: their departments' cases only). */
 export const responseRoutes = new Hono<AppEnv>()

@@ -1,14 +1,11 @@
-import { AppError, RiskRuleCreateSchema, RiskRuleUpdateSchema } from '@desk/core';
+import { AppError, IdParam, RiskRuleCreateSchema, RiskRuleUpdateSchema } from '@desk/core';
 import { createRiskRule, deleteRiskRule, getRiskRule, listRiskRules, updateRiskRule } from '@desk/core/store';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /** `/api/risk-rules`: the 研判 rules (words and a level) that mark urgent messages and alert at once. */
 export const riskRuleRoutes = new Hono<AppEnv>()

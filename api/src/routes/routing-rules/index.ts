@@ -1,4 +1,4 @@
-import { AppError, id, RoutingRuleCreateSchema, text } from '@desk/core';
+import { AppError, IdParam, id, RoutingRuleCreateSchema, text } from '@desk/core';
 import {
   createRoutingRule,
   deleteRoutingRule,
@@ -17,7 +17,6 @@ import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 /**
  * Either what a case is about (its message, its event, or the title and body being typed: the case
  * form asks before the case exists), or the routing facts themselves (topic, keywords, region …).

@@ -1,4 +1,4 @@
-import { AppError, SchemeCreateSchema } from '@desk/core';
+import { AppError, IdParam, intText, SchemeCreateSchema } from '@desk/core';
 import {
   createScheme,
   deleteScheme,
@@ -20,10 +20,9 @@ import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
 import { searchScheme } from './preview';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const SeriesQuery = z.object({
   bucket: z.enum(['hour', 'day']).default('day'),
-  days: z.coerce.number().int().min(1).max(366).default(30),
+  days: intText(1, 366).default(30),
 });
 
 /** `/api/schemes`: monitoring schemes, their hit counts over time, hit messages and a search preview. */

@@ -1,16 +1,14 @@
-import { AppError, ShiftCreateSchema } from '@desk/core';
+import { AppError, IdParam, parseDateTime, ShiftCreateSchema, ShiftUpdateSchema } from '@desk/core';
 import { createShift, deleteShift, getShift, listShifts, onDutyAt, updateShift } from '@desk/core/store';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
-const isoOrUndefined = (v: unknown) =>
-  typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : undefined;
+/** A list filter's date: ignored unless it is a date-time inside the supported window. */
+const isoOrUndefined = (v: unknown) => (typeof v === 'string' ? parseDateTime(v) : undefined);
 
 /** `/api/shifts`: the duty rota (舆情值班) and who is on watch now. */
 export const shiftRoutes = new Hono<AppEnv>()
@@ -35,11 +33,17 @@ export const shiftRoutes = new Hono<AppEnv>()
     '/:id',
     requireAccess('shifts', 'edit'),
     validate('param', IdParam),
-    validate('json', ShiftCreateSchema),
+    validate('json', ShiftUpdateSchema),
     async (c) => {
-      return c.json(
-        await updateShift(c.var.ctx.db, auditActor(c), c.req.valid('param').id, c.req.valid('json')),
-      );
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      const stored = await getShift(c.var.ctx.db, id);
+      if (!stored) throw new AppError('NOT_FOUND');
+      if ((input.endsAt ?? stored.endsAt) <= (input.startsAt ?? stored.startsAt))
+        throw new AppError('BAD_REQUEST', { zh: '班次结束须晚于开始', en: 'A shift ends after it starts' }, [
+          { path: ['endsAt'], message: 'a shift ends after it starts' },
+        ]);
+      return c.json(await updateShift(c.var.ctx.db, auditActor(c), id, input));
     },
   )
   .delete('/:id', requireAccess('shifts', 'delete'), validate('param', IdParam), async (c) => {

@@ -1,5 +1,6 @@
 import {
   AppError,
+  IdParam,
   type PullJob,
   SourceCreateSchema,
   type SourcePreview,
@@ -19,7 +20,6 @@ import {
 } from '@desk/core/store';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
@@ -27,8 +27,6 @@ import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
 import { jobsOf, withQueueTimeout } from '../../queues';
 import { awaitWebRead } from '../../web-reads';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 /** Pull a source now (on creation, or when an administrator asks). */
 async function enqueuePull(c: Context<AppEnv>, sourceId: number, reason: PullJob['reason']) {

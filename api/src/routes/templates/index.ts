@@ -2,6 +2,7 @@ import {
   AppError,
   CaseStatusSchema,
   CaseTypeSchema,
+  IdParam,
   TemplateCreateSchema,
   TemplateUpdateSchema,
 } from '@desk/core';
@@ -22,7 +23,6 @@ import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
 
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 const TemplateFilter = z.object({ caseType: CaseTypeSchema.optional(), status: CaseStatusSchema.optional() });
 const RenderBody = z.object({ caseId: z.number().int().positive() });
 

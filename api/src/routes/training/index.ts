@@ -1,4 +1,4 @@
-import { AppError, SentimentConfirmSchema, TopicConfirmSchema } from '@desk/core';
+import { AppError, idText, SentimentConfirmSchema, TopicConfirmSchema } from '@desk/core';
 import {
   addTrainingExamples,
   confirmSentiment,
@@ -18,7 +18,7 @@ import { parseExamples } from './parse-upload';
 
 const Kind = z.object({ kind: z.enum(['topic', 'sentiment']).default('topic') });
 const UploadQuery = Kind.extend({ format: z.enum(['jsonl', 'csv']).default('jsonl') });
-const MessageParam = z.object({ messageId: z.coerce.number().int().positive() });
+const MessageParam = z.object({ messageId: idText() });
 
 /** Labelled corpora are large (the 2020 泰迪杯 messages are ~4 MB); app.ts exempts this route from 1 MB. */
 export const TRAINING_UPLOAD_LIMIT = 20 * 1024 * 1024;

@@ -1,15 +1,12 @@
-import { AppError, UserCreateSchema, UserUpdateSchema } from '@desk/core';
+import { AppError, IdParam, UserCreateSchema, UserUpdateSchema } from '@desk/core';
 import { createUser, getUser, listUsers, updateUser } from '@desk/core/store';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { AppEnv } from '../../context';
 import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
 import { forgetUserSessions } from '../../middleware/session-cache';
-
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
 
 export const userRoutes = new Hono<AppEnv>()
   .get('/', requireAccess('users', 'list'), async (c) => {

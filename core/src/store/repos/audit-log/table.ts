@@ -48,6 +48,8 @@ export function auditedTable<T extends TableWithId, View = T['$inferSelect']>(
           .where(byId(id))
           .for('update')) as Row[];
         if (!before) throw new AppError('NOT_FOUND');
+        // An update that sends nothing (`{}`) changes nothing and leaves no audit row.
+        if (Object.values(values).every((v) => v === undefined)) return view(before);
         const set = stampsUpdates ? { ...values, updatedAt: new Date() } : values;
         const [row] = (await tx
           .update(table)

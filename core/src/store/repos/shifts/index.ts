@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, lte } from 'drizzle-orm';
 import type { AuditActor } from '../../../domain/audit';
-import type { ShiftCreate } from '../../../domain/duty';
+import type { ShiftCreate, ShiftUpdate } from '../../../domain/duty';
 import type { Db } from '../../db';
 import { shifts, users } from '../../schema';
 import { auditedTable } from '../audit-log/table';
@@ -30,7 +30,7 @@ const records = auditedTable(shifts, { entity: 'shifts' });
 export const createShift = (db: Db, actor: AuditActor, input: ShiftCreate): Promise<ShiftRow> =>
   records.create(db, actor, input);
 
-export const updateShift = (db: Db, actor: AuditActor, id: number, input: ShiftCreate) =>
+export const updateShift = (db: Db, actor: AuditActor, id: number, input: ShiftUpdate) =>
   records.update(db, actor, id, input);
 
 export const deleteShift = (db: Db, actor: AuditActor, id: number) => records.remove(db, actor, id);
