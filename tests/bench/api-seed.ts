@@ -9,8 +9,8 @@ import {
   WorkCalendar,
 } from '@desk/core';
 import { clockColumns, type Db, listPolicies, schema } from '@desk/core/store';
-import { createGenerator, toDocument } from '@desk/ingest';
-import { indexUid, type SearchConfig } from '@desk/search-config';
+import { createGenerator } from '@desk/ingest';
+import { indexUid, type SearchConfig, toDocument } from '@desk/search-config';
 import { asc, gt } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
 
