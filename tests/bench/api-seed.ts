@@ -110,7 +110,7 @@ export async function seedCases(
         severity,
         title: `工单 ${start + i}：${['供暖不热', '小区停车难', '学校收费', '医院排队', '噪音扰民', '道路积水'][(start + i) % 6]}`,
         body: '市民反映的情况需要核实处理。',
-        channel: type === 'opinion' ? 'monitoring' : 'web',
+        channel: type === 'opinion' ? ('monitoring' as const) : ('web' as const),
         status,
         leadDepartmentId: lead,
         coDepartmentIds: co,

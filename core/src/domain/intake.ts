@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RawItem } from './jobs';
-import { InquiryTypeSchema } from './message';
+import { InquiryTypeSchema, inquiryChannels } from './message';
 
 /**
  * Text the database can store: no lone surrogate (half an emoji) and no NUL. Refused with 400 naming
@@ -9,9 +9,6 @@ import { InquiryTypeSchema } from './message';
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const storable = (schema: z.ZodString) =>
   schema.refine((s) => !LONE_SURROGATE.test(s) && !s.includes('\u0000'), 'lone surrogate or NUL character');
-
-/** Channels a portal inquiry can arrive by. */
-export const inquiryChannels = ['web', 'letter', 'phone', 'wechat'] as const;
 
 export const InquiryContactSchema = z
   .object({
