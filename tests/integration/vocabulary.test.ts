@@ -15,6 +15,9 @@ import {
   clockUnits,
   eventSeverities,
   eventStatuses,
+  IntakeTypeSchema,
+  inquiryCaseTypes,
+  inquiryTypes,
   MessageChannelSchema,
   MessageKindSchema,
   MessageStatusSchema,
@@ -181,5 +184,15 @@ describe('value lists', () => {
       );
     expect(refused?.code).toBe('23514'); // check_violation
     expect(refused?.constraint).toMatch(/^users_role_in_/);
+  });
+
+  it("derives the portal's inquiry types from the case types; the intake takes the case codes as well", () => {
+    expect(sorted(inquiryTypes)).toEqual(sorted(inquiryCaseTypes.map((code) => caseTypeLabels[code].zh)));
+    for (const code of inquiryCaseTypes) {
+      const label = caseTypeLabels[code].zh;
+      expect(IntakeTypeSchema.parse(code)).toBe(label);
+      expect(IntakeTypeSchema.parse(label)).toBe(label);
+    }
+    expect(IntakeTypeSchema.safeParse('opinion').success).toBe(false);
   });
 });
