@@ -8,7 +8,6 @@ export type { IngestContext } from './context';
 export { createDemoFeed, inquiryItem, webItem } from './demo/feed';
 export { createGenerator, type GeneratedInquiry, type GeneratedMessage } from './demo/generator';
 export { type ImportOptions, type ImportSummary, importFile } from './import-file';
-export { toDocument } from './indexer/document';
 export { type Indexer, startIndexer } from './indexer/indexer';
 export { indexChangedCases } from './jobs/index-cases';
 export { watchOutboxLag } from './metrics';

@@ -9,8 +9,8 @@ import {
   WorkCalendar,
 } from '@desk/core';
 import { clockColumns, type Db, listPolicies, schema } from '@desk/core/store';
-import { createGenerator, toDocument } from '@desk/ingest';
-import { indexUid, type SearchConfig } from '@desk/search-config';
+import { createGenerator } from '@desk/ingest';
+import { indexUid, type SearchConfig, toDocument } from '@desk/search-config';
 import { asc, gt } from 'drizzle-orm';
 import type { Meilisearch } from 'meilisearch';
 
@@ -110,7 +110,7 @@ export async function seedCases(
         severity,
         title: `工单 ${start + i}：${['供暖不热', '小区停车难', '学校收费', '医院排队', '噪音扰民', '道路积水'][(start + i) % 6]}`,
         body: '市民反映的情况需要核实处理。',
-        channel: type === 'opinion' ? 'monitoring' : 'web',
+        channel: type === 'opinion' ? ('monitoring' as const) : ('web' as const),
         status,
         leadDepartmentId: lead,
         coDepartmentIds: co,

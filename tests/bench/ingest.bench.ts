@@ -10,10 +10,15 @@ import {
   type IngestTuning,
   type Pipeline,
   startPipeline,
-  toDocument,
 } from '@desk/ingest';
 import { createDeskEventHub, createRedis, type Redis } from '@desk/queue';
-import { applySearchSettings, createSearchClient, indexUid, type SearchConfig } from '@desk/search-config';
+import {
+  applySearchSettings,
+  createSearchClient,
+  indexUid,
+  type SearchConfig,
+  toDocument,
+} from '@desk/search-config';
 import { eq, isNull, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { createPostgresDatabase } from '../support/runtime';

@@ -1,3 +1,4 @@
+import { isOpenStatus } from '@desk/core';
 import { Card, CardContent, CardHeader, Grid, Stack, Typography } from '@mui/material';
 import { ShowBase, useLocaleState, useShowContext, useTranslate } from 'react-admin';
 import { DeadlineCountdown, explanationText } from '../common/DeadlineCountdown';
@@ -22,7 +23,7 @@ const CaseView = () => {
   const translate = useTranslate();
   const role = useActor()?.role;
   if (isPending || !record) return null;
-  const finished = ['published', 'closed', 'merged'].includes(record.status);
+  const finished = !isOpenStatus(record.status);
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 4 }} data-testid="case-show">
       <Stack sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }} direction="row">

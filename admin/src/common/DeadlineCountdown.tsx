@@ -1,3 +1,4 @@
+import { isOpenStatus } from '@desk/core';
 import { Chip, Tooltip } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
@@ -70,6 +71,6 @@ export const DeadlineCountdown = ({
 export const DeadlineField = (_: { label?: string; sortBy?: string }) => {
   const record = useRecordContext();
   if (!record) return null;
-  const done = ['published', 'closed', 'merged'].includes(String(record.status));
+  const done = !isOpenStatus(record.status);
   return <DeadlineCountdown dueAt={record.dueAt} explanation={record.dueExplanation} done={done} />;
 };

@@ -1,3 +1,4 @@
+import { alertLevels, messageChannels, messageStatuses, sentimentLabelValues } from '@desk/core';
 import { Card, CardContent, Chip } from '@mui/material';
 import {
   FilterList,
@@ -16,17 +17,13 @@ type Distribution = Record<string, Record<string, number>>;
 
 /** Facet groups shown in the sidebar, in the API's field names. */
 const FACETS = [
-  { field: 'sentimentLabel', kind: 'sentiment', fallback: ['负面', '中性', '正面'] },
-  { field: 'riskLevel', kind: 'level', fallback: ['red', 'orange', 'yellow'] },
-  {
-    field: 'channel',
-    kind: 'messageChannel',
-    fallback: ['web', 'letter', 'phone', 'wechat', 'feed', 'import'],
-  },
+  { field: 'sentimentLabel', kind: 'sentiment', fallback: sentimentLabelValues },
+  { field: 'riskLevel', kind: 'level', fallback: alertLevels },
+  { field: 'channel', kind: 'messageChannel', fallback: messageChannels },
   { field: 'topic', kind: 'topic', fallback: [] },
   { field: 'region', kind: 'region', fallback: [] },
   { field: 'sourceId', kind: 'source', fallback: [] },
-  { field: 'status', kind: 'messageStatus', fallback: ['new', 'triaged', 'case', 'noise'] },
+  { field: 'status', kind: 'messageStatus', fallback: messageStatuses },
 ] as const;
 
 function distributionOf(data: unknown): Distribution {

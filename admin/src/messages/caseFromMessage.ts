@@ -1,4 +1,4 @@
-import { type CaseType, caseTypeByChineseName } from '@desk/core';
+import { type CaseType, caseTypeByChineseName, inquiryChannels } from '@desk/core';
 import type { RaRecord } from 'react-admin';
 
 /**
@@ -9,7 +9,7 @@ export function caseFromMessage(message: RaRecord): Record<string, unknown> {
   const type: CaseType = (message.inquiryType && caseTypeByChineseName[message.inquiryType]) || 'opinion';
   const channel =
     message.kind === 'inquiry'
-      ? ['web', 'letter', 'phone', 'wechat'].includes(message.channel)
+      ? (inquiryChannels as readonly string[]).includes(message.channel)
         ? message.channel
         : 'web'
       : 'monitoring';

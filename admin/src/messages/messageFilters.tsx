@@ -1,15 +1,23 @@
-import { alertLevels, inquiryTypes, messageChannels, messageStatuses } from '@desk/core';
+import {
+  alertLevels,
+  inquiryTypes,
+  messageChannels,
+  messageStatuses,
+  sentimentLabelValues,
+} from '@desk/core';
 import { DateInput, ReferenceInput, SearchInput, SelectInput, TextInput } from 'react-admin';
 import { useEnumChoices } from '../common/EnumField';
-
-export const sentimentLabels = ['负面', '中性', '正面'] as const;
 
 /** Full text plus the facets of MessageListFilterSchema (the API rejects any other key). */
 export const useMessageFilters = () => {
   const choices = useEnumChoices();
   return [
     <SearchInput key="q" source="q" alwaysOn data-testid="message-search" />,
-    <SelectInput key="sentiment" source="sentimentLabel" choices={choices('sentiment', sentimentLabels)} />,
+    <SelectInput
+      key="sentiment"
+      source="sentimentLabel"
+      choices={choices('sentiment', sentimentLabelValues)}
+    />,
     <SelectInput key="risk" source="riskLevel" choices={choices('level', alertLevels)} />,
     <SelectInput key="channel" source="channel" choices={choices('messageChannel', messageChannels)} />,
     <SelectInput key="status" source="status" choices={choices('messageStatus', messageStatuses)} />,

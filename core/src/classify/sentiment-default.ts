@@ -1,7 +1,8 @@
+import type { sentimentLabelValues } from '../domain/training';
 import type { Polarity } from './sentiment-lexicon';
 import { type SentimentInput, type SentimentReason, sentimentEvidence } from './sentiment-rules';
 
-export type SentimentLabel = '负面' | '中性' | '正面';
+export type SentimentLabel = (typeof sentimentLabelValues)[number];
 
 /** A score, its label and the evidence that decided it (shown on the message page). */
 export interface ExplainedSentiment {

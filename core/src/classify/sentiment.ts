@@ -1,3 +1,5 @@
+import type { SentimentSource } from '../domain/message';
+import { sentimentLabelValues } from '../domain/training';
 import { StaleModelError, TextClassifier } from './classifier';
 import type { Document, FeatureBag, FeatureSpec } from './features';
 import {
@@ -15,12 +17,11 @@ import {
 } from './sentiment-model';
 import type { SentimentInput, SentimentReason } from './sentiment-rules';
 
+export type { SentimentSource } from '../domain/message';
+export { sentimentSources } from '../domain/message';
 export { NEUTRAL_BAND, type SentimentLabel } from './sentiment-default';
 export type { SentimentInput, SentimentReason } from './sentiment-rules';
-
-export const sentimentLabels = ['负面', '中性', '正面'] as const satisfies readonly SentimentLabel[];
-export const sentimentSources = ['lexicon', 'model', 'confirmed'] as const;
-export type SentimentSource = (typeof sentimentSources)[number];
+export const sentimentLabels = sentimentLabelValues;
 
 export interface SentimentResult extends ExplainedSentiment {
   source: SentimentSource;

@@ -1,14 +1,29 @@
 import { z } from 'zod';
 
 export const alertLevels = ['red', 'orange', 'yellow', 'blue'] as const;
+/** What raised an alert. */
+export const alertKinds = [
+  'burst',
+  'negative',
+  'scheme',
+  'source-health',
+  'overdue',
+  'manual',
+  'risk',
+] as const;
+export type AlertKind = (typeof alertKinds)[number];
 export type AlertLevel = (typeof alertLevels)[number];
 
 /** Severity order: red is the most urgent. */
 export const alertLevelRank = (level: AlertLevel): number => alertLevels.indexOf(level);
 
+/** Where alerts are delivered: a WeCom or DingTalk group robot, or e-mail. */
+export const alertChannelKinds = ['wecom', 'dingtalk', 'email'] as const;
+export type AlertChannelKind = (typeof alertChannelKinds)[number];
+
 export const AlertChannelCreateSchema = z.object({
   name: z.string().trim().min(1).max(64),
-  kind: z.enum(['wecom', 'dingtalk', 'email']),
+  kind: z.enum(alertChannelKinds),
   target: z.string().trim().max(500).nullable().default(null),
   minLevel: z.enum(alertLevels).default('orange'),
   quietHours: z

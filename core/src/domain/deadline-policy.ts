@@ -3,6 +3,8 @@ import { CaseTypeSchema, SeveritySchema } from './case';
 import { updateOf } from './update';
 
 export const clockUnits = ['hours', 'working-days'] as const;
+/** A calendar override: a day off (放假) or a make-up working day (调休上班). */
+export const calendarDayKinds = ['holiday', 'workday'] as const;
 
 /** One clock a case must beat, e.g. `{key: 'press-conference', amount: 24}` in the policy's unit. */
 export const ClockTargetSchema = z.object({
@@ -42,7 +44,7 @@ export type DeadlinePolicy = z.infer<typeof DeadlinePolicySchema>;
 
 export const CalendarOverrideCreateSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'),
-  kind: z.enum(['holiday', 'workday']),
+  kind: z.enum(calendarDayKinds),
   name: z.string().trim().min(1).max(64),
   note: z.string().trim().max(500).nullable().default(null),
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { CaseType } from './case';
+import { caseTypeLabels } from './case-labels';
 import type { RawItem } from './jobs';
-import { InquiryTypeSchema } from './message';
+import { type InquiryType, InquiryTypeSchema, inquiryChannels } from './message';
 
 /**
  * Text the database can store: no lone surrogate (half an emoji) and no NUL. Refused with 400 naming
@@ -9,9 +11,6 @@ import { InquiryTypeSchema } from './message';
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const storable = (schema: z.ZodString) =>
   schema.refine((s) => !LONE_SURROGATE.test(s) && !s.includes('\u0000'), 'lone surrogate or NUL character');
-
-/** Channels a portal inquiry can arrive by. */
-export const inquiryChannels = ['web', 'letter', 'phone', 'wechat'] as const;
 
 export const InquiryContactSchema = z
   .object({
@@ -26,10 +25,25 @@ export const InquiryContactSchema = z
   .strict();
 export type InquiryContact = z.infer<typeof InquiryContactSchema>;
 
+/** The case types a portal inquiry can have; their Chinese labels (caseTypeLabels) are the portal's names. */
+export const inquiryCaseTypes = [
+  'consultation',
+  'complaint',
+  'suggestion',
+  'help',
+  'report',
+  'disclosure',
+] as const satisfies readonly CaseType[];
+/** An inquiry's type as the case code or as its Chinese label (what portals send), stored as the label. */
+export const IntakeTypeSchema = z.union([
+  InquiryTypeSchema,
+  z.enum(inquiryCaseTypes).transform((code) => caseTypeLabels[code].zh as InquiryType),
+]);
+
 /** `POST /api/intake/inquiries` from the government portal (header X-Api-Key). */
 export const InquiryCreateSchema = z
   .object({
-    type: InquiryTypeSchema,
+    type: IntakeTypeSchema,
     title: storable(z.string().trim().min(1).max(200)),
     body: storable(z.string().trim().min(1).max(20_000)),
     contact: InquiryContactSchema.optional(),

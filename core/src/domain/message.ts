@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { type AlertLevel, alertLevels } from './alert';
 import { HttpUrlSchema } from './source';
 
 export const messageKinds = ['web', 'inquiry'] as const;
 export const MessageKindSchema = z.enum(messageKinds);
 export type MessageKind = z.infer<typeof MessageKindSchema>;
 
-export const messageChannels = ['web', 'letter', 'phone', 'wechat', 'feed', 'import'] as const;
+/** Channels a portal inquiry can arrive by; web messages also come from feeds and imports. */
+export const inquiryChannels = ['web', 'letter', 'phone', 'wechat'] as const;
+export type InquiryChannel = (typeof inquiryChannels)[number];
+export const messageChannels = [...inquiryChannels, 'feed', 'import'] as const;
 export const MessageChannelSchema = z.enum(messageChannels);
 export type MessageChannel = z.infer<typeof MessageChannelSchema>;
 
@@ -14,8 +18,15 @@ export const inquiryTypes = ['咨询', '投诉', '建议', '求助', '举报', '
 export const InquiryTypeSchema = z.enum(inquiryTypes);
 export type InquiryType = z.infer<typeof InquiryTypeSchema>;
 
-/** The identity of a message known by its page within its source: `url:` + the canonical URL. */
+/**
+ * A message's identity within its source (`messages.dedupe_key`, unique per source), the first that
+ * applies: the source's own id, the message id reserved for a portal inquiry without one, the canonical
+ * URL of its page, else a SHA-1 of its text. The intake route and the normalize stage both build it here.
+ */
+export const externalIdDedupeKey = (externalId: string): string => `id:${externalId}`;
+export const reservedIdDedupeKey = (messageId: number): string => `msg:${messageId}`;
 export const urlDedupeKey = (canonical: string): string => `url:${canonical}`;
+export const textDedupeKey = (sha1Hex: string): string => `hash:${sha1Hex}`;
 
 /** A pasted link (`POST /api/messages/from-link`): the desk reads the page and stores its main text. */
 export const LinkPasteSchema = z.object({ url: HttpUrlSchema });
@@ -25,6 +36,12 @@ export type LinkPaste = z.infer<typeof LinkPasteSchema>;
 export const messageStatuses = ['new', 'noise', 'triaged', 'case'] as const;
 export const MessageStatusSchema = z.enum(messageStatuses);
 export type MessageStatus = z.infer<typeof MessageStatusSchema>;
+
+/** Where a message's topic and sentiment come from (first guess, trained model, confirmed on the desk). */
+export const topicSources = ['rule', 'model', 'confirmed'] as const;
+export type TopicSource = (typeof topicSources)[number];
+export const sentimentSources = ['lexicon', 'model', 'confirmed'] as const;
+export type SentimentSource = (typeof sentimentSources)[number];
 
 export const piiKindValues = ['id-card', 'mobile', 'landline', 'email'] as const;
 
@@ -53,13 +70,13 @@ export interface Message {
   departmentIds: number[];
   topic: string | null;
   topicConfidence: number | null;
-  topicSource: 'rule' | 'model' | 'confirmed' | null;
+  topicSource: TopicSource | null;
   sentiment: number | null;
   sentimentLabel: string | null;
-  sentimentSource: 'lexicon' | 'model' | 'confirmed' | null;
+  sentimentSource: SentimentSource | null;
   /** Words, patterns and signals that decided the sentiment (see classify/sentiment-rules.ts). */
   sentimentReasons: { kind: string; text: string; polarity: string; weight: number; modifier?: string }[];
-  riskLevel: 'red' | 'orange' | 'yellow' | 'blue' | null;
+  riskLevel: AlertLevel | null;
   riskHits: { ruleId: number; name: string; level: string; words: string[] }[];
   eventId: number | null;
   caseId: number | null;
@@ -86,7 +103,7 @@ export const MessageListFilterSchema = z
     /** Same as sentimentLabel (the facet is called "sentiment" on the desk). */
     sentiment: oneOrMany(shortText),
     /** 研判: messages that fired a risk rule of these levels. */
-    riskLevel: oneOrMany(z.enum(['red', 'orange', 'yellow', 'blue'])),
+    riskLevel: oneOrMany(z.enum(alertLevels)),
     status: oneOrMany(MessageStatusSchema),
     eventId: id,
     caseId: id,

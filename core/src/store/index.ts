@@ -33,3 +33,4 @@ export * from './repos/users';
 export * from './repos/workflow-settings';
 export * as schema from './schema';
 export * from './tokens';
+export * from './value-checks';

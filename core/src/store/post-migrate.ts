@@ -2,9 +2,11 @@ import { sql } from 'drizzle-orm';
 import type { Db } from './db';
 import { seedTopicCategories } from './repos/categories';
 import { seedGazetteer } from './repos/places';
+import { applyValueChecks } from './value-checks';
 
 /**
- * Database objects drizzle-kit does not generate (triggers). Idempotent; runs after every migration.
+ * Database objects drizzle-kit does not generate (triggers, the value-list checks). Idempotent; runs after
+ * every migration.
  */
 export async function postMigrate(db: Db): Promise<void> {
   await db.execute(sql`
@@ -18,6 +20,7 @@ export async function postMigrate(db: Db): Promise<void> {
     create trigger audit_log_append_only before update or delete on audit_log
     for each row execute function desk_refuse_change()
   `);
+  await applyValueChecks(db);
   // The category taxonomy is reference data every desk needs (not demo data); existing rows are kept.
   await seedTopicCategories(db);
   // So is the city's gazetteer (region tags, dictionaries, routing), seeded once and then edited.

@@ -1,3 +1,4 @@
+import type { InquiryChannel, InquiryType } from '@desk/core';
 import { regions } from '@desk/core/text';
 import phrases from './phrases.zh.json' with { type: 'json' };
 
@@ -24,11 +25,11 @@ export interface GeneratedMessage {
 
 export interface GeneratedInquiry {
   externalId: string;
-  type: '咨询' | '投诉' | '建议' | '求助' | '举报' | '依申请公开';
+  type: InquiryType;
   title: string;
   body: string;
   contact: { name: string; phone: string; email?: string };
-  channel: 'web' | 'letter' | 'phone' | 'wechat';
+  channel: InquiryChannel;
 }
 
 /** mulberry32: small, fast, good enough for test data, and reproducible. */

@@ -7,12 +7,18 @@ import {
   recordIngestFailure,
 } from '@desk/core/store';
 import { publishDeskEvent, type Redis } from '@desk/queue';
-import { indexUid, type SearchConfig } from '@desk/search-config';
+import {
+  indexUid,
+  isSearchable,
+  type MessageDocument,
+  type SearchConfig,
+  toDocument,
+} from '@desk/search-config';
 import type { Meilisearch } from 'meilisearch';
 import type { Logger } from 'pino';
 import { indexedDocuments } from '../metrics';
 import type { IngestTuning } from '../tuning';
-import { isSearchable, type MessageDocument, toDocument } from './document';
+
 import { createLease } from './lock';
 
 export interface IndexerDeps {

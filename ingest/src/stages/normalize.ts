@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { type ParsedRawItem, urlDedupeKey } from '@desk/core';
+import {
+  externalIdDedupeKey,
+  type ParsedRawItem,
+  reservedIdDedupeKey,
+  textDedupeKey,
+  urlDedupeKey,
+} from '@desk/core';
 import { canonicalUrl, normalizeText, normalizeTitle } from '@desk/core/text';
 import { compile } from 'html-to-text';
 import type { BatchContext, NormalizedItem, StageResult } from './types';
@@ -43,10 +49,10 @@ const toDate = (iso: string | undefined): Date | null => {
 /** The identity of an item within its source: external id, else canonical URL, else its text. */
 function dedupeKey(raw: ParsedRawItem, url: string | null, title: string, body: string): string {
   const externalId = raw.externalId?.trim();
-  if (externalId) return `id:${externalId}`;
-  if (raw.kind === 'inquiry' && raw.id) return `msg:${raw.id}`;
+  if (externalId) return externalIdDedupeKey(externalId);
+  if (raw.kind === 'inquiry' && raw.id) return reservedIdDedupeKey(raw.id);
   if (url) return urlDedupeKey(url);
-  return `hash:${sha1(`${title}\n${body}`)}`;
+  return textDedupeKey(sha1(`${title}\n${body}`));
 }
 
 export function normalizeItem(raw: ParsedRawItem, now: Date): NormalizedItem | null {

@@ -1,4 +1,4 @@
-import { type AlertLevel, alertLevelRank } from '@desk/core';
+import { type AlertChannelKind, type AlertLevel, alertLevelRank } from '@desk/core';
 import {
   type AlertChannelRow,
   type Db,
@@ -38,7 +38,7 @@ export function inQuietHours(quietHours: string | null, at: Date): boolean {
 
 const levelNames: Record<string, string> = { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' };
 
-function robotBody(kind: 'wecom' | 'dingtalk', title: string, text: string) {
+function robotBody(kind: Exclude<AlertChannelKind, 'email'>, title: string, text: string) {
   return kind === 'wecom'
     ? { msgtype: 'markdown', markdown: { content: `**${title}**\n${text}` } }
     : { msgtype: 'markdown', markdown: { title, text: `### ${title}\n${text}` } };

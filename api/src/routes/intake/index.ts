@@ -1,4 +1,11 @@
-import { type ApiKey, AppError, type IngestJob, InquiryCreateSchema, inquiryToRawItem } from '@desk/core';
+import {
+  type ApiKey,
+  AppError,
+  externalIdDedupeKey,
+  type IngestJob,
+  InquiryCreateSchema,
+  inquiryToRawItem,
+} from '@desk/core';
 import {
   ensureSource,
   existingDedupeKeys,
@@ -75,7 +82,11 @@ export const intakeRoutes = new Hono<IntakeEnv>().post(
     const { messageId } = reserved;
     // A re-send of a promised inquiry that is not stored yet queues it again under the same job id:
     // the queue keeps one job per id, and the message store keeps one message per (source, externalId).
-    if (!reserved.created && (await existingDedupeKeys(db, source.id, [`id:${inquiry.externalId}`])).size)
+    if (
+      inquiry.externalId &&
+      !reserved.created &&
+      (await existingDedupeKeys(db, source.id, [externalIdDedupeKey(inquiry.externalId)])).size
+    )
       return c.json({ messageId, duplicate: true }, 202);
     const now = new Date();
     const job: IngestJob = {

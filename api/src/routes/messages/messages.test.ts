@@ -201,4 +201,38 @@ describe('/api/messages', () => {
       .where(eq(schema.auditLog.action, 'unmask'));
     expect(views.map((v) => v.actorName).sort()).toEqual(['admin', 'duty']);
   });
+
+  it('serves search pages from the stored documents, and from the database in scope what changed since', async () => {
+    const search = async (token: string, id: number) => {
+      const [row] = await rt.database.db.select().from(schema.messages).where(eq(schema.messages.id, id));
+      const found = await list(token, { filter: { q: row!.title }, range: [0, 99] });
+      expect(found.res.status).toBe(200);
+      return found.rows.filter((r) => r.id === id);
+    };
+    const [inquiry] = await rt.database.db
+      .select({ id: schema.messages.id })
+      .from(schema.messages)
+      .where(eq(schema.messages.kind, 'inquiry'))
+      .limit(1);
+    for (const id of [inquiry!.id, eduIds[0]!]) {
+      const detail = (await (await call(rt.app, duty, `/api/messages/${id}`)).json()) as Json;
+      expect(await search(duty, id)).toEqual([detail]);
+    }
+    await pipeline.indexer?.stop();
+    // Not marked for reindexing: the page shows the document, the database is not read.
+    const [unmarked, moved] = [eduIds[2]!, eduIds[0]!];
+    await rt.database.db
+      .update(schema.messages)
+      .set({ status: 'triaged' })
+      .where(eq(schema.messages.id, unmarked));
+    expect((await search(duty, unmarked))[0]?.status).toBe('new');
+    // Moved out of the department and waiting in the outbox: re-read, so the handler no longer sees it.
+    await rt.database.db
+      .update(schema.messages)
+      .set({ departmentIds: [] })
+      .where(eq(schema.messages.id, moved));
+    await markForReindex(rt.database.db, [moved]);
+    expect(await search(edu, moved)).toEqual([]);
+    expect((await search(duty, moved))[0]?.departmentIds).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Message, MessageListFilter } from '@desk/core';
-import { getMessagesByIds, type Scope } from '@desk/core/store';
-import { indexUid } from '@desk/search-config';
+import { awaitingReindex, getMessagesByIds, type Scope } from '@desk/core/store';
+import { documentToMessage, indexUid, type MessageDocument } from '@desk/search-config';
 import type { ApiContext } from '../../context';
 
 /** Attributes Meilisearch can sort messages by (search-config settings). */
@@ -40,8 +40,10 @@ export interface SearchPage {
 }
 
 /**
- * Full-text search (`q`) through Meilisearch, which holds masked text only; the page is then re-read
- * from the database (the system of record) in hit order. Totals are exact for page-aligned ranges.
+ * Full-text search (`q`) through Meilisearch, which holds masked text only, with the department scope
+ * in its filter. The page is served from the stored documents; the database is read only for hits it
+ * changed since they were indexed (rows still in the search outbox) and for documents written before
+ * they carried every shown field, those re-read in scope. Totals are exact for page-aligned ranges.
  */
 export async function searchMessages(
   ctx: ApiContext,
@@ -49,16 +51,29 @@ export async function searchMessages(
   page: SearchPage,
   scope: Scope,
 ): Promise<{ rows: Message[]; total: number }> {
-  const index = ctx.search.client.index(indexUid(ctx.search.config, 'messages'));
+  const index = ctx.search.client.index<MessageDocument>(indexUid(ctx.search.config, 'messages'));
   const sort =
     page.sort && SEARCH_SORTABLE.has(page.sort.field) ? [`${page.sort.field}:${page.sort.order}`] : undefined;
-  const common = { filter: searchFilter(filter, scope), sort, attributesToRetrieve: ['id'] };
+  const common = { filter: searchFilter(filter, scope), sort };
   const aligned = page.offset % page.limit === 0;
   const result = aligned
     ? await index.search(filter.q, { ...common, page: page.offset / page.limit + 1, hitsPerPage: page.limit })
     : await index.search(filter.q, { ...common, offset: page.offset, limit: page.limit });
-  const ids = result.hits.map((h) => Number(h.id));
   const counts = result as { totalHits?: number; estimatedTotalHits?: number };
-  const total = counts.totalHits ?? counts.estimatedTotalHits ?? ids.length;
-  return { rows: await getMessagesByIds(ctx.db, ids, scope), total };
+  const total = counts.totalHits ?? counts.estimatedTotalHits ?? result.hits.length;
+  return { rows: await pageOf(ctx, result.hits, scope), total };
+}
+
+/** The hits as messages in hit order: from the documents, or from the database where those are stale. */
+async function pageOf(ctx: ApiContext, hits: MessageDocument[], scope: Scope): Promise<Message[]> {
+  const ids = hits.map((h) => Number(h.id));
+  const changed = await awaitingReindex(ctx.db, ids);
+  const fromDocuments = new Map<number, Message>();
+  for (const hit of hits) {
+    const message = changed.has(Number(hit.id)) ? null : documentToMessage(hit);
+    if (message) fromDocuments.set(message.id, message);
+  }
+  const stale = ids.filter((id) => !fromDocuments.has(id));
+  const fromDatabase = new Map((await getMessagesByIds(ctx.db, stale, scope)).map((m) => [m.id, m]));
+  return ids.flatMap((id) => fromDocuments.get(id) ?? fromDatabase.get(id) ?? []);
 }

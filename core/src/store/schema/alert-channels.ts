@@ -1,16 +1,15 @@
 import { boolean, index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { alertChannelKinds, alertLevels } from '../../domain/alert';
 import { stamp } from './columns';
 
 /** Where alerts go besides the desk: WeCom / DingTalk robots and e-mail, each with quiet hours. */
 export const alertChannels = pgTable('alert_channels', {
   id: serial('id').primaryKey(),
   name: text('name').notNull(),
-  kind: text('kind', { enum: ['wecom', 'dingtalk', 'email'] }).notNull(),
+  kind: text('kind', { enum: alertChannelKinds }).notNull(),
   /** Robot webhook URL, or an e-mail address; empty e-mail = the on-duty officer of the rota. */
   target: text('target'),
-  minLevel: text('min_level', { enum: ['red', 'orange', 'yellow', 'blue'] })
-    .notNull()
-    .default('orange'),
+  minLevel: text('min_level', { enum: alertLevels }).notNull().default('orange'),
   /** "HH:MM-HH:MM" Beijing time; inside it only red alerts are sent. */
   quietHours: text('quiet_hours'),
   active: boolean('active').notNull().default(true),

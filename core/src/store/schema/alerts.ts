@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { alertKinds, alertLevels } from '../../domain/alert';
 import { stamp } from './columns';
 import { users } from './users';
 
@@ -11,9 +12,9 @@ export const alerts = pgTable(
   {
     id: serial('id').primaryKey(),
     kind: text('kind', {
-      enum: ['burst', 'negative', 'scheme', 'source-health', 'overdue', 'manual', 'risk'],
+      enum: alertKinds,
     }).notNull(),
-    level: text('level', { enum: ['red', 'orange', 'yellow', 'blue'] }).notNull(),
+    level: text('level', { enum: alertLevels }).notNull(),
     title: text('title').notNull(),
     detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
     dedupeKey: text('dedupe_key'),

@@ -1,4 +1,5 @@
 import { integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { calendarDayKinds } from '../../domain/deadline-policy';
 import { stamp } from './columns';
 import { users } from './users';
 
@@ -6,7 +7,7 @@ import { users } from './users';
 export const calendarOverrides = pgTable('calendar_overrides', {
   id: serial('id').primaryKey(),
   date: text('date').notNull().unique(),
-  kind: text('kind', { enum: ['holiday', 'workday'] }).notNull(),
+  kind: text('kind', { enum: calendarDayKinds }).notNull(),
   name: text('name').notNull(),
   note: text('note'),
   createdBy: integer('created_by').references(() => users.id),

@@ -10,7 +10,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import type { Escalation } from '../../domain/case';
+import { caseStatuses, caseTypes, channels, type Escalation, severities } from '../../domain/case';
 import type { ClockState, DueExplanation } from '../../rules/clock';
 import { intArray, stamp } from './columns';
 import { departments } from './departments';
@@ -25,13 +25,13 @@ export const cases = pgTable(
   {
     id: serial('id').primaryKey(),
     code: text('code').notNull().generatedAlwaysAs(sql`'GD' || lpad(id::text, 7, '0')`),
-    type: text('type').notNull(),
-    severity: text('severity'),
+    type: text('type', { enum: caseTypes }).notNull(),
+    severity: text('severity', { enum: severities }),
     title: text('title').notNull(),
     body: text('body').notNull().default(''),
-    channel: text('channel').notNull(),
-    status: text('status').notNull().default('new'),
-    previousStatus: text('previous_status'),
+    channel: text('channel', { enum: channels }).notNull(),
+    status: text('status', { enum: caseStatuses }).notNull().default('new'),
+    previousStatus: text('previous_status', { enum: caseStatuses }),
     jurisdiction: text('jurisdiction').notNull().default('default'),
     leadDepartmentId: integer('lead_department_id').references(() => departments.id),
     coDepartmentIds: intArray('co_department_ids'),

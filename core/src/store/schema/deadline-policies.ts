@@ -1,5 +1,5 @@
 import { boolean, integer, jsonb, pgTable, serial, text } from 'drizzle-orm/pg-core';
-import type { ClockTarget } from '../../domain/deadline-policy';
+import { type ClockTarget, clockUnits } from '../../domain/deadline-policy';
 import { stamp } from './columns';
 
 export const deadlinePolicies = pgTable('deadline_policies', {
@@ -7,7 +7,7 @@ export const deadlinePolicies = pgTable('deadline_policies', {
   jurisdiction: text('jurisdiction').notNull().default('default'),
   caseType: text('case_type').notNull(),
   severity: text('severity'),
-  unit: text('unit', { enum: ['hours', 'working-days'] }).notNull(),
+  unit: text('unit', { enum: clockUnits }).notNull(),
   targets: jsonb('targets').$type<ClockTarget[]>().notNull(),
   maxExtensions: integer('max_extensions').notNull().default(1),
   maxExtensionAmount: integer('max_extension_amount').notNull().default(0),

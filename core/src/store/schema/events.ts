@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, real, serial, text } from 'drizzle-orm/pg-core';
+import { eventSeverities, eventStatuses } from '../../domain/event';
 import { intArray, stamp, textArray } from './columns';
 
 /** Events (舆情事件): messages about one matter, with the figures the hotness formula needs. */
@@ -10,10 +11,8 @@ export const events = pgTable(
     keywords: textArray('keywords'),
     /** Term weights of the member messages (core/src/classify/events), compared with each new message. */
     centroid: jsonb('centroid').$type<Record<string, number>>().notNull().default({}),
-    status: text('status', { enum: ['open', 'watching', 'closed'] })
-      .notNull()
-      .default('open'),
-    severity: text('severity', { enum: ['特别重大', '重大', '较大', '一般'] }),
+    status: text('status', { enum: eventStatuses }).notNull().default('open'),
+    severity: text('severity', { enum: eventSeverities }),
     topic: text('topic'),
     regions: textArray('regions'),
     departmentIds: intArray('department_ids'),

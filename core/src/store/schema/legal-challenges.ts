@@ -1,4 +1,5 @@
 import { index, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { challengeKinds, challengeResults, lawsuitPaths } from '../../domain/disclosure';
 import { cases } from './cases';
 import { stamp } from './columns';
 import { users } from './users';
@@ -9,11 +10,9 @@ export const legalChallenges = pgTable(
   {
     id: serial('id').primaryKey(),
     caseId: integer('case_id').references(() => cases.id),
-    kind: text('kind', { enum: ['reconsideration', 'lawsuit'] }).notNull(),
-    lawsuitPath: text('lawsuit_path', { enum: ['direct', 'after-reconsideration'] }),
-    result: text('result', { enum: ['upheld', 'corrected', 'other', 'pending'] })
-      .notNull()
-      .default('pending'),
+    kind: text('kind', { enum: challengeKinds }).notNull(),
+    lawsuitPath: text('lawsuit_path', { enum: lawsuitPaths }),
+    result: text('result', { enum: challengeResults }).notNull().default('pending'),
     filedAt: stamp('filed_at').notNull(),
     decidedAt: stamp('decided_at'),
     reference: text('reference').notNull().default(''),

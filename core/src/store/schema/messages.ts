@@ -11,6 +11,14 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import type { SentimentReason } from '../../classify/sentiment-rules';
+import { alertLevels } from '../../domain/alert';
+import {
+  messageChannels,
+  messageKinds,
+  messageStatuses,
+  sentimentSources,
+  topicSources,
+} from '../../domain/message';
 import type { RiskHit } from '../../domain/risk-rule';
 import { stamp } from './columns';
 import { sources } from './sources';
@@ -30,8 +38,8 @@ export const messages = pgTable(
     dedupeKey: text('dedupe_key').notNull(),
     externalId: text('external_id'),
     url: text('url'),
-    kind: text('kind', { enum: ['web', 'inquiry'] }).notNull(),
-    channel: text('channel', { enum: ['web', 'letter', 'phone', 'wechat', 'feed', 'import'] }).notNull(),
+    kind: text('kind', { enum: messageKinds }).notNull(),
+    channel: text('channel', { enum: messageChannels }).notNull(),
     inquiryType: text('inquiry_type'),
     title: text('title').notNull(),
     body: text('body').notNull(),
@@ -55,20 +63,18 @@ export const messages = pgTable(
     departmentIds: integer('department_ids').array().notNull().default(sql`'{}'::integer[]`),
     topic: text('topic'),
     topicConfidence: real('topic_confidence'),
-    topicSource: text('topic_source', { enum: ['rule', 'model', 'confirmed'] }),
+    topicSource: text('topic_source', { enum: topicSources }),
     sentiment: real('sentiment'),
     sentimentLabel: text('sentiment_label'),
     /** Where the label comes from, and the words, patterns and signals that decided it (message page). */
-    sentimentSource: text('sentiment_source', { enum: ['lexicon', 'model', 'confirmed'] }),
+    sentimentSource: text('sentiment_source', { enum: sentimentSources }),
     sentimentReasons: jsonb('sentiment_reasons').$type<SentimentReason[]>().notNull().default([]),
     /** The most urgent risk rule it fired (研判), and every fired rule with its words. */
-    riskLevel: text('risk_level', { enum: ['red', 'orange', 'yellow', 'blue'] }),
+    riskLevel: text('risk_level', { enum: alertLevels }),
     riskHits: jsonb('risk_hits').$type<RiskHit[]>().notNull().default([]),
     eventId: integer('event_id'),
     caseId: integer('case_id'),
-    status: text('status', { enum: ['new', 'noise', 'triaged', 'case'] })
-      .notNull()
-      .default('new'),
+    status: text('status', { enum: messageStatuses }).notNull().default('new'),
     createdAt: stamp('created_at').notNull().defaultNow(),
     updatedAt: stamp('updated_at').notNull().defaultNow(),
   },

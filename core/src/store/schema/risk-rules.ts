@@ -1,4 +1,5 @@
 import { boolean, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { alertLevels } from '../../domain/alert';
 import { stamp, textArray } from './columns';
 import { users } from './users';
 
@@ -7,7 +8,7 @@ export const riskRules = pgTable('risk_rules', {
   id: serial('id').primaryKey(),
   name: text('name').notNull().unique(),
   description: text('description'),
-  level: text('level', { enum: ['red', 'orange', 'yellow', 'blue'] }).notNull(),
+  level: text('level', { enum: alertLevels }).notNull(),
   words: textArray('words'),
   excludeWords: textArray('exclude_words'),
   active: boolean('active').notNull().default(true),

@@ -1,4 +1,5 @@
 import { boolean, integer, pgTable, serial, text } from 'drizzle-orm/pg-core';
+import { roles } from '../../domain/user';
 import { stamp } from './columns';
 import { departments } from './departments';
 
@@ -7,7 +8,7 @@ export const users = pgTable('users', {
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: ['admin', 'duty', 'handler', 'reviewer', 'leader'] }).notNull(),
+  role: text('role', { enum: roles }).notNull(),
   departmentId: integer('department_id').references(() => departments.id),
   active: boolean('active').notNull().default(true),
   failedLogins: integer('failed_logins').notNull().default(0),

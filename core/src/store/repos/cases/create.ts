@@ -3,6 +3,7 @@ import { type AuditActor, processActor } from '../../../domain/audit';
 import type { CaseCreate, Channel, Contact } from '../../../domain/case';
 import { CaseTypeSchema } from '../../../domain/case';
 import { caseTypeByChineseName } from '../../../domain/case-labels';
+import type { InquiryChannel } from '../../../domain/message';
 import type { RoutingProposal } from '../../../domain/routing-rule';
 import { choosePolicy, startClock } from '../../../rules/deadline-policies';
 import { maskContact, maskText } from '../../../text/pii';
@@ -94,7 +95,8 @@ export async function createCase(
   });
 }
 
-const channelOfMessage: Record<string, Channel> = {
+/** The case channel of a portal inquiry's channel (a new inquiry channel does not compile without one). */
+const channelOfMessage: Record<InquiryChannel, Channel> = {
   web: 'web',
   letter: 'letter',
   phone: 'phone',
@@ -131,7 +133,7 @@ export async function createCaseFromInquiry(
       severity: null,
       title: message.title,
       body: message.body,
-      channel: channelOfMessage[message.channel] ?? 'web',
+      channel: channelOfMessage[message.channel as InquiryChannel] ?? 'web',
       contact: Object.keys(contact).length ? contact : null,
       receivedAt: message.receivedAt,
       jurisdiction: 'default',

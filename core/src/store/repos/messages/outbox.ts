@@ -80,3 +80,13 @@ export async function markAllForReindex(db: Db): Promise<number> {
     select count(*)::int as n from queued`);
   return (result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
 }
+
+/** Which of these messages changed since Meilisearch last received them (rows still in the outbox). */
+export async function awaitingReindex(db: Db, messageIds: number[]): Promise<Set<number>> {
+  if (messageIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ id: searchOutbox.messageId })
+    .from(searchOutbox)
+    .where(sql`${searchOutbox.messageId} = any(${idList(messageIds)}::int[])`);
+  return new Set(rows.map((r) => r.id));
+}

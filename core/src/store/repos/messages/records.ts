@@ -104,14 +104,8 @@ export async function getMessage(db: Db, id: number, scope: Scope): Promise<Mess
 export const loadMessages = (db: Db, ids: number[]): Promise<MessageRow[]> =>
   ids.length ? db.select().from(messages).where(inArray(messages.id, ids)) : Promise.resolve([]);
 
-const {
-  dedupeKey: _k,
-  fingerprint: _p,
-  fetchedAt: _f,
-  contactMasked: _c,
-  ...indexedColumns
-} = getTableColumns(messages);
-export type IndexedMessageRow = Omit<MessageRow, 'dedupeKey' | 'fingerprint' | 'fetchedAt' | 'contactMasked'>;
+const { dedupeKey: _k, fingerprint: _p, fetchedAt: _f, ...indexedColumns } = getTableColumns(messages);
+export type IndexedMessageRow = Omit<MessageRow, 'dedupeKey' | 'fingerprint' | 'fetchedAt'>;
 
 /** `json_build_object(...)` of the columns search documents are built from (alias `m` for messages). */
 export const indexedMessageJson = sql.raw(

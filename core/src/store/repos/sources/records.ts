@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { AuditActor } from '../../../domain/audit';
 import {
+  feedSourceTypes,
   type Source,
   type SourceCreate,
   type SourceUpdate,
@@ -93,7 +94,7 @@ export async function pullSourceSoon(db: Db, id: number): Promise<void> {
 }
 
 /** Which settings belong to which type: a JSON mapping to a feed, selectors to html, options to sitemap. */
-const settingsOf = { mapping: ['rss', 'atom', 'json'], html: ['html'], sitemap: ['sitemap'] } as const;
+const settingsOf = { mapping: feedSourceTypes, html: ['html'], sitemap: ['sitemap'] } as const;
 
 function refuseForeignSettings(type: string, patch: SourceUpdate) {
   for (const [key, types] of Object.entries(settingsOf))

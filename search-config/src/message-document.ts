@@ -1,4 +1,21 @@
+import type { Message } from '@desk/core';
 import type { IndexedMessageRow } from '@desk/core/store';
+
+/**
+ * What a message page shows but search neither filters nor sorts on: kept in the document so a search
+ * page is served from the index (`documentToMessage`) without reading the database. Times keep their
+ * milliseconds and an unknown publication time stays null.
+ */
+export interface ShownMessageFields {
+  externalId: string | null;
+  contact: Message['contact'];
+  topicConfidence: number | null;
+  sentimentSource: Message['sentimentSource'];
+  sentimentReasons: Message['sentimentReasons'];
+  riskHits: Message['riskHits'];
+  publishedAt: string | null;
+  receivedAt: string;
+}
 
 /**
  * A message as Meilisearch holds it: masked text only, times in unix seconds (filterable, sortable).
@@ -7,22 +24,22 @@ import type { IndexedMessageRow } from '@desk/core/store';
 export interface MessageDocument {
   id: number;
   sourceId: number;
-  kind: string;
-  channel: string;
-  inquiryType: string | null;
+  kind: Message['kind'];
+  channel: Message['channel'];
+  inquiryType: Message['inquiryType'];
   title: string;
   body: string;
   author: string | null;
   keywords: string[];
   region: string | null;
   topic: string | null;
-  topicSource: string | null;
+  topicSource: Message['topicSource'];
   sentiment: number | null;
   sentimentLabel: string | null;
   /** 研判: the most urgent level fired and the names of the rules (facets). */
-  riskLevel: string | null;
+  riskLevel: Message['riskLevel'];
   riskRules: string[];
-  status: string;
+  status: Message['status'];
   eventId: number | null;
   caseId: number | null;
   departmentIds: number[];
@@ -33,6 +50,8 @@ export interface MessageDocument {
   url: string | null;
   publishedAt: number;
   receivedAt: number;
+  /** Absent in documents written before it existed: such hits are read from the database. */
+  shown?: ShownMessageFields;
 }
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -43,7 +62,7 @@ export function toDocument(row: IndexedMessageRow): MessageDocument {
     sourceId: row.sourceId,
     kind: row.kind,
     channel: row.channel,
-    inquiryType: row.inquiryType,
+    inquiryType: row.inquiryType as Message['inquiryType'],
     title: row.title,
     body: row.body,
     author: row.author,
@@ -67,8 +86,32 @@ export function toDocument(row: IndexedMessageRow): MessageDocument {
     // Unknown publication time sorts as the time we received it.
     publishedAt: seconds(row.publishedAt ?? row.receivedAt),
     receivedAt: seconds(row.receivedAt),
+    shown: {
+      externalId: row.externalId,
+      contact: row.contactMasked ?? null,
+      topicConfidence: row.topicConfidence,
+      sentimentSource: row.sentimentSource,
+      sentimentReasons: row.sentimentReasons,
+      riskHits: row.riskHits,
+      publishedAt: row.publishedAt?.toISOString() ?? null,
+      receivedAt: row.receivedAt.toISOString(),
+    },
   };
 }
 
 /** Near duplicates are linked to their original and not shown (or found) twice. */
 export const isSearchable = (row: IndexedMessageRow): boolean => row.duplicateOfId === null;
+
+/** The message a stored document shows (the same as the database's `toMessage`), or null for an old document. */
+export function documentToMessage(doc: MessageDocument): Message | null {
+  const { shown, riskRules: _r, publishedAt: _p, receivedAt: _d, ...indexed } = doc;
+  if (!shown) return null;
+  return {
+    ...indexed,
+    ...shown,
+    publishedAt: shown.publishedAt === null ? null : new Date(shown.publishedAt),
+    receivedAt: new Date(shown.receivedAt),
+    // Only originals are indexed (isSearchable).
+    duplicateOfId: null,
+  };
+}
