@@ -1,6 +1,13 @@
 import { defaultTheme } from 'react-admin';
 
-/** Government-blue desk theme; card titles sized for dense work pages. */
+/** MUI's `sm` breakpoint: below it a page is laid out for a phone held upright (see useIsPhone). */
+const PHONE = '@media (max-width:599.95px)';
+
+/**
+ * Government-blue desk theme; card titles sized for dense work pages. On a phone a list's side panel
+ * (facets, training, calculator) goes below the list, toolbar buttons wrap instead of leaving the screen,
+ * and a main area never grows wider than the screen.
+ */
 export const theme = {
   ...defaultTheme,
   palette: { ...defaultTheme.palette, primary: { main: '#1f4e8c' }, secondary: { main: '#1f4e8c' } },
@@ -17,6 +24,13 @@ export const theme = {
   },
   components: {
     ...defaultTheme.components,
+    RaList: {
+      styleOverrides: {
+        root: { [PHONE]: { flexDirection: 'column', '& > *': { maxWidth: '100%' } } },
+      },
+    },
+    RaTopToolbar: { styleOverrides: { root: { [PHONE]: { flexWrap: 'wrap', minHeight: 0 } } } },
+    RaListToolbar: { styleOverrides: { root: { [PHONE]: { maxWidth: '100%' } } } },
     MuiCardHeader: { defaultProps: { slotProps: { title: { variant: 'subtitle1', fontWeight: 600 } } } },
   },
 };
