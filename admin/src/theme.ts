@@ -30,6 +30,10 @@ export const theme = {
       },
     },
     RaTopToolbar: { styleOverrides: { root: { [PHONE]: { flexWrap: 'wrap', minHeight: 0 } } } },
+    // A wide table on a phone (report tables, rows of figures) scrolls inside itself, never the page.
+    MuiTable: {
+      styleOverrides: { root: { [PHONE]: { display: 'block', overflowX: 'auto', maxWidth: '100%' } } },
+    },
     RaListToolbar: { styleOverrides: { root: { [PHONE]: { maxWidth: '100%' } } } },
     MuiCardHeader: { defaultProps: { slotProps: { title: { variant: 'subtitle1', fontWeight: 600 } } } },
   },

@@ -1,13 +1,6 @@
 import { CaseCreateSchema, caseTypes, channels, severities } from '@desk/core';
-import {
-  Create,
-  DateTimeInput,
-  FormDataConsumer,
-  NumberInput,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-} from 'react-admin';
+import { Create, FormDataConsumer, NumberInput, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { DeskDateTimeInput } from '../common/DateTime';
 import { useEnumChoices } from '../common/EnumField';
 import { dropEmpty, zodValidate } from '../common/zodValidate';
 import { CaseFormProposal } from './CaseFormProposal';
@@ -35,7 +28,7 @@ const CaseCreate = () => {
         <TextInput source="title" fullWidth />
         <TextInput source="body" multiline minRows={4} fullWidth />
         <SelectInput source="channel" choices={choices('caseChannel', channels)} />
-        <DateTimeInput source="receivedAt" />
+        <DeskDateTimeInput source="receivedAt" />
         <NumberInput source="messageId" readOnly />
         <NumberInput source="eventId" readOnly />
         <FormDataConsumer>{({ formData }) => <CaseFormProposal formData={formData} />}</FormDataConsumer>

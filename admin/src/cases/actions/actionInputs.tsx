@@ -2,13 +2,13 @@ import { type CaseAction, milestoneKeys, satisfactionLevels, suspendReasons } fr
 import type { ReactNode } from 'react';
 import {
   AutocompleteArrayInput,
-  DateTimeInput,
   NumberInput,
   ReferenceArrayInput,
   ReferenceInput,
   SelectInput,
   TextInput,
 } from 'react-admin';
+import { DeskDateTimeInput } from '../../common/DateTime';
 
 type Choices = (kind: string, values: readonly string[]) => { id: string; name: string }[];
 
@@ -66,7 +66,7 @@ export function actionInputs(action: CaseAction, choices: Choices): ReactNode[] 
     case 'request-supplement':
       return [text('items'), text('note')];
     case 'receive-supplement':
-      return [<DateTimeInput key="at" source="receivedAt" fullWidth />, text('note')];
+      return [<DeskDateTimeInput key="at" source="receivedAt" fullWidth />, text('note')];
     case 'milestone':
       return [
         <SelectInput key="key" source="key" choices={choices('milestone', milestoneKeys)} fullWidth />,
