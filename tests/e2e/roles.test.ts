@@ -207,7 +207,9 @@ describe.skipIf(skip)('the desk in Chromium: every role signs in to its own work
           page.waitForEvent('download'),
           page.getByRole('menuitem', { name: /CSV/ }).click(),
         ]);
+        expect(download.suggestedFilename()).toMatch(/^工单-\d{8}-\d{4}\.csv$/);
         const csv = readFileSync((await download.path())!, 'utf8');
+        expect(csv).toMatch(/,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00/);
         expect(csv.charCodeAt(0)).toBe(0xfeff);
         expect(csv).toContain(ownTitle);
         expect(csv).not.toContain(otherTitle);

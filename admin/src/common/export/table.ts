@@ -10,6 +10,9 @@ export interface ExportColumn {
 
 export type Cell = string | number | boolean | Date | null;
 
+/** Yes / no in a sheet as a reader of Chinese expects it, not true / false. */
+export const yesNo = (value: boolean): string => (value ? '是' : '否');
+
 const get = (record: Record<string, unknown>, path: string): unknown =>
   path
     .split('.')
