@@ -6,9 +6,10 @@ import { accessResourceOf, canExport } from '../../providers/access';
 import type { DeskDataProvider } from '../../providers/dataProvider';
 import { shanghaiParts } from '../timeZone';
 import { toCsv } from './csv';
+import { downloadBlob } from './download';
 import { fetchAll } from './fetchAll';
 import { withReferenceNames } from './references';
-import { downloadBlob, type ExportColumn, inferColumns, toRows } from './table';
+import { type ExportColumn, inferColumns, toRows } from './table';
 import { toXlsx } from './xlsx';
 
 /** `20261205-1505`, Shanghai time: when the file was made, in its name. */

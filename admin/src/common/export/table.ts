@@ -48,14 +48,3 @@ export function inferColumns(
   for (const r of records.slice(0, 50)) for (const k of Object.keys(r)) keys.add(k);
   return [...keys].map((source) => ({ source, header: header(source) }));
 }
-
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
