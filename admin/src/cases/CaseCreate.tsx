@@ -1,5 +1,14 @@
 import { CaseCreateSchema, caseTypes, channels, severities } from '@desk/core';
-import { Create, FormDataConsumer, NumberInput, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { Stack } from '@mui/material';
+import {
+  Create,
+  FormDataConsumer,
+  Labeled,
+  ReferenceField,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+} from 'react-admin';
 import { DeskDateTimeInput } from '../common/DateTime';
 import { useEnumChoices } from '../common/EnumField';
 import { dropEmpty, zodValidate } from '../common/zodValidate';
@@ -29,8 +38,22 @@ const CaseCreate = () => {
         <TextInput source="body" multiline minRows={4} fullWidth />
         <SelectInput source="channel" choices={choices('caseChannel', channels)} />
         <DeskDateTimeInput source="receivedAt" />
-        <NumberInput source="messageId" readOnly />
-        <NumberInput source="eventId" readOnly />
+        <FormDataConsumer>
+          {({ formData }) => (
+            <Stack direction="row" spacing={3} sx={{ mb: 1 }}>
+              {formData.messageId ? (
+                <Labeled source="messageId">
+                  <ReferenceField source="messageId" reference="messages" record={formData} link="show" />
+                </Labeled>
+              ) : null}
+              {formData.eventId ? (
+                <Labeled source="eventId">
+                  <ReferenceField source="eventId" reference="events" record={formData} link="show" />
+                </Labeled>
+              ) : null}
+            </Stack>
+          )}
+        </FormDataConsumer>
         <FormDataConsumer>{({ formData }) => <CaseFormProposal formData={formData} />}</FormDataConsumer>
       </SimpleForm>
     </Create>
