@@ -34,6 +34,9 @@ export const theme = {
     MuiTable: {
       styleOverrides: { root: { [PHONE]: { display: 'block', overflowX: 'auto', maxWidth: '100%' } } },
     },
+    // Grid items and cards may shrink below their content's width on a phone, so such a table scrolls inside.
+    MuiGrid: { styleOverrides: { root: { [PHONE]: { minWidth: 0, maxWidth: '100%' } } } },
+    MuiCard: { styleOverrides: { root: { [PHONE]: { minWidth: 0, maxWidth: '100%' } } } },
     RaListToolbar: { styleOverrides: { root: { [PHONE]: { maxWidth: '100%' } } } },
     MuiCardHeader: { defaultProps: { slotProps: { title: { variant: 'subtitle1', fontWeight: 600 } } } },
   },
