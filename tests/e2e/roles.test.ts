@@ -7,7 +7,12 @@ import {
   CHROMIUM,
   chromiumAvailable,
   eventually,
+  horizontalOverflow,
+  menuPages,
+  openPage,
   openSession,
+  overlaps,
+  PHONE,
   type RunningDesk,
   screenshot,
   startDesk,
@@ -49,11 +54,45 @@ describe.skipIf(skip)('the desk in Chromium: every role signs in to its own work
         for (const label of menus[role].shows) await menu.getByText(label, { exact: true }).first().waitFor();
         const text = await menu.textContent();
         for (const label of menus[role].hides) expect(text).not.toContain(label);
-        await screenshot(page, `role-${role}`);
+        await screenshot(page, `role-${role}-1440`);
       } finally {
         await session.close();
       }
     }, 60_000);
+
+    it(`fits every page of the ${role}'s menu in 1440×900 and 390×844: no sideways scrolling, lists as cards on the phone`, async () => {
+      const session = await openSession(desk.url, username);
+      try {
+        const { page } = session;
+        const pages = await menuPages(page);
+        expect(pages.length).toBeGreaterThan(1);
+        const overflowing: string[] = [];
+        const check = async (size: string) => {
+          for (const hash of pages) {
+            await openPage(page, desk.url, hash);
+            const { overflow, culprits } = await horizontalOverflow(page);
+            if (overflow > 0) overflowing.push(`${size} ${hash}: ${overflow}px (${culprits.join(', ')})`);
+          }
+        };
+        await check('1440');
+        await page.setViewportSize(PHONE);
+        await check('390');
+        expect(overflowing).toEqual([]);
+
+        // A list with rows is a card list on the phone; the app bar holds the title and the role chip side by side.
+        const list = pages.find((h) => /^#\/(messages|cases|alerts|users)$/.test(h)) ?? pages[1]!;
+        await openPage(page, desk.url, list);
+        await page.getByTestId('phone-list').or(page.locator('.RaEmpty-message')).first().waitFor();
+        expect(await page.locator('table').count()).toBe(0);
+        expect(await overlaps(page, '[data-testid="role-chip"]', '#react-admin-title')).toBe(false);
+        await screenshot(page, `role-${role}-390-list`);
+        await openPage(page, desk.url, '#/');
+        expect((await horizontalOverflow(page)).overflow).toBe(0);
+        await screenshot(page, `role-${role}-390`);
+      } finally {
+        await session.close();
+      }
+    }, 240_000);
   }
 
   it('switches the interface to English from the app bar and back', async () => {
@@ -168,7 +207,9 @@ describe.skipIf(skip)('the desk in Chromium: every role signs in to its own work
           page.waitForEvent('download'),
           page.getByRole('menuitem', { name: /CSV/ }).click(),
         ]);
+        expect(download.suggestedFilename()).toMatch(/^工单-\d{8}-\d{4}\.csv$/);
         const csv = readFileSync((await download.path())!, 'utf8');
+        expect(csv).toMatch(/,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00/);
         expect(csv.charCodeAt(0)).toBe(0xfeff);
         expect(csv).toContain(ownTitle);
         expect(csv).not.toContain(otherTitle);

@@ -100,8 +100,18 @@ describe.skipIf(skip)('the demo desk: events, keywords, regions and routing prop
 
   it('proposes a department on the case form when the duty officer files a case from an event', async () => {
     const { page } = duty;
-    await page.goto(`${desk.url}/#/events/${events[0]!.id}/show`);
-    await page.getByRole('link', { name: '立案' }).click();
+    const event = events[0]!;
+    await page.goto(`${desk.url}/#/events/${event.id}/show`);
+    await page.locator('li').filter({ hasText: /\S/ }).first().waitFor();
+    await page.getByTestId('case-from-event').click();
+    // Prefilled from the event: a body written from its figures and messages, the event by its title, a received time.
+    await expect
+      .poll(() => page.locator('textarea[name="body"]').inputValue())
+      .toContain(`舆情事件“${event.title}”`);
+    await page.locator('form').getByRole('link', { name: event.title }).waitFor();
+    expect(await page.locator('input[name="receivedAt"]').inputValue()).toMatch(
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
+    );
     const proposal = page.getByTestId('case-form-proposal');
     await proposal.getByTestId('proposal-reason').waitFor({ timeout: 20_000 });
     await screenshot(page, 'topics-case-form');

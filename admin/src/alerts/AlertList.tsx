@@ -1,16 +1,9 @@
 import { alertLevels } from '@desk/core';
-import {
-  BooleanInput,
-  Datagrid,
-  List,
-  ReferenceField,
-  SelectInput,
-  TextField,
-  useRefresh,
-} from 'react-admin';
+import { BooleanInput, List, ReferenceField, SelectInput, TextField, useRefresh } from 'react-admin';
 import { DateTime } from '../common/DateTime';
 import { EnumField, useEnumChoices } from '../common/EnumField';
 import { ListActions } from '../common/ListActions';
+import { PhoneLine, ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { SafeTextField } from '../common/SafeText';
 import { useDeskEvents } from '../providers/events';
 import { AcknowledgeButton } from './AcknowledgeButton';
@@ -33,7 +26,29 @@ const AlertList = () => {
       sort={{ field: 'createdAt', order: 'DESC' }}
       actions={<ListActions filters />}
     >
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+      <ResponsiveDatagrid
+        phone={{
+          primaryText: (r) => r.title,
+          secondaryText: (
+            <PhoneLine>
+              <DateTime source="createdAt" />
+              <EnumField source="kind" kind="alertKind" />
+              <ReferenceField source="eventId" reference="events" link="show" emptyText="" />
+              <ReferenceField source="caseId" reference="cases" link="show" emptyText="">
+                <TextField source="code" />
+              </ReferenceField>
+            </PhoneLine>
+          ),
+          tertiaryText: (
+            <PhoneLine>
+              <EnumField source="level" kind="level" chip color={levelColor} />
+              <AcknowledgeButton />
+            </PhoneLine>
+          ),
+        }}
+        bulkActionButtons={false}
+        rowClick={false}
+      >
         <DateTime source="createdAt" />
         <EnumField source="level" kind="level" chip color={levelColor} />
         <EnumField source="kind" kind="alertKind" />
@@ -44,7 +59,7 @@ const AlertList = () => {
         </ReferenceField>
         <DateTime source="acknowledgedAt" emptyText="—" />
         <AcknowledgeButton label="desk.alerts.acknowledge" />
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 };

@@ -1,15 +1,8 @@
 import { Box } from '@mui/material';
-import {
-  Datagrid,
-  DateInput,
-  List,
-  ReferenceField,
-  TextField,
-  TextInput,
-  useRecordContext,
-} from 'react-admin';
+import { DateInput, List, ReferenceField, TextField, TextInput, useRecordContext } from 'react-admin';
 import { DateTime } from '../common/DateTime';
 import { ListActions } from '../common/ListActions';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 
 const filters = [
   <TextInput key="entity" source="entity" alwaysOn />,
@@ -39,7 +32,17 @@ const AuditList = () => (
     sort={{ field: 'id', order: 'DESC' }}
     perPage={50}
   >
-    <Datagrid bulkActionButtons={false} expand={<Changes />} rowClick="expand">
+    <ResponsiveDatagrid
+      phone={{
+        primaryText: (r) =>
+          `${r.actorName ?? '—'} · ${r.action} · ${r.entity}${r.entityId ? ` #${r.entityId}` : ''}`,
+        secondaryText: <DateTime source="at" />,
+        tertiaryText: (r) => r.ip,
+      }}
+      bulkActionButtons={false}
+      expand={<Changes />}
+      rowClick="expand"
+    >
       <DateTime source="at" />
       <TextField source="actorName" emptyText="—" />
       <TextField source="action" />
@@ -47,7 +50,7 @@ const AuditList = () => (
       <TextField source="entityId" emptyText="—" />
       <ReferenceField source="departmentId" reference="departments" link={false} emptyText="—" />
       <TextField source="ip" emptyText="—" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

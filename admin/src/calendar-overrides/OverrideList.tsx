@@ -1,6 +1,7 @@
-import { Datagrid, DeleteButton, List, TextField } from 'react-admin';
+import { DeleteButton, List, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { ListActions } from '../common/ListActions';
+import { PhoneLine, ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { canAccess } from '../providers/access';
 import { useActor } from '../providers/useActor';
 import { DeadlineCalculator } from './DeadlineCalculator';
@@ -15,13 +16,27 @@ const OverrideList = () => {
       sort={{ field: 'date', order: 'ASC' }}
       perPage={50}
     >
-      <Datagrid bulkActionButtons={false}>
+      <ResponsiveDatagrid
+        phone={{
+          primaryText: (r) => `${r.date} ${r.name}`,
+          secondaryText: (r) => r.note,
+          tertiaryText: (
+            <PhoneLine>
+              <EnumField source="kind" kind="dayKind" chip />
+              {canAccess(role, 'calendar-overrides', 'delete') ? (
+                <DeleteButton mutationMode="pessimistic" label="" />
+              ) : null}
+            </PhoneLine>
+          ),
+        }}
+        bulkActionButtons={false}
+      >
         <TextField source="date" />
         <EnumField source="kind" kind="dayKind" chip />
         <TextField source="name" />
         <TextField source="note" emptyText="—" />
         {canAccess(role, 'calendar-overrides', 'delete') ? <DeleteButton mutationMode="pessimistic" /> : null}
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 };

@@ -1,13 +1,15 @@
 import { CaseCreateSchema, caseTypes, channels, severities } from '@desk/core';
+import { Stack } from '@mui/material';
 import {
   Create,
-  DateTimeInput,
   FormDataConsumer,
-  NumberInput,
+  Labeled,
+  ReferenceField,
   SelectInput,
   SimpleForm,
   TextInput,
 } from 'react-admin';
+import { DeskDateTimeInput } from '../common/DateTime';
 import { useEnumChoices } from '../common/EnumField';
 import { dropEmpty, zodValidate } from '../common/zodValidate';
 import { CaseFormProposal } from './CaseFormProposal';
@@ -35,9 +37,23 @@ const CaseCreate = () => {
         <TextInput source="title" fullWidth />
         <TextInput source="body" multiline minRows={4} fullWidth />
         <SelectInput source="channel" choices={choices('caseChannel', channels)} />
-        <DateTimeInput source="receivedAt" />
-        <NumberInput source="messageId" readOnly />
-        <NumberInput source="eventId" readOnly />
+        <DeskDateTimeInput source="receivedAt" />
+        <FormDataConsumer>
+          {({ formData }) => (
+            <Stack direction="row" spacing={3} sx={{ mb: 1 }}>
+              {formData.messageId ? (
+                <Labeled source="messageId">
+                  <ReferenceField source="messageId" reference="messages" record={formData} link="show" />
+                </Labeled>
+              ) : null}
+              {formData.eventId ? (
+                <Labeled source="eventId">
+                  <ReferenceField source="eventId" reference="events" record={formData} link="show" />
+                </Labeled>
+              ) : null}
+            </Stack>
+          )}
+        </FormDataConsumer>
         <FormDataConsumer>{({ formData }) => <CaseFormProposal formData={formData} />}</FormDataConsumer>
       </SimpleForm>
     </Create>

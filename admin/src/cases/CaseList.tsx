@@ -1,8 +1,9 @@
-import { Datagrid, List, ReferenceField, TextField, useTranslate } from 'react-admin';
+import { List, ReferenceField, TextField, useTranslate } from 'react-admin';
 import { DateTime } from '../common/DateTime';
 import { DeadlineField } from '../common/DeadlineCountdown';
 import { EnumField, useEnumLabel } from '../common/EnumField';
 import { ListActions } from '../common/ListActions';
+import { PhoneLine, ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { SafeTextField } from '../common/SafeText';
 import { useActor } from '../providers/useActor';
 import { useCaseFilters } from './caseFilters';
@@ -27,7 +28,21 @@ const CaseList = () => {
       sort={{ field: 'dueAt', order: 'ASC' }}
       actions={<ListActions filters columns={caseExportColumns(label, translate)} />}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDatagrid
+        phone={{
+          primaryText: (r) => r.title,
+          secondaryText: (
+            <PhoneLine>
+              <TextField source="code" />
+              <EnumField source="status" kind="caseStatus" chip />
+              <ReferenceField source="leadDepartmentId" reference="departments" emptyText="" link={false} />
+            </PhoneLine>
+          ),
+          tertiaryText: <DeadlineField />,
+        }}
+        rowClick="show"
+        bulkActionButtons={false}
+      >
         <TextField source="code" />
         <SafeTextField source="title" clamp={2} />
         <EnumField source="type" kind="caseType" />
@@ -36,7 +51,7 @@ const CaseList = () => {
         <ReferenceField source="leadDepartmentId" reference="departments" emptyText="—" link={false} />
         <DeadlineField label="resources.cases.fields.dueAt" sortBy="dueAt" />
         <DateTime source="receivedAt" />
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 };

@@ -1,5 +1,6 @@
-import { BooleanField, Datagrid, List, NumberField, TextField } from 'react-admin';
+import { BooleanField, List, NumberField, TextField } from 'react-admin';
 import { ListActions } from '../common/ListActions';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { WordsField } from '../common/WordsField';
 import { TrainingPanel } from './TrainingPanel';
 
@@ -11,14 +12,22 @@ const CategoryList = () => (
     sort={{ field: 'sortOrder', order: 'ASC' }}
     perPage={50}
   >
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      phone={{
+        primaryText: (r) => r.name,
+        secondaryText: <WordsField source="keywords" max={4} />,
+        tertiaryText: <BooleanField source="active" />,
+      }}
+      rowClick="edit"
+      bulkActionButtons={false}
+    >
       <TextField source="name" />
       <TextField source="code" />
       <TextField source="nameEn" emptyText="—" />
       <WordsField source="keywords" />
       <NumberField source="sortOrder" />
       <BooleanField source="active" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

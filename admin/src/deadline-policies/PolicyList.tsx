@@ -1,14 +1,7 @@
-import {
-  BooleanField,
-  Datagrid,
-  List,
-  NumberField,
-  TextField,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { BooleanField, List, NumberField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { ListActions } from '../common/ListActions';
+import { PhoneLine, ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 
 /** "5 h 发布权威信息 · 24 h 新闻发布会" from the policy's targets. */
 const TargetsField = (_: { label?: string }) => {
@@ -28,7 +21,20 @@ const TargetsField = (_: { label?: string }) => {
 /** Deadline policies per case type (and severity): the statutory defaults, editable by the administrator. */
 const PolicyList = () => (
   <List actions={<ListActions />} sort={{ field: 'id', order: 'ASC' }} perPage={50}>
-    <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <ResponsiveDatagrid
+      phone={{
+        primaryText: (r) => r.label,
+        secondaryText: (
+          <PhoneLine>
+            <EnumField source="caseType" kind="caseType" />
+            <EnumField source="severity" kind="severity" />
+          </PhoneLine>
+        ),
+        tertiaryText: <BooleanField source="active" />,
+      }}
+      rowClick="edit"
+      bulkActionButtons={false}
+    >
       <TextField source="label" />
       <TextField source="jurisdiction" />
       <EnumField source="caseType" kind="caseType" />
@@ -38,7 +44,7 @@ const PolicyList = () => (
       <NumberField source="maxExtensionAmount" />
       <TextField source="basis" />
       <BooleanField source="active" />
-    </Datagrid>
+    </ResponsiveDatagrid>
   </List>
 );
 

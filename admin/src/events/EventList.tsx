@@ -1,8 +1,9 @@
 import { eventStatuses } from '@desk/core';
-import { Datagrid, List, NumberField, SearchInput, SelectInput, useRecordContext } from 'react-admin';
+import { List, NumberField, SearchInput, SelectInput, useRecordContext } from 'react-admin';
 import { DateTime } from '../common/DateTime';
 import { EnumField, useEnumChoices } from '../common/EnumField';
 import { ListActions } from '../common/ListActions';
+import { PhoneLine, ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { SafeTextField } from '../common/SafeText';
 import { WordsField } from '../common/WordsField';
 import { HotnessFormula } from './HotnessFormula';
@@ -34,7 +35,21 @@ const EventList = () => {
         sort={{ field: 'hotness', order: 'DESC' }}
         actions={<ListActions filters />}
       >
-        <Datagrid rowClick="show" bulkActionButtons={<MergeEventsButton />}>
+        <ResponsiveDatagrid
+          phone={{
+            primaryText: (r) => r.title,
+            secondaryText: (
+              <PhoneLine>
+                <EnumField source="status" kind="eventStatus" chip />
+                <NumberField source="messageCount" />
+                <DateTime source="lastSeenAt" />
+              </PhoneLine>
+            ),
+            tertiaryText: <NumberField source="hotness" options={{ maximumFractionDigits: 1 }} />,
+          }}
+          rowClick="show"
+          bulkActionButtons={<MergeEventsButton />}
+        >
           <NumberField source="hotness" options={{ maximumFractionDigits: 1 }} />
           <SafeTextField source="title" clamp={2} />
           <TrendSparkline label="resources.events.fields.trend" />
@@ -44,7 +59,7 @@ const EventList = () => {
           <EnumField source="severity" kind="eventSeverity" />
           <EnumField source="status" kind="eventStatus" chip />
           <DateTime source="lastSeenAt" />
-        </Datagrid>
+        </ResponsiveDatagrid>
       </List>
     </>
   );

@@ -19,11 +19,8 @@ import { WordsField } from '../common/WordsField';
 import { canAccess } from '../providers/access';
 import { useActor } from '../providers/useActor';
 import { MessageCard } from '../stream/MessageCard';
+import { createCaseFromEventPath } from './caseFromEvent';
 import { TrendSparkline } from './Sparkline';
-
-/** The case an event becomes: an opinion case with the event's title, severity judged by the officer. */
-const caseFromEvent = (e: Record<string, unknown>) =>
-  `/cases/create?source=${encodeURIComponent(JSON.stringify({ type: 'opinion', severity: 'general', channel: 'monitoring', title: e.title, eventId: e.id }))}`;
 
 const EventView = () => {
   const { record } = useShowContext();
@@ -107,7 +104,8 @@ const EventView = () => {
                   variant="contained"
                   startIcon={<NoteAddIcon />}
                   component={Link}
-                  to={caseFromEvent(record)}
+                  to={createCaseFromEventPath(record, messages)}
+                  data-testid="case-from-event"
                 >
                   {translate('desk.cases.create_from_message')}
                 </Button>

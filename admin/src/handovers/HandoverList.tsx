@@ -1,6 +1,7 @@
-import { Datagrid, List, useRecordContext } from 'react-admin';
+import { List, useRecordContext } from 'react-admin';
 import { DateTime } from '../common/DateTime';
 import { ListActions } from '../common/ListActions';
+import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { SafeTextField } from '../common/SafeText';
 import { type Officer, useDutyOfficers } from '../shifts/useDutyOfficers';
 import { AcknowledgeHandover } from './AcknowledgeHandover';
@@ -23,7 +24,15 @@ const HandoverList = () => {
   const officers = useDutyOfficers();
   return (
     <List actions={<ListActions />} sort={{ field: 'createdAt', order: 'DESC' }}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDatagrid
+        phone={{
+          primaryText: (r) => r.summary,
+          secondaryText: <DateTime source="createdAt" />,
+          tertiaryText: <AcknowledgeHandover />,
+        }}
+        rowClick="show"
+        bulkActionButtons={false}
+      >
         <DateTime source="createdAt" />
         <Person source="from" officers={officers} label="resources.handovers.fields.fromUserId" />
         <Person source="to" officers={officers} label="resources.handovers.fields.toUserId" />
@@ -32,7 +41,7 @@ const HandoverList = () => {
         <Count source="openEventIds" label="resources.handovers.fields.openEventIds" />
         <DateTime source="acknowledgedAt" emptyText="—" />
         <AcknowledgeHandover label="resources.handovers.fields.acknowledgedAt" />
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 };

@@ -1,8 +1,9 @@
 import { Chip } from '@mui/material';
-import { Datagrid, List, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { List, ReferenceField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DateTime } from '../common/DateTime';
 import { EnumField, useEnumLabel } from '../common/EnumField';
 import { ListActions } from '../common/ListActions';
+import { PhoneLine, ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { SafeTextField } from '../common/SafeText';
 import { messageExportColumns } from './exportColumns';
 import { MessageBulkActions } from './MessageBulkActions';
@@ -55,7 +56,23 @@ const MessageList = () => {
       }
       perPage={25}
     >
-      <Datagrid
+      <ResponsiveDatagrid
+        phone={{
+          primaryText: (r) => r.title,
+          secondaryText: (
+            <PhoneLine>
+              <DateTime source="receivedAt" />
+              <ReferenceField source="sourceId" reference="sources" link={false} emptyText="" />
+              <TopicField />
+            </PhoneLine>
+          ),
+          tertiaryText: (
+            <PhoneLine>
+              <EnumField source="sentimentLabel" kind="sentiment" chip color={sentimentColor} />
+              <EnumField source="riskLevel" kind="level" chip color={riskColor} />
+            </PhoneLine>
+          ),
+        }}
         rowClick="show"
         bulkActionButtons={<MessageBulkActions />}
         sx={{
@@ -74,7 +91,7 @@ const MessageList = () => {
         <EnumField source="riskLevel" kind="level" chip color={riskColor} />
         <EnumField source="status" kind="messageStatus" />
         <ReferenceField source="caseId" reference="cases" link="show" emptyText="—" />
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 };

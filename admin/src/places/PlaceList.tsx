@@ -2,7 +2,6 @@ import { placeKinds } from '@desk/core';
 import {
   AutocompleteInput,
   BooleanField,
-  Datagrid,
   List,
   ReferenceField,
   ReferenceInput,
@@ -12,6 +11,7 @@ import {
 } from 'react-admin';
 import { EnumField, useEnumChoices } from '../common/EnumField';
 import { ListActions } from '../common/ListActions';
+import { PhoneLine, ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { WordsField } from '../common/WordsField';
 
 /** Divisions a place can sit in (the parent filter offers only these). */
@@ -29,13 +29,26 @@ const PlaceList = () => {
   ];
   return (
     <List actions={<ListActions />} filters={filters} sort={{ field: 'kind', order: 'ASC' }} perPage={50}>
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <ResponsiveDatagrid
+        phone={{
+          primaryText: (r) => r.name,
+          secondaryText: (
+            <PhoneLine>
+              <EnumField source="kind" kind="placeKind" />
+              <ReferenceField source="parentId" reference="places" link={false} emptyText="" />
+            </PhoneLine>
+          ),
+          tertiaryText: <BooleanField source="active" />,
+        }}
+        rowClick="edit"
+        bulkActionButtons={false}
+      >
         <TextField source="name" />
         <EnumField source="kind" kind="placeKind" />
         <ReferenceField source="parentId" reference="places" link={false} emptyText="—" />
         <WordsField source="aliases" max={4} />
         <BooleanField source="active" />
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 };

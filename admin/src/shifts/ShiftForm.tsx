@@ -1,5 +1,6 @@
 import { ShiftCreateSchema } from '@desk/core';
-import { DateTimeInput, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { DeskDateTimeInput } from '../common/DateTime';
 import { zodValidate } from '../common/zodValidate';
 import { useDutyOfficers } from './useDutyOfficers';
 
@@ -8,8 +9,8 @@ export const ShiftForm = () => {
   return (
     <SimpleForm validate={zodValidate(ShiftCreateSchema)}>
       <SelectInput source="userId" choices={officers} optionText="name" />
-      <DateTimeInput source="startsAt" />
-      <DateTimeInput source="endsAt" />
+      <DeskDateTimeInput source="startsAt" />
+      <DeskDateTimeInput source="endsAt" />
       <TextInput source="email" />
       <TextInput source="note" multiline fullWidth />
     </SimpleForm>

@@ -1,8 +1,9 @@
 import { sourceHealthStates, sourceTypes } from '@desk/core';
-import { BooleanField, Datagrid, List, NumberField, SelectInput, TextField } from 'react-admin';
+import { BooleanField, List, NumberField, SelectInput, TextField } from 'react-admin';
 import { DateTime } from '../common/DateTime';
 import { EnumField, useEnumChoices } from '../common/EnumField';
 import { ListActions } from '../common/ListActions';
+import { PhoneLine, ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { HealthField } from './HealthField';
 
 /** Every source with its health: last fetch, last new item, failures in a row, last error. */
@@ -22,7 +23,20 @@ const SourceList = () => {
       actions={<ListActions filters />}
       sort={{ field: 'id', order: 'ASC' }}
     >
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+      <ResponsiveDatagrid
+        phone={{
+          primaryText: (r) => r.name,
+          secondaryText: (
+            <PhoneLine>
+              <EnumField source="type" kind="sourceType" />
+              <DateTime source="lastFetchAt" emptyText="" />
+            </PhoneLine>
+          ),
+          tertiaryText: <HealthField />,
+        }}
+        rowClick="edit"
+        bulkActionButtons={false}
+      >
         <TextField source="name" />
         <EnumField source="type" kind="sourceType" />
         <HealthField label="resources.sources.fields.health" />
@@ -32,7 +46,7 @@ const SourceList = () => {
         <NumberField source="itemsTotal" />
         <NumberField source="intervalSeconds" />
         <BooleanField source="enabled" />
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 };

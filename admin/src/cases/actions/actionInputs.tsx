@@ -2,13 +2,13 @@ import { type CaseAction, type CaseActionInput, caseActionDefinitions } from '@d
 import type { ReactNode } from 'react';
 import {
   AutocompleteArrayInput,
-  DateTimeInput,
   NumberInput,
   ReferenceArrayInput,
   ReferenceInput,
   SelectInput,
   TextInput,
 } from 'react-admin';
+import { DeskDateTimeInput } from '../../common/DateTime';
 
 type Choices = (kind: string, values: readonly string[]) => { id: string; name: string }[];
 
@@ -40,7 +40,7 @@ function fieldInput(source: string, input: CaseActionInput, choices: Choices): R
     case 'working-days':
       return <NumberInput key={source} source={source} min={1} max={60} fullWidth />;
     case 'datetime':
-      return <DateTimeInput key={source} source={source} fullWidth />;
+      return <DeskDateTimeInput key={source} source={source} fullWidth />;
     case 'preset':
       return null;
   }

@@ -4,13 +4,19 @@ import { useState } from 'react';
 import { useDataProvider, useListContext, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { accessResourceOf, canExport } from '../../providers/access';
 import type { DeskDataProvider } from '../../providers/dataProvider';
+import { shanghaiParts } from '../timeZone';
 import { toCsv } from './csv';
+import { downloadBlob } from './download';
 import { fetchAll } from './fetchAll';
 import { withReferenceNames } from './references';
-import { downloadBlob, type ExportColumn, inferColumns, toRows } from './table';
+import { type ExportColumn, inferColumns, toRows } from './table';
 import { toXlsx } from './xlsx';
 
-const stamp = () => new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '');
+/** `20261205-1505`, Shanghai time: when the file was made, in its name. */
+const stamp = () => {
+  const { date, time } = shanghaiParts(Date.now());
+  return `${date.replace(/-/g, '')}-${time.slice(0, 5).replace(':', '')}`;
+};
 
 /** "导出" → CSV or Excel of the whole filtered list, only when the role may export this resource. */
 export const ExportMenu = ({ columns }: { columns?: ExportColumn[] }) => {
@@ -41,7 +47,8 @@ export const ExportMenu = ({ columns }: { columns?: ExportColumn[] }) => {
         count: records.length,
         filter: filterValues,
       });
-      downloadBlob(blob, `${resource}-${stamp()}.${format}`);
+      // Named as the reader calls the list (工单-20261205-1505.xlsx), not by the API's resource name.
+      downloadBlob(blob, `${name}-${stamp()}.${format}`);
       notify('desk.export.done', { messageArgs: { count: records.length } });
     } catch (error) {
       notify(error instanceof Error ? error.message : String(error), { type: 'error' });

@@ -1,4 +1,5 @@
-import type { Cell } from './table';
+import { isoInShanghai } from '../timeZone';
+import { type Cell, yesNo } from './table';
 
 /**
  * A spreadsheet opening a CSV runs cells that start with = + - @ (or tab / CR) as formulas; citizen text
@@ -8,7 +9,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(cell: Cell): string {
   if (cell === null) return '';
-  let text = cell instanceof Date ? cell.toISOString() : String(cell);
+  // Times carry their offset (2026-12-05T15:05:00+08:00), so a reader in any zone reads the same instant.
+  let text =
+    cell instanceof Date ? isoInShanghai(cell) : typeof cell === 'boolean' ? yesNo(cell) : String(cell);
   if (typeof cell === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

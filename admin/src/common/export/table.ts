@@ -10,6 +10,9 @@ export interface ExportColumn {
 
 export type Cell = string | number | boolean | Date | null;
 
+/** Yes / no in a sheet as a reader of Chinese expects it, not true / false. */
+export const yesNo = (value: boolean): string => (value ? '是' : '否');
+
 const get = (record: Record<string, unknown>, path: string): unknown =>
   path
     .split('.')
@@ -44,15 +47,4 @@ export function inferColumns(
   const keys = new Set<string>();
   for (const r of records.slice(0, 50)) for (const k of Object.keys(r)) keys.add(k);
   return [...keys].map((source) => ({ source, header: header(source) }));
-}
-
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
