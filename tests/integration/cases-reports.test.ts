@@ -225,12 +225,12 @@ describe.each(['pglite', 'postgres'] as const)(
         await db.insert(schema.cases).values(
           published.requests.flatMap((r) =>
             Array.from({ length: r.n }, (_, i) => ({
-              type: 'disclosure',
+              type: 'disclosure' as const,
               title: `${published.year} 申请 ${i}`,
               channel: r.channel,
               applicantType: r.applicant,
               receivedAt: received,
-              status: r.outcome ? 'published' : 'accepted',
+              status: r.outcome ? ('published' as const) : ('accepted' as const),
               disclosureOutcome: r.outcome,
               completedAt: r.outcome ? answered : null,
               outcomeAt: r.outcome ? answered : null,
