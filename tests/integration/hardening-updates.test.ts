@@ -150,6 +150,80 @@ describe('updates of every editable resource keep the fields they do not send', 
     );
   });
 
+  it('routing rule: keywords, regions and priority stay; emptying what it matches is refused', async () => {
+    const [dept] = await rt.database.db.select().from(schema.departments).limit(1);
+    const row = await create('/api/routing-rules', {
+      name: '供水分派',
+      departmentId: dept!.id,
+      keywords: ['停水', '水压'],
+      regions: ['珠山区'],
+      priority: 5,
+      active: false,
+    });
+    await keeps(
+      `/api/routing-rules/${row.id}`,
+      { keywords: ['停水', '水压'], regions: ['珠山区'], priority: 5, active: false },
+      { name: '改名' },
+    );
+    const refused = await put(`/api/routing-rules/${row.id}`, JSON.stringify({ keywords: [], regions: [] }));
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as Json).code).toBe('BAD_REQUEST');
+    expect(await show(`/api/routing-rules/${row.id}`)).toMatchObject({ keywords: ['停水', '水压'] });
+  });
+
+  it('scheme: its words, threshold and state stay; removing every word is refused', async () => {
+    const row = await create('/api/schemes', {
+      name: '保留方案',
+      regionWords: ['珠山区'],
+      subjectWords: ['供水'],
+      excludeWords: ['演练'],
+      alertThreshold: 9,
+      active: false,
+    });
+    await keeps(
+      `/api/schemes/${row.id}`,
+      {
+        regionWords: ['珠山区'],
+        subjectWords: ['供水'],
+        excludeWords: ['演练'],
+        alertThreshold: 9,
+        active: false,
+      },
+      { name: '改名' },
+    );
+    const refused = await put(
+      `/api/schemes/${row.id}`,
+      JSON.stringify({ regionWords: [], subjectWords: [] }),
+    );
+    expect(refused.status).toBe(400);
+    expect(await show(`/api/schemes/${row.id}`)).toMatchObject({ subjectWords: ['供水'] });
+  });
+
+  it('alert channel: target, level and quiet hours stay when only the name changes', async () => {
+    const row = await create('/api/alerts/channels', {
+      name: '值班邮箱',
+      kind: 'email',
+      target: 'duty@example.org',
+      minLevel: 'red',
+      quietHours: '23:00-07:00',
+      active: false,
+    });
+    const stored = async () =>
+      (
+        await rt.database.db
+          .select()
+          .from(schema.alertChannels)
+          .where(eq(schema.alertChannels.id, row.id as number))
+      )[0];
+    const kept = { target: 'duty@example.org', minLevel: 'red', quietHours: '23:00-07:00', active: false };
+    for (const body of ['{}', '\ufeff{}', JSON.stringify({ name: '改名' })]) {
+      const res = await put(`/api/alerts/channels/${row.id}`, body);
+      expect(res.status, `${body}: ${await res.clone().text()}`).toBe(200);
+      expect(await stored(), body).toMatchObject(kept);
+    }
+    expect((await stored())?.name).toBe('改名');
+  });
+
   it('refuses a nested array or a number as a date instead of storing 2001-01-01', async () => {
     const before = await rt.database.db.$count(schema.legalChallenges);
     for (const filedAt of [[[[978307200000]]], 978307200000, ['2001-01-01'], '9999-12-31T20:00:00Z']) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { updateOf } from './update';
 
 export const alertLevels = ['red', 'orange', 'yellow', 'blue'] as const;
 /** What raised an alert. */
@@ -34,6 +35,9 @@ export const AlertChannelCreateSchema = z.object({
   active: z.boolean().default(true),
 });
 export type AlertChannelCreate = z.infer<typeof AlertChannelCreateSchema>;
+/** An update changes only what it sends. */
+export const AlertChannelUpdateSchema = updateOf(AlertChannelCreateSchema);
+export type AlertChannelUpdate = z.infer<typeof AlertChannelUpdateSchema>;
 
 export const ManualAlertSchema = z.object({
   title: z.string().trim().min(1).max(200),

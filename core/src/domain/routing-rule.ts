@@ -1,21 +1,37 @@
 import { z } from 'zod';
+import { updateOf } from './update';
 
-export const RoutingRuleCreateSchema = z
-  .object({
-    name: z.string().trim().min(1).max(64),
-    departmentId: z.number().int().positive(),
-    topic: z.string().trim().max(32).nullable().default(null),
-    schemeId: z.number().int().positive().nullable().default(null),
-    keywords: z.array(z.string().trim().min(1).max(32)).max(100).default([]),
-    regions: z.array(z.string().trim().min(1).max(32)).max(50).default([]),
-    priority: z.number().int().min(-1000).max(1000).default(0),
-    active: z.boolean().default(true),
-  })
-  .refine((r) => r.topic || r.schemeId || r.keywords.length || r.regions.length, {
-    message: 'a rule needs a topic, a scheme, keywords or regions',
-    path: ['keywords'],
-  });
+const routingRuleFields = z.object({
+  name: z.string().trim().min(1).max(64),
+  departmentId: z.number().int().positive(),
+  topic: z.string().trim().max(32).nullable().default(null),
+  schemeId: z.number().int().positive().nullable().default(null),
+  keywords: z.array(z.string().trim().min(1).max(32)).max(100).default([]),
+  regions: z.array(z.string().trim().min(1).max(32)).max(50).default([]),
+  priority: z.number().int().min(-1000).max(1000).default(0),
+  active: z.boolean().default(true),
+});
+
+/** A rule must say what it matches; checked on create and, against the stored rule, on update. */
+export const routingRuleMatchesSomething = (r: {
+  topic: string | null;
+  schemeId: number | null;
+  keywords: string[];
+  regions: string[];
+}): boolean => Boolean(r.topic || r.schemeId || r.keywords.length || r.regions.length);
+export const routingRuleNeedsMatch = {
+  message: 'a rule needs a topic, a scheme, keywords or regions',
+  path: ['keywords'],
+};
+
+export const RoutingRuleCreateSchema = routingRuleFields.refine(
+  routingRuleMatchesSomething,
+  routingRuleNeedsMatch,
+);
 export type RoutingRuleCreate = z.infer<typeof RoutingRuleCreateSchema>;
+/** An update changes only what it sends. */
+export const RoutingRuleUpdateSchema = updateOf(routingRuleFields);
+export type RoutingRuleUpdate = z.infer<typeof RoutingRuleUpdateSchema>;
 
 export interface RoutingInput {
   topic?: string | null;

@@ -1,4 +1,4 @@
-import { AlertChannelCreateSchema, IdParam } from '@desk/core';
+import { AlertChannelCreateSchema, AlertChannelUpdateSchema, IdParam } from '@desk/core';
 import {
   createAlertChannel,
   deleteAlertChannel,
@@ -31,7 +31,7 @@ export const alertChannelRoutes = new Hono<AppEnv>()
     '/:id',
     requireAccess('alert-channels', 'edit'),
     validate('param', IdParam),
-    validate('json', AlertChannelCreateSchema),
+    validate('json', AlertChannelUpdateSchema),
     async (c) => {
       const { id } = c.req.valid('param');
       return c.json(await updateAlertChannel(c.var.ctx.db, auditActor(c), id, c.req.valid('json')));

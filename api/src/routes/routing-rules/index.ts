@@ -1,4 +1,13 @@
-import { AppError, IdParam, id, RoutingRuleCreateSchema, text } from '@desk/core';
+import {
+  AppError,
+  IdParam,
+  id,
+  RoutingRuleCreateSchema,
+  RoutingRuleUpdateSchema,
+  routingRuleMatchesSomething,
+  routingRuleNeedsMatch,
+  text,
+} from '@desk/core';
 import {
   createRoutingRule,
   deleteRoutingRule,
@@ -68,10 +77,19 @@ export const routingRuleRoutes = new Hono<AppEnv>()
     '/:id',
     requireAccess('routing-rules', 'edit'),
     validate('param', IdParam),
-    validate('json', RoutingRuleCreateSchema),
+    validate('json', RoutingRuleUpdateSchema),
     async (c) => {
       const { id } = c.req.valid('param');
-      return c.json(await updateRoutingRule(c.var.ctx.db, auditActor(c), id, c.req.valid('json')));
+      const input = c.req.valid('json');
+      const stored = await getRoutingRule(c.var.ctx.db, id);
+      if (!stored) throw new AppError('NOT_FOUND');
+      if (!routingRuleMatchesSomething({ ...stored, ...input }))
+        throw new AppError(
+          'BAD_REQUEST',
+          { zh: '规则须指定分类、方案、关键词或地区', en: routingRuleNeedsMatch.message },
+          [routingRuleNeedsMatch],
+        );
+      return c.json(await updateRoutingRule(c.var.ctx.db, auditActor(c), id, input));
     },
   )
   .delete('/:id', requireAccess('routing-rules', 'delete'), validate('param', IdParam), async (c) => {

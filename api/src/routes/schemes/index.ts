@@ -1,4 +1,12 @@
-import { AppError, IdParam, intText, SchemeCreateSchema } from '@desk/core';
+import {
+  AppError,
+  IdParam,
+  intText,
+  SchemeCreateSchema,
+  SchemeUpdateSchema,
+  schemeHasWords,
+  schemeNeedsWords,
+} from '@desk/core';
 import {
   createScheme,
   deleteScheme,
@@ -72,10 +80,19 @@ export const schemeRoutes = new Hono<AppEnv>()
     '/:id',
     requireAccess('schemes', 'edit'),
     validate('param', IdParam),
-    validate('json', SchemeCreateSchema),
+    validate('json', SchemeUpdateSchema),
     async (c) => {
       const { id } = c.req.valid('param');
-      return c.json(await updateScheme(c.var.ctx.db, auditActor(c), id, c.req.valid('json')));
+      const input = c.req.valid('json');
+      const stored = await getScheme(c.var.ctx.db, id);
+      if (!stored) throw new AppError('NOT_FOUND');
+      if (!schemeHasWords({ ...stored, ...input }))
+        throw new AppError(
+          'BAD_REQUEST',
+          { zh: '方案须至少有一个地域、主体或事件词', en: schemeNeedsWords.message },
+          [schemeNeedsWords],
+        );
+      return c.json(await updateScheme(c.var.ctx.db, auditActor(c), id, input));
     },
   )
   .delete('/:id', requireAccess('schemes', 'delete'), validate('param', IdParam), async (c) => {

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { AlertChannelCreate } from '../../../domain/alert';
+import type { AlertChannelCreate, AlertChannelUpdate } from '../../../domain/alert';
 import type { AuditActor } from '../../../domain/audit';
 import type { Db } from '../../db';
 import { alertChannels, alertDeliveries } from '../../schema';
@@ -18,7 +18,7 @@ export const createAlertChannel = (
   input: AlertChannelCreate,
 ): Promise<AlertChannelRow> => records.create(db, actor, input);
 
-export const updateAlertChannel = (db: Db, actor: AuditActor, id: number, input: AlertChannelCreate) =>
+export const updateAlertChannel = (db: Db, actor: AuditActor, id: number, input: AlertChannelUpdate) =>
   records.update(db, actor, id, input);
 
 export const deleteAlertChannel = (db: Db, actor: AuditActor, id: number) => records.remove(db, actor, id);

@@ -1,6 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { AuditActor } from '../../../domain/audit';
-import type { RoutingRuleCreate } from '../../../domain/routing-rule';
+import type { RoutingRuleCreate, RoutingRuleUpdate } from '../../../domain/routing-rule';
 import type { Db } from '../../db';
 import { departments, type RoutingRuleRow, routingRules } from '../../schema';
 import { auditedTable } from '../audit-log/table';
@@ -21,7 +21,7 @@ export const createRoutingRule = (
   input: RoutingRuleCreate,
 ): Promise<RoutingRuleRow> => records.create(db, actor, input);
 
-export const updateRoutingRule = (db: Db, actor: AuditActor, id: number, input: RoutingRuleCreate) =>
+export const updateRoutingRule = (db: Db, actor: AuditActor, id: number, input: RoutingRuleUpdate) =>
   records.update(db, actor, id, input);
 
 export const deleteRoutingRule = (db: Db, actor: AuditActor, id: number) => records.remove(db, actor, id);

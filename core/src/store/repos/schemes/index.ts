@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { AuditActor } from '../../../domain/audit';
-import type { SchemeCreate, SchemeRule } from '../../../domain/scheme';
+import type { SchemeCreate, SchemeRule, SchemeUpdate } from '../../../domain/scheme';
 import type { Db } from '../../db';
 import { type SchemeRow, schemeHits, schemes } from '../../schema';
 import { auditedTable } from '../audit-log/table';
@@ -18,7 +18,7 @@ const records = auditedTable(schemes, { entity: 'schemes' });
 export const createScheme = (db: Db, actor: AuditActor, input: SchemeCreate): Promise<SchemeRow> =>
   records.create(db, actor, { ...input, createdBy: actor.userId });
 
-export const updateScheme = (db: Db, actor: AuditActor, id: number, input: SchemeCreate) =>
+export const updateScheme = (db: Db, actor: AuditActor, id: number, input: SchemeUpdate) =>
   records.update(db, actor, id, input);
 
 export const deleteScheme = (db: Db, actor: AuditActor, id: number) => records.remove(db, actor, id);
