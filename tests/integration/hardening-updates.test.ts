@@ -235,4 +235,24 @@ describe('updates of every editable resource keep the fields they do not send', 
     }
     expect(await rt.database.db.$count(schema.legalChallenges)).toBe(before);
   });
+
+  it('refuses a nested array, a number or an out-of-window date as a case time, and ids past 32 bits in case filters', async () => {
+    const before = await rt.database.db.$count(schema.cases);
+    for (const receivedAt of [[[['2001-01-01']]], 978307200000, '9999-12-31T20:00:00Z']) {
+      const res = await call(rt.app, admin, '/api/cases', {
+        json: { type: 'complaint', title: '日期校验', receivedAt },
+      });
+      expect(res.status, JSON.stringify(receivedAt)).toBe(400);
+      expect(((await res.json()) as Json).details[0].path).toEqual(['receivedAt']);
+    }
+    expect(await rt.database.db.$count(schema.cases)).toBe(before);
+    for (const filter of [{ id: 2147483648 }, { eventId: 2147483648 }, { createdFrom: [['2001-01-01']] }]) {
+      const res = await call(
+        rt.app,
+        admin,
+        `/api/cases?filter=${encodeURIComponent(JSON.stringify(filter))}`,
+      );
+      expect(res.status, JSON.stringify(filter)).toBe(400);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CaseStatus, CaseType } from './case';
 import { DisclosureOutcomeSchema } from './disclosure';
+import { dateTime } from './fields';
 import type { Role } from './user';
 
 /** What the state machine needs to know about a case. */
@@ -188,7 +189,7 @@ export const caseActionDefinitions = {
       approver: z.string().trim().min(1).max(64),
       reason,
       /** When the applicant was told (条例 Art. 33); defaults to now. */
-      applicantNotifiedAt: z.coerce.date().optional(),
+      applicantNotifiedAt: dateTime().nullish(),
     }),
     inputs: { workingDays: 'working-days', approver: 'line', reason: 'text', applicantNotifiedAt: 'preset' },
   }),
@@ -204,7 +205,7 @@ export const caseActionDefinitions = {
     from: ['awaiting-supplement'],
     to: 'previous',
     roles: LEAD_OR_DESK,
-    payload: z.object({ receivedAt: z.coerce.date().optional(), note }),
+    payload: z.object({ receivedAt: dateTime().nullish(), note }),
     inputs: { receivedAt: 'datetime', note: 'text' },
   }),
   milestone: define({
@@ -214,7 +215,7 @@ export const caseActionDefinitions = {
     types: ['opinion'],
     payload: z.object({
       key: z.enum(milestoneKeys),
-      at: z.coerce.date().optional(),
+      at: dateTime().nullish(),
       url: z.string().trim().url().max(500).optional(),
       note,
     }),

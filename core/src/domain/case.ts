@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApplicantTypeSchema, DisclosureOutcomeSchema } from './disclosure';
+import { dateTime, id } from './fields';
 
 /** 咨询 求助 建议 投诉 举报 (12345 work orders), 依申请公开, 舆情事件; labels in case-labels.ts. */
 export const caseTypes = [
@@ -70,7 +71,7 @@ const caseFields = {
   channel: ChannelSchema.default('web'),
   contact: ContactSchema.nullable().default(null),
   /** Confirmed receipt (条例 Art. 31); the clock starts the next day. Defaults to now. */
-  receivedAt: z.coerce.date().optional(),
+  receivedAt: dateTime().nullish(),
   jurisdiction: z.string().trim().min(1).max(32).default('default'),
   applicantType: ApplicantTypeSchema.nullable().default(null),
 };
@@ -93,7 +94,7 @@ export const CaseUpdateSchema = z
     title: caseFields.title,
     body: z.string().trim().max(20_000),
     severity: SeveritySchema.nullable(),
-    receivedAt: z.coerce.date(),
+    receivedAt: dateTime(),
     jurisdiction: caseFields.jurisdiction,
     applicantType: ApplicantTypeSchema.nullable(),
     disclosureOutcome: DisclosureOutcomeSchema.nullable(),
@@ -105,23 +106,23 @@ export type CaseUpdate = z.infer<typeof CaseUpdateSchema>;
 /** Filters of `GET /api/cases` (react-admin `filter` JSON). */
 export const CaseFilterSchema = z.object({
   q: z.string().trim().max(200).optional(),
-  id: z.union([z.number().int(), z.array(z.number().int()).max(500)]).optional(),
+  id: z.union([id(), z.array(id()).max(500)]).optional(),
   status: z.union([CaseStatusSchema, z.array(CaseStatusSchema)]).optional(),
   type: z.union([CaseTypeSchema, z.array(CaseTypeSchema)]).optional(),
   severity: SeveritySchema.optional(),
-  leadDepartmentId: z.number().int().optional(),
-  departmentId: z.number().int().optional(),
+  leadDepartmentId: id().optional(),
+  departmentId: id().optional(),
   escalation: z.enum(escalations).optional(),
   overdue: z.boolean().optional(),
   /** true: 未办结 (still being handled); false: 办结 (rules/case-figures.ts); absent: every case. */
   open: z.boolean().optional(),
   /** Past the due-soon moment of its deadline policy (临期 or already overdue), clock running. */
   dueSoon: z.boolean().optional(),
-  messageId: z.number().int().optional(),
-  eventId: z.number().int().optional(),
-  createdFrom: z.coerce.date().optional(),
-  createdTo: z.coerce.date().optional(),
-  dueBefore: z.coerce.date().optional(),
+  messageId: id().optional(),
+  eventId: id().optional(),
+  createdFrom: dateTime().optional(),
+  createdTo: dateTime().optional(),
+  dueBefore: dateTime().optional(),
 });
 export type CaseFilter = z.infer<typeof CaseFilterSchema>;
 export const caseSortFields = [

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type AlertLevel, alertLevels } from './alert';
+import { dateTime, idValue } from './fields';
 import { HttpUrlSchema } from './source';
 
 export const messageKinds = ['web', 'inquiry'] as const;
@@ -85,7 +86,7 @@ export interface Message {
 
 const oneOrMany = <T extends z.ZodType>(schema: T) =>
   z.union([schema, z.array(schema).max(500)]).transform((v) => (Array.isArray(v) ? v : [v]) as z.output<T>[]);
-const id = z.coerce.number().int().positive();
+const id = idValue();
 const shortText = z.string().trim().min(1).max(64);
 
 /** `GET /api/messages?filter=…`: full text (`q`) plus facets; every value is validated before use. */
@@ -108,8 +109,8 @@ export const MessageListFilterSchema = z
     eventId: id,
     caseId: id,
     duplicateOf: id,
-    from: z.coerce.date(),
-    to: z.coerce.date(),
+    from: dateTime(),
+    to: dateTime(),
   })
   .partial()
   .strict()
