@@ -29,6 +29,10 @@ export const theme = {
         root: { [PHONE]: { flexDirection: 'column', '& > *': { maxWidth: '100%' } } },
       },
     },
+    // react-admin's layout is at least as wide as its content (fit-content); on a phone it is the window's width.
+    RaLayout: {
+      styleOverrides: { root: { [PHONE]: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
+    },
     RaTopToolbar: { styleOverrides: { root: { [PHONE]: { flexWrap: 'wrap', minHeight: 0 } } } },
     // A wide table on a phone (report tables, rows of figures) scrolls inside itself, never the page.
     MuiTable: {

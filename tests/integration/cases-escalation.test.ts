@@ -133,10 +133,13 @@ describe('escalation of due-soon and overdue cases', () => {
         live.some((e) => e.type === 'alert.new' && e.kind === 'overdue' && e.title.includes('举报违章搭建')),
       );
       const queue = sla.jobs.queue(jobRegistry.escalate.queue);
-      expect((await queue.getRepeatableJobs()).map((j) => j.name).sort()).toEqual([
-        'escalate',
-        'index-cases',
-      ]);
+      // Every repeatable job the registry puts on this queue is scheduled, once each.
+      const repeatable = Object.entries(jobRegistry)
+        .filter(([, spec]) => spec.queue === jobRegistry.escalate.queue && 'repeatEveryMs' in spec)
+        .map(([name]) => name)
+        .sort();
+      expect(repeatable).toEqual(expect.arrayContaining(['briefing', 'escalate', 'index-cases']));
+      expect((await queue.getRepeatableJobs()).map((j) => j.name).sort()).toEqual(repeatable);
     } finally {
       await sla.close();
       hub.close();

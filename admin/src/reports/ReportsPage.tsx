@@ -10,6 +10,7 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableContainer,
   TableHead,
   TableRow,
   TextField,
@@ -126,26 +127,28 @@ const ReportsPage = () => {
             })}
           />
           <CardContent>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  {['type', 'received', 'completed', 'completedOnTime', 'openOverdue'].map((h) => (
-                    <TableCell key={h}>{translate(`desk.reports.columns.${h}`)}</TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {annual.data.inquiries.byType.map((r) => (
-                  <TableRow key={r.type}>
-                    <TableCell>{r.label}</TableCell>
-                    <TableCell>{r.received}</TableCell>
-                    <TableCell>{r.completed}</TableCell>
-                    <TableCell>{r.completedOnTime}</TableCell>
-                    <TableCell>{r.openOverdue}</TableCell>
+            <TableContainer>
+              <Table size="small">
+                <TableHead>
+                  <TableRow>
+                    {['type', 'received', 'completed', 'completedOnTime', 'openOverdue'].map((h) => (
+                      <TableCell key={h}>{translate(`desk.reports.columns.${h}`)}</TableCell>
+                    ))}
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {annual.data.inquiries.byType.map((r) => (
+                    <TableRow key={r.type}>
+                      <TableCell>{r.label}</TableCell>
+                      <TableCell>{r.received}</TableCell>
+                      <TableCell>{r.completed}</TableCell>
+                      <TableCell>{r.completedOnTime}</TableCell>
+                      <TableCell>{r.openOverdue}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
           </CardContent>
         </Card>
       ) : null}
