@@ -72,7 +72,8 @@ describe('dates that used to freeze the desk', () => {
         for (let i = 0; i < 300; i++) {
           const found = await workers.jobs.queue('cases').getJob(jobId);
           // Read the job again once it is failed: a read taken before the failure lacks its attempt.
-          if (found && (await found.getState()) === 'failed') return workers.jobs.queue('cases').getJob(jobId);
+          if (found && (await found.getState()) === 'failed')
+            return workers.jobs.queue('cases').getJob(jobId);
           await new Promise((r) => setTimeout(r, 100));
         }
       })();
