@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two files at a time (vitest's default on 2 cores is one): most of a file's time is waiting on services.
+    maxWorkers: Number(process.env.TEST_WORKERS ?? 2),
     reporters: ['default'],
   },
 });
