@@ -1,6 +1,6 @@
 import { isOpenStatus } from '@desk/core';
 import { Card, CardContent, CardHeader, Grid, Stack, Typography } from '@mui/material';
-import { ShowBase, useLocaleState, useShowContext, useTranslate } from 'react-admin';
+import { ShowBase, Title, useLocaleState, useShowContext, useTranslate } from 'react-admin';
 import { DeadlineCountdown, explanationText } from '../common/DeadlineCountdown';
 import { EnumField } from '../common/EnumField';
 import { SafeText } from '../common/SafeText';
@@ -26,6 +26,7 @@ const CaseView = () => {
   const finished = !isOpenStatus(record.status);
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 4 }} data-testid="case-show">
+      <Title title={`${translate('resources.cases.name', { smart_count: 1 })} ${record.code} · ${record.title}`} />
       <Stack sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }} direction="row">
         <Typography variant="h5" component="h1" data-testid="case-title">
           {record.code} · {record.title}

@@ -11,7 +11,7 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { ShowBase, useGetList, useShowContext, useTranslate } from 'react-admin';
+import { ShowBase, Title, useGetList, useShowContext, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { DateTime } from '../common/DateTime';
 import { EnumField } from '../common/EnumField';
@@ -20,6 +20,7 @@ import { canAccess } from '../providers/access';
 import { useActor } from '../providers/useActor';
 import { MessageCard } from '../stream/MessageCard';
 import { createCaseFromEventPath } from './caseFromEvent';
+import { EventLevel } from './EventLevel';
 import { TrendSparkline } from './Sparkline';
 
 const EventView = () => {
@@ -38,6 +39,7 @@ const EventView = () => {
   if (!record) return null;
   return (
     <Grid container spacing={2} sx={{ mt: 1, mb: 4 }}>
+      <Title title={`${translate('resources.events.name', { smart_count: 1 })} · ${record.title}`} />
       <Grid size={{ xs: 12, md: 8 }}>
         <Card>
           <CardHeader
@@ -71,10 +73,7 @@ const EventView = () => {
                 {translate('resources.events.fields.status')}:{' '}
                 <EnumField source="status" kind="eventStatus" />
               </Typography>
-              <Typography variant="body2">
-                {translate('resources.events.fields.severity')}:{' '}
-                <EnumField source="severity" kind="eventSeverity" />
-              </Typography>
+              <EventLevel />
               <Typography variant="body2">
                 {translate('resources.events.fields.firstSeenAt')}: <DateTime source="firstSeenAt" />
               </Typography>

@@ -111,6 +111,10 @@ export const topicsEn: SameKeys<typeof topicsZh> = {
       merge: 'Merge into one event',
       merged: 'Merged into "%{title}"',
       formula: 'Hotness formula',
+      ungraded: 'Not graded',
+      hotness_what: 'What is hotness?',
+      hotness_help:
+        'Hotness weighs the number of messages, likes and dislikes, replies, the share of negative messages and the share of the last 24 hours: more discussion, more negative and more recent means hotter. The board is ranked by it.',
       merge_messages: 'Merge into event',
       merge_messages_title:
         'Merge %{smart_count} message into an event |||| Merge %{smart_count} messages into an event',

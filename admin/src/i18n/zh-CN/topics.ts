@@ -102,6 +102,10 @@ export const topicsZh = {
       merge: '合并为一个事件',
       merged: '已并入“%{title}”',
       formula: '热度公式',
+      ungraded: '未定级',
+      hotness_what: '热度是什么？',
+      hotness_help:
+        '热度按留言数量、点赞与反对、回复数、负面留言占比和近 24 小时新增占比综合计算：讨论越多、越负面、越新，热度越高。看板按热度从高到低排列。',
       merge_messages: '并入事件',
       merge_messages_title: '将 %{smart_count} 条留言并入事件',
       pick: '选择事件（按标题搜索）',
