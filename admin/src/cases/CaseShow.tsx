@@ -26,7 +26,9 @@ const CaseView = () => {
   const finished = !isOpenStatus(record.status);
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 4 }} data-testid="case-show">
-      <Title title={`${translate('resources.cases.name', { smart_count: 1 })} ${record.code} · ${record.title}`} />
+      <Title
+        title={`${translate('resources.cases.name', { smart_count: 1 })} ${record.code} · ${record.title}`}
+      />
       <Stack sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }} direction="row">
         <Typography variant="h5" component="h1" data-testid="case-title">
           {record.code} · {record.title}
