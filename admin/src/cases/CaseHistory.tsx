@@ -8,6 +8,8 @@ interface HistoryEntry {
   id: number;
   at: string;
   actorName: string | null;
+  /** The actor's display name (张三), null for the system or a removed user. */
+  actorDisplayName: string | null;
   action: string;
   fromStatus: string | null;
   toStatus: string | null;
@@ -23,6 +25,10 @@ export const CaseHistory = () => {
   const { data, missing } = useApi<HistoryEntry[]>(record ? `cases/${record.id}/history` : null, {
     v: record?.updatedAt,
   });
+  // People by the name colleagues know them by; the escalation job writes as 'system'.
+  const actor = (e: HistoryEntry) =>
+    e.actorDisplayName ??
+    (e.actorName === 'system' ? translate('desk.cases.system_actor') : (e.actorName ?? '—'));
   if (missing) return null;
   const entries = Array.isArray(data) ? data : [];
   return (
@@ -38,7 +44,7 @@ export const CaseHistory = () => {
                   primary={`${translate(`desk.cases.actions.${e.action}`, { _: e.action })}${
                     e.toStatus && e.toStatus !== e.fromStatus ? ` → ${label('caseStatus', e.toStatus)}` : ''
                   }`}
-                  secondary={`${formatDateTime(e.at, locale)} · ${e.actorName ?? '—'}${said ? ` · ${String(said)}` : ''}`}
+                  secondary={`${formatDateTime(e.at, locale)} · ${actor(e)}${said ? ` · ${String(said)}` : ''}`}
                 />
               </ListItem>
             );

@@ -1,5 +1,13 @@
 import { type CaseAction, caseActionDefinitions } from '@desk/core';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+} from '@mui/material';
 import { useState } from 'react';
 import {
   Form,
@@ -33,6 +41,8 @@ export const ActionDialog = ({
   const notify = useNotify();
   const refresh = useRefresh();
   const [error, setError] = useState<string>();
+  // What the dialog is about, in words: which case, and (per action) what happens and where.
+  const said = { code: record.code, title: record.title, action: translate(`desk.cases.actions.${action}`) };
 
   const submit = async (values: Record<string, unknown>) => {
     setError(undefined);
@@ -65,6 +75,12 @@ export const ActionDialog = ({
               {error}
             </Alert>
           ) : null}
+          <DialogContentText sx={{ mb: 1 }} data-testid="action-confirm-text">
+            {translate(`desk.cases.confirm.${action}`, {
+              ...said,
+              _: translate('desk.cases.confirm.any', said),
+            })}
+          </DialogContentText>
           {actionInputs(action, choices)}
         </DialogContent>
         <DialogActions>

@@ -22,7 +22,8 @@ export const DraftReview = () => {
   return (
     <Stack spacing={2} data-testid="draft-review">
       <Typography variant="subtitle2">
-        {translate('desk.reply.version', { version: latest.version })} · {latest.authorName ?? ''}
+        {translate('desk.reply.version', { version: latest.version })} ·{' '}
+        {latest.authorDisplayName ?? latest.authorName ?? ''}
       </Typography>
       <SafeText
         text={latest.body}

@@ -61,6 +61,12 @@ export const casesEn: SameKeys<typeof casesZh> = {
       no_actions: 'Nothing for you to do on this case now',
       progress: { open: 'Open', completed: 'Completed', all: 'All cases' },
       done: 'Done: %{action}',
+      system_actor: 'System',
+      confirm: {
+        any: '%{action} case %{code} “%{title}”.',
+        publish:
+          'The approved reply of case %{code} “%{title}” will be published in the portal’s responses section (the public JSON Feed and RSS), with personal data masked; publishing completes the case and cannot be undone.',
+      },
       create_from_message: 'Create case',
       actions: {
         create: 'Create case',

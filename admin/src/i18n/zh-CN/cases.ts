@@ -53,6 +53,12 @@ export const casesZh = {
       no_actions: '当前没有您可执行的操作',
       progress: { open: '未办结', completed: '已办结', all: '全部工单' },
       done: '已完成：%{action}',
+      system_actor: '系统',
+      confirm: {
+        any: '对工单 %{code}“%{title}”执行“%{action}”。',
+        publish:
+          '将工单 %{code}“%{title}”已审核的答复稿发布到政府门户网站的政务回应栏目（公开的 JSON Feed 与 RSS），联系方式等个人信息已遮盖；发布即办结，不可撤回。',
+      },
       create_from_message: '立案',
       actions: {
         create: '立案',

@@ -128,6 +128,13 @@ describe('/api/cases workflow', () => {
       'publish',
       'follow-up',
     ]);
+    // Shown by the names colleagues know each other by, not login names (duty, housing).
+    const staff = (await (await call(rt.app, tokens.admin!, '/api/users?range=[0,99]')).json()) as Json[];
+    const nameOf = new Map(staff.map((u) => [u.username, u.displayName]));
+    expect(history.map((h) => h.actorDisplayName)).toEqual(history.map((h) => nameOf.get(h.actorName)));
+    expect(
+      history.every((h) => typeof h.actorDisplayName === 'string' && h.actorDisplayName !== h.actorName),
+    ).toBe(true);
     const auditRes = await call(
       rt.app,
       tokens.reviewer!,

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns } from 'drizzle-orm';
 import type { UserActor } from '../../../domain/audit';
 import type { Actor } from '../../../domain/user';
 import { AppError } from '../../../errors';
@@ -6,6 +6,7 @@ import { maskText } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseComments, caseContacts, caseHistory, cases } from '../../schema';
 import { audited } from '../audit-log/append';
+import { displayNameByUserId, displayNameByUsername } from '../users';
 import { caseScope } from './read';
 
 /** Ensures the actor may see the case; every sub-resource (history, comments, contact) goes through it. */
@@ -18,11 +19,26 @@ export async function assertCaseVisible(db: Db, actor: Pick<Actor, 'role' | 'dep
   return row;
 }
 
+/** The history with each actor's display name beside the username it was written with. */
 export const listCaseHistory = (db: Db, caseId: number) =>
-  db.select().from(caseHistory).where(eq(caseHistory.caseId, caseId)).orderBy(asc(caseHistory.id));
+  db
+    .select({
+      ...getTableColumns(caseHistory),
+      actorDisplayName: displayNameByUsername(caseHistory.actorName),
+    })
+    .from(caseHistory)
+    .where(eq(caseHistory.caseId, caseId))
+    .orderBy(asc(caseHistory.id));
 
 export const listCaseComments = (db: Db, caseId: number) =>
-  db.select().from(caseComments).where(eq(caseComments.caseId, caseId)).orderBy(asc(caseComments.id));
+  db
+    .select({
+      ...getTableColumns(caseComments),
+      authorDisplayName: displayNameByUserId(caseComments.authorId),
+    })
+    .from(caseComments)
+    .where(eq(caseComments.caseId, caseId))
+    .orderBy(asc(caseComments.id));
 
 /** A comment on a case the actor may see. */
 export function addCaseComment(db: Db, actor: UserActor, caseId: number, body: string) {

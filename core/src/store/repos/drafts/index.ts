@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { UserActor } from '../../../domain/audit';
 import type { DraftCreate } from '../../../domain/draft';
 import type { Actor } from '../../../domain/user';
@@ -8,6 +8,7 @@ import type { Db } from '../../db';
 import { caseHistory, cases, drafts } from '../../schema';
 import { audited } from '../audit-log/append';
 import { caseScope } from '../cases/read';
+import { displayNameByUserId } from '../users';
 
 const WRITABLE = ['accepted', 'drafting'];
 
@@ -26,7 +27,7 @@ export async function listDrafts(
   const where = visibleDrafts(actor, options.caseId ? eq(drafts.caseId, options.caseId) : undefined);
   const [rows, [count]] = await Promise.all([
     db
-      .select()
+      .select({ ...getTableColumns(drafts), authorDisplayName: displayNameByUserId(drafts.authorId) })
       .from(drafts)
       .where(where)
       .orderBy(desc(drafts.caseId), desc(drafts.version))

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { type AnyColumn, asc, eq, sql } from 'drizzle-orm';
 import type { AuditActor } from '../../../domain/audit';
 import type { Actor, User, UserCreate, UserUpdate } from '../../../domain/user';
 import { AppError } from '../../../errors';
@@ -6,6 +6,15 @@ import type { Db } from '../../db';
 import { hashPassword } from '../../passwords';
 import { sessions, users } from '../../schema';
 import { audited } from '../audit-log/append';
+
+/**
+ * The name a reader knows a colleague by, for rows that keep the username or user id they were written with
+ * (case history, comments, drafts): the user's current display name, else null (the system, a removed user).
+ */
+export const displayNameByUsername = (username: AnyColumn) =>
+  sql<string | null>`(select ${users.displayName} from ${users} where ${users.username} = ${username})`;
+export const displayNameByUserId = (userId: AnyColumn) =>
+  sql<string | null>`(select ${users.displayName} from ${users} where ${users.id} = ${userId})`;
 
 const publicColumns = {
   id: users.id,
