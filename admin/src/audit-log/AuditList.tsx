@@ -1,8 +1,17 @@
 import { Box } from '@mui/material';
-import { DateInput, List, ReferenceField, TextField, TextInput, useRecordContext } from 'react-admin';
+import {
+  DateInput,
+  FunctionField,
+  List,
+  ReferenceField,
+  TextField,
+  TextInput,
+  useRecordContext,
+} from 'react-admin';
 import { DateTime } from '../common/DateTime';
 import { ListActions } from '../common/ListActions';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
+import { useAuditLabels } from './auditLabels';
 
 const filters = [
   <TextInput key="entity" source="entity" alwaysOn />,
@@ -25,33 +34,35 @@ const Changes = () => {
 };
 
 /** The append-only audit trail (read-only here and in the API). */
-const AuditList = () => (
-  <List
-    filters={filters}
-    actions={<ListActions filters />}
-    sort={{ field: 'id', order: 'DESC' }}
-    perPage={50}
-  >
-    <ResponsiveDatagrid
-      phone={{
-        primaryText: (r) =>
-          `${r.actorName ?? '—'} · ${r.action} · ${r.entity}${r.entityId ? ` #${r.entityId}` : ''}`,
-        secondaryText: <DateTime source="at" />,
-        tertiaryText: (r) => r.ip,
-      }}
-      bulkActionButtons={false}
-      expand={<Changes />}
-      rowClick="expand"
+const AuditList = () => {
+  const label = useAuditLabels();
+  return (
+    <List
+      filters={filters}
+      actions={<ListActions filters />}
+      sort={{ field: 'id', order: 'DESC' }}
+      perPage={50}
     >
-      <DateTime source="at" />
-      <TextField source="actorName" emptyText="—" />
-      <TextField source="action" />
-      <TextField source="entity" />
-      <TextField source="entityId" emptyText="—" />
-      <ReferenceField source="departmentId" reference="departments" link={false} emptyText="—" />
-      <TextField source="ip" emptyText="—" />
-    </ResponsiveDatagrid>
-  </List>
-);
+      <ResponsiveDatagrid
+        phone={{
+          primaryText: (r) => label.line(r),
+          secondaryText: <DateTime source="at" />,
+          tertiaryText: (r) => r.ip,
+        }}
+        bulkActionButtons={false}
+        expand={<Changes />}
+        rowClick="expand"
+      >
+        <DateTime source="at" />
+        <TextField source="actorName" emptyText="—" />
+        <FunctionField source="action" render={(r) => label.action(r.action)} />
+        <FunctionField source="entity" render={(r) => label.entity(r.entity)} />
+        <TextField source="entityId" emptyText="—" />
+        <ReferenceField source="departmentId" reference="departments" link={false} emptyText="—" />
+        <TextField source="ip" emptyText="—" />
+      </ResponsiveDatagrid>
+    </List>
+  );
+};
 
 export default AuditList;

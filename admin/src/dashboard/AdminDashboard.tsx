@@ -1,6 +1,7 @@
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Button, Chip, Grid, Stack, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
+import { useAuditLabels } from '../audit-log/auditLabels';
 import { formatDateTime } from '../common/DateTime';
 import { ListCard } from './ListCard';
 
@@ -15,6 +16,7 @@ const healthColor = {
 /** The administrator's morning check: is every source alive, what changed lately, how are the queues. */
 const AdminDashboard = () => {
   const translate = useTranslate();
+  const audit = useAuditLabels();
   const [locale] = useLocaleState();
   return (
     <>
@@ -60,9 +62,7 @@ const AdminDashboard = () => {
             resource="audit-log"
             sort={{ field: 'id', order: 'DESC' }}
             perPage={12}
-            primary={(r) =>
-              `${r.actorName ?? '—'} · ${r.action} · ${r.entity}${r.entityId ? ` #${r.entityId}` : ''}`
-            }
+            primary={(r) => audit.line(r)}
             secondary={(r) => formatDateTime(r.at, locale)}
             linkTo={() => '/audit-log'}
           />

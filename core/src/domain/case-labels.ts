@@ -41,6 +41,20 @@ export const caseStatusLabels: Record<CaseStatus, Label> = {
   'awaiting-supplement': { zh: '待补正', en: 'Awaiting supplement' },
 };
 
+/**
+ * Whom a reply greets when the case carries no name: an opinion event answers the public online (网民朋友),
+ * a disclosure request its 申请人, every other case a 市民. Templates use it as {{applicant.name}}.
+ */
+export const salutationByCaseType: Record<CaseType, string> = {
+  opinion: '网民朋友',
+  disclosure: '申请人',
+  consultation: '市民朋友',
+  help: '市民朋友',
+  suggestion: '市民朋友',
+  complaint: '市民朋友',
+  report: '市民朋友',
+};
+
 export const channelLabels: Record<Channel, Label> = {
   web: { zh: '网上申请', en: 'Online' },
   wechat: { zh: '微信', en: 'WeChat' },

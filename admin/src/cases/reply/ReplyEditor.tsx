@@ -73,6 +73,7 @@ export const ReplyEditor = () => {
       <Stack sx={{ alignItems: 'flex-start', gap: 2, flexWrap: 'wrap' }} direction="row">
         <TemplatePicker
           caseRecord={record}
+          value={templateId ?? latest?.templateId ?? null}
           onPick={async (t) => {
             if (body.trim() && !window.confirm(translate('desk.reply.replace_confirm'))) return;
             // The server fills the placeholders (case, department, applicant) the same way for everyone.

@@ -1,12 +1,17 @@
 import { MenuItem, TextField } from '@mui/material';
 import { type RaRecord, useGetList, useTranslate } from 'react-admin';
 
-/** Templates for this case's type and state (a template with no type or state fits every case). */
+/**
+ * Templates for this case's type and state (a template with no type or state fits every case). The chosen
+ * one stays shown (`value`: picked now, or the template of the saved version).
+ */
 export const TemplatePicker = ({
   caseRecord,
+  value,
   onPick,
 }: {
   caseRecord: RaRecord;
+  value: number | null;
   onPick: (template: RaRecord) => void;
 }) => {
   const translate = useTranslate();
@@ -25,7 +30,7 @@ export const TemplatePicker = ({
       select
       size="small"
       label={translate('desk.reply.template')}
-      value=""
+      value={fitting.some((t) => t.id === value) ? String(value) : ''}
       onChange={(e) => {
         const template = fitting.find((t) => String(t.id) === e.target.value);
         if (template) onPick(template);

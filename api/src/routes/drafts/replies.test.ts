@@ -59,6 +59,25 @@ describe('drafts, templates, merging, notifications, 复议/诉讼 and the calen
     expect((await call(rt.app, t.health!, `/api/drafts/${versions[0]!.id}`)).status).toBe(404);
   });
 
+  it('greets the public on an opinion case and a 市民 on a nameless complaint, never “申请人” (通用答复)', async () => {
+    const general = (
+      (await json(await call(rt.app, t.duty!, '/api/templates?range=[0,99]'))) as unknown as Json[]
+    ).find((x) => x.name === '通用答复')!;
+    const greeting = async (type: string, extra: Json) => {
+      const c = await json(
+        await call(rt.app, t.duty!, '/api/cases', {
+          json: { type, title: `称呼${type}`, body: '', ...extra },
+        }),
+      );
+      const rendered = await json(
+        await call(rt.app, t.duty!, `/api/templates/${general.id}/render`, { json: { caseId: c.id } }),
+      );
+      return String(rendered.body).split('：')[0];
+    };
+    expect(await greeting('opinion', { severity: 'general' })).toBe('网民朋友');
+    expect(await greeting('complaint', {})).toBe('市民朋友');
+  });
+
   it('merges a duplicate into the open case and moves nothing it should not', async () => {
     const main = await newCase('学区划分咨询');
     const dup = await newCase('学区划分咨询（重复）');

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { localDateOf } from '../../../calendar/dates';
 import type { AuditActor } from '../../../domain/audit';
 import type { CaseStatus, CaseType } from '../../../domain/case';
-import { caseTypeLabels } from '../../../domain/case-labels';
+import { caseTypeLabels, salutationByCaseType } from '../../../domain/case-labels';
 import { renderTemplate, type TemplateCreate } from '../../../domain/draft';
 import type { Db } from '../../db';
 import { departments, templates } from '../../schema';
@@ -74,7 +74,7 @@ export async function renderForCase(db: Db, template: TemplateRow, c: CaseRow): 
     'case.receivedDate': localDateOf(c.receivedAt),
     'case.dueDate': c.dueAt ? localDateOf(c.dueAt) : '',
     'department.name': department?.name ?? '',
-    'applicant.name': c.contactMasked?.name ?? '申请人',
+    'applicant.name': c.contactMasked?.name || (salutationByCaseType[c.type as CaseType] ?? '申请人'),
     today: localDateOf(new Date()),
   });
 }
