@@ -51,6 +51,10 @@ export const matrix: Matrix = {
   'GET /api/responses/:id': { access: scopedToDepartment, params: (f, side) => ({ id: f.response[side] }) },
   'GET /api/public/responses.json': { access: 'public' },
   'GET /api/public/responses.rss': { access: 'public' },
+  'GET /api/public/responses/:code': {
+    access: 'public',
+    params: (f, side) => ({ code: `GD${String(f.publishedCase[side]).padStart(7, '0')}` }),
+  },
   'GET /api/notifications': { access: everyone },
   'POST /api/notifications/read-all': { access: everyone, body: {} },
   'POST /api/notifications/:id/read': { access: everyone, params: () => ({ id: 1 }), body: {} },

@@ -7,7 +7,7 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { generateSpecs } from 'hono-openapi';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import type { AppEnv } from '../context';
-import { operationSummaries } from './summaries';
+import { operationSummary } from './summaries';
 
 /** Paths anyone may call (no session): everything else needs a bearer token or the session cookie. */
 const PUBLIC_PATHS = [
@@ -45,7 +45,7 @@ function decorate(path: string, method: string, op: Operation): Operation {
   return {
     ...op,
     tags: (op.tags as string[] | undefined) ?? [tag],
-    summary: (op.summary as string | undefined) ?? operationSummaries[key] ?? key,
+    summary: (op.summary as string | undefined) ?? operationSummary(method, path) ?? key,
     security: isPublic ? [] : usesKey ? [{ apiKey: [] }] : [{ bearer: [] }, { cookie: [] }],
     responses: {
       ...(op.responses ?? {}),

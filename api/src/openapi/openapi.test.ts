@@ -44,6 +44,24 @@ describe('/api/openapi.json and /api/docs', () => {
     expect(spec.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 
+  it('gives every operation a real summary in Chinese and English, never its own path', () => {
+    const poor: string[] = [];
+    for (const [path, item] of Object.entries(spec.paths as Record<string, Record<string, Json>>))
+      for (const [method, op] of Object.entries(item)) {
+        const summary = String(op.summary ?? '');
+        const key = `${method.toUpperCase()} ${path}`;
+        if (
+          summary === key ||
+          summary.includes('/api/') ||
+          !/\p{Script=Han}/u.test(summary) ||
+          !/ · [A-Z]/.test(summary)
+        )
+          poor.push(`${key} → ${summary}`);
+      }
+    expect(poor).toEqual([]);
+    expect(spec.paths['/api/cases'].get.summary).toMatch(/^工单列表.* · List cases/);
+  });
+
   it('serves Swagger UI and its bundle itself, with no third-party origin in the content policy', async () => {
     const res = await rt.app.request('/api/docs');
     expect(res.status).toBe(200);

@@ -28,6 +28,10 @@ export const idValue = () => z.union([id(), idText()]);
 /** `/:id` of every resource route. */
 export const IdParam = z.object({ id: idText() });
 
+/** A case code as the database makes it (`'GD' || lpad(id, 7, '0')`): GD0000123. */
+export const caseCode = () =>
+  z.string().regex(/^GD\d{7,10}$/, '工单编号形如 GD0000123 (a case code looks like GD0000123)');
+
 /** An integer in a query string, e.g. `days=30`. */
 export const intText = (min: number, max: number) =>
   z

@@ -108,6 +108,19 @@ describe('/api/cases workflow', () => {
     expect(JSON.stringify(feed)).not.toMatch(/13800001111|13912345678|张三/);
     const rss = await (await rt.app.request('/api/public/responses.rss')).text();
     expect(rss).toContain('<title>[投诉] 小区垃圾清运不及时</title>');
+    // Each item links to its own public page, which answers without a session (masked, like the feed).
+    const link = rss.match(/<title>\[投诉\] 小区垃圾清运不及时<\/title><link>([^<]+)<\/link>/)?.[1];
+    expect(link).toBe(item.url);
+    expect(link).toMatch(/\/api\/public\/responses\/GD\d{7}$/);
+    const page = await rt.app.request(new URL(link!).pathname);
+    expect(page.status).toBe(200);
+    expect(await page.json()).toMatchObject({
+      id: item.id,
+      title: item.title,
+      content_text: item.content_text,
+    });
+    expect((await rt.app.request('/api/public/responses/GD9999999')).status).toBe(404);
+    expect((await rt.app.request('/api/public/responses/1%20or%201=1')).status).toBe(400);
 
     const followed = (await (
       await act('duty', id, 'follow-up', { satisfaction: 'satisfied', note: '电话回访' })

@@ -38,24 +38,34 @@ export async function getResponse(db: Db, actor: Pick<Actor, 'role' | 'departmen
   return row;
 }
 
-/**
- * The public feed: published responses only, from the masked copy, newest first. Answers to 依申请公开
- * applicants go to the applicant, not to the public feed.
- */
+const publicColumns = {
+  id: responses.id,
+  caseCode: responses.caseCode,
+  caseType: responses.caseType,
+  title: responses.title,
+  body: responses.body,
+  departmentName: responses.departmentName,
+  receivedAt: responses.receivedAt,
+  publishedAt: responses.publishedAt,
+};
+/** Answers to 依申请公开 applicants go to the applicant, not to the public. */
+const isPublic = ne(responses.caseType, 'disclosure');
+
+/** The public feed: published responses only, from the masked copy, newest first. */
 export function publicResponses(db: Db, limit: number) {
   return db
-    .select({
-      id: responses.id,
-      caseCode: responses.caseCode,
-      caseType: responses.caseType,
-      title: responses.title,
-      body: responses.body,
-      departmentName: responses.departmentName,
-      receivedAt: responses.receivedAt,
-      publishedAt: responses.publishedAt,
-    })
+    .select(publicColumns)
     .from(responses)
-    .where(ne(responses.caseType, 'disclosure'))
+    .where(isPublic)
     .orderBy(desc(responses.publishedAt), desc(responses.id))
     .limit(limit);
+}
+
+/** One public response by its case code (the page a feed item links to), or undefined. */
+export async function publicResponseByCode(db: Db, caseCode: string) {
+  const [row] = await db
+    .select(publicColumns)
+    .from(responses)
+    .where(and(isPublic, eq(responses.caseCode, caseCode)));
+  return row;
 }
