@@ -110,6 +110,10 @@ describe.skipIf(skip)("the desk end to end: a citizen's message becomes a publis
     await page.getByTestId('case-show').waitFor();
     state.caseId = idFromUrl(page.url(), 'cases');
     state.caseCode = ((await page.getByTestId('case-title').textContent()) ?? '').split(' · ')[0]!.trim();
+    // The app bar names the page: the case's number and title, not an empty bar.
+    expect(await page.locator('#react-admin-title').textContent()).toBe(
+      `工单 ${state.caseCode} · ${message.title}`,
+    );
     await page.getByTestId('proposal').getByText(LEAD_DEPARTMENT).waitFor();
     await runCaseAction(page, 'assign', async () => {
       // The routing rule's department is proposed and already selected.
@@ -127,10 +131,13 @@ describe.skipIf(skip)("the desk end to end: a citizen's message becomes a publis
       await page.goto(`${desk.url}/#/cases/${state.caseId}/show`);
       await runCaseAction(page, 'accept');
       await page.getByTestId('reply-editor').waitFor();
-      await selectOption(page, '答复模板', /./);
+      await selectOption(page, '答复模板', '通用答复');
       await eventually('the template to fill the reply', async () =>
         (await page.getByTestId('reply-body').inputValue()).length > 20 ? true : undefined,
       );
+      // The chosen template stays named in the picker, and a citizen's message is greeted as one.
+      expect(await page.getByRole('combobox', { name: '答复模板' }).textContent()).toBe('通用答复');
+      expect(await page.getByTestId('reply-body').inputValue()).toMatch(/^(市民朋友|网民朋友|\S+\*+)：您好/);
       await page.getByTestId('reply-submit').click();
       await caseStatus(page, 'in-review');
       await screenshot(page, 'workflow-handler-submitted');
@@ -192,16 +199,49 @@ describe.skipIf(skip)("the desk end to end: a citizen's message becomes a publis
       await page.goto(`${desk.url}/#/cases/${state.caseId}/show`);
       await page.getByTestId('draft-diff').locator('ins').getByText(REVISION).waitFor();
       await runCaseAction(page, 'approve');
-      await runCaseAction(page, 'publish');
+      await runCaseAction(page, 'publish', async () => {
+        // The confirmation says which case's reply goes where.
+        const said = await page.getByTestId('action-confirm-text').textContent();
+        expect(said).toContain(state.caseCode);
+        expect(said).toContain('政务回应栏目');
+        await screenshot(page, 'workflow-publish-confirm');
+      });
       await caseStatus(page, 'published');
+      // Nothing to complete again after publication; the history names people, not logins.
+      expect(await page.getByTestId('action-close').count()).toBe(0);
+      const history = page.getByTestId('case-history');
+      await history.getByText('值班员 张敏').first().waitFor();
+      await history.getByText('审核员 李华').first().waitFor();
+      expect(await history.textContent()).not.toMatch(/ · (duty|reviewer|urban)\b/);
       await screenshot(page, 'workflow-reviewer-published');
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.locator('#react-admin-title').textContent()).toContain(state.caseCode);
+      await screenshot(page, 'workflow-reviewer-published-390');
+      // The audit trail in words: 发布 of a 工单, 登录 of a 用户, not case.publish / login / users.
+      await page.goto(`${desk.url}/#/audit-log`);
+      await page.getByText('发布').first().waitFor();
+      await screenshot(page, 'workflow-audit-log-390');
+      await page.setViewportSize({ width: 1440, height: 900 });
+      const rows = page.locator('tbody');
+      await rows.getByText('发布', { exact: true }).first().waitFor();
+      await rows.getByText('登录', { exact: true }).first().waitFor();
+      const listed = (await rows.textContent()) ?? '';
+      expect(listed).toContain('工单');
+      expect(listed).not.toMatch(/case\.publish|\blogin\b|\busers\b/);
+      await screenshot(page, 'workflow-audit-log');
     } finally {
       await reviewer.close();
     }
     const feedJson = (await (await fetch(`${desk.url}/api/public/responses.json`)).json()) as {
-      items: { id: string; title: string }[];
+      items: { id: string; title: string; url: string }[];
     };
     expect(feedJson.items.map((i) => i.id)).toContain(state.caseCode);
+    // Each RSS item links to its own public page.
+    const rss = await (await fetch(`${desk.url}/api/public/responses.rss`)).text();
+    const link = new RegExp(`<link>([^<]*/api/public/responses/${state.caseCode})</link>`).exec(rss)?.[1];
+    expect(link).toBeTruthy();
+    const own = await fetch(`${desk.url}${new URL(link!).pathname}`);
+    expect(((await own.json()) as { id: string }).id).toBe(state.caseCode);
   }, 90_000);
 
   it("the leader's dashboard counts change", async () => {
