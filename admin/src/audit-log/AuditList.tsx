@@ -4,6 +4,7 @@ import {
   FunctionField,
   List,
   ReferenceField,
+  SelectInput,
   TextField,
   TextInput,
   useRecordContext,
@@ -13,14 +14,18 @@ import { ListActions } from '../common/ListActions';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { useAuditLabels } from './auditLabels';
 
-const filters = [
-  <TextInput key="entity" source="entity" alwaysOn />,
-  <TextInput key="action" source="action" alwaysOn />,
-  <TextInput key="actor" source="actorName" />,
-  <TextInput key="entityId" source="entityId" />,
-  <DateInput key="from" source="from" />,
-  <DateInput key="to" source="to" />,
-];
+/** Objects and actions are chosen by their names (工单, 发布), not typed as stored (cases, case.publish). */
+const useFilters = () => {
+  const { choices } = useAuditLabels();
+  return [
+    <SelectInput key="entity" source="entity" choices={choices.entity} alwaysOn />,
+    <SelectInput key="action" source="action" choices={choices.action} alwaysOn />,
+    <TextInput key="actor" source="actorName" />,
+    <TextInput key="entityId" source="entityId" />,
+    <DateInput key="from" source="from" />,
+    <DateInput key="to" source="to" />,
+  ];
+};
 
 /** Before / after as indented JSON text (never markup). */
 const Changes = () => {
@@ -36,6 +41,7 @@ const Changes = () => {
 /** The append-only audit trail (read-only here and in the API). */
 const AuditList = () => {
   const label = useAuditLabels();
+  const filters = useFilters();
   return (
     <List
       filters={filters}

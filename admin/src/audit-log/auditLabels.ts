@@ -1,4 +1,63 @@
+import { caseActions } from '@desk/core';
 import { type RaRecord, useTranslate } from 'react-admin';
+
+/** The objects the audit log records (the `entity` each repository writes). */
+export const auditEntities = [
+  'cases',
+  'drafts',
+  'messages',
+  'events',
+  'alerts',
+  'users',
+  'departments',
+  'sources',
+  'api-keys',
+  'templates',
+  'categories',
+  'schemes',
+  'risk-rules',
+  'routing-rules',
+  'places',
+  'shifts',
+  'handovers',
+  'deadline-policies',
+  'calendar-overrides',
+  'legal-challenges',
+  'alert-channels',
+  'workflow-settings',
+  'training',
+  'reports',
+  'audit-log',
+] as const;
+
+/** The actions it records: the general ones, then every case workflow step as `case.<action>`. */
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'login',
+  'login.failed',
+  'login.throttled',
+  'logout',
+  'unmask',
+  'export',
+  'list',
+  'acknowledge',
+  'merge',
+  'attach',
+  'pull',
+  'revoke',
+  'upload',
+  'train',
+  'draft',
+  'draft.create',
+  'confirm-topic',
+  'confirm-sentiment',
+  'case.comment',
+  'escalate.due-soon',
+  'escalate.overdue',
+  ...caseActions.map((a) => `case.${a}`),
+];
 
 /**
  * Audit actions and objects in the reader's language. An action is looked up in `desk.audit.actions`
@@ -25,5 +84,9 @@ export const useAuditLabels = () => {
   /** One entry in a line: `admin · 发布 · 工单 #12`. */
   const line = (r: RaRecord) =>
     `${r.actorName ?? '—'} · ${action(r.action)} · ${entity(r.entity)}${r.entityId ? ` #${r.entityId}` : ''}`;
-  return { action, entity, line };
+  const choices = {
+    entity: auditEntities.map((id) => ({ id, name: entity(id) })),
+    action: auditActions.map((id) => ({ id, name: action(id) })),
+  };
+  return { action, entity, line, choices };
 };
