@@ -4,11 +4,14 @@ import {
   apiLogin,
   CHROMIUM,
   chromiumAvailable,
+  DESKTOP,
   eventually,
   openSession,
+  PHONE,
   type RunningDesk,
   type Session,
   screenshot,
+  selectOption,
   startDesk,
 } from './harness';
 
@@ -68,6 +71,54 @@ describe.skipIf(skip)('the demo desk: events, keywords, regions and routing prop
     await screenshot(page, 'topics-events-390');
     await page.setViewportSize({ width: 1440, height: 900 });
   }, 60_000);
+
+  it('explains hotness behind a “?”, hides 级别 until an event has one, and draws steady trends as thin lines', async () => {
+    const { page } = duty;
+    try {
+      for (const size of [PHONE, DESKTOP]) {
+        await page.setViewportSize(size);
+        await page.goto(`${desk.url}/#/events`);
+        await page.reload();
+        await page.getByText(events[0]!.title).first().waitFor();
+        expect(await page.getByTestId('hotness-formula').count()).toBe(0);
+        await page.getByTestId('hotness-help').hover();
+        await page.getByTestId('hotness-help-text').getByText('近 24 小时').waitFor();
+        await screenshot(page, `topics-hotness-help-${size.width}`);
+        await page.mouse.move(0, size.height - 1);
+        await page.getByTestId('hotness-help-text').waitFor({ state: 'detached' });
+      }
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+    await page.goto(`${desk.url}/#/events`);
+    await page.getByText(events[0]!.title).first().waitFor();
+    const header = page.locator('thead');
+    expect(await header.getByText('级别').count()).toBe(0);
+    // A trend that does not change is a line without a filled area (it used to fill the whole box).
+    await page.getByTestId('sparkline').first().waitFor();
+    const changing = page.locator('[data-testid="sparkline"][data-flat="false"]');
+    if ((await changing.count()) > 0)
+      expect(await changing.first().locator('.MuiLineChart-area').count()).toBe(1);
+    for (const flat of await page.locator('[data-testid="sparkline"][data-flat="true"]').all()) {
+      expect(await flat.locator('.MuiLineChart-area').count()).toBe(0);
+      expect(await flat.locator('.MuiLineChart-line').count()).toBe(1);
+    }
+    // The duty officer grades an event on its page (titled by it); the board then shows the column.
+    const event = events[0]!;
+    await page.goto(`${desk.url}/#/events/${event.id}/show`);
+    await page.getByText(event.title).first().waitFor();
+    expect(await page.locator('#react-admin-title').textContent()).toBe(`舆情事件 · ${event.title}`);
+    await selectOption(page, '级别', '较大');
+    await eventually('the level to be saved', async () => {
+      const token = await apiLogin(desk.url, 'duty');
+      const saved = (await api(desk.url, token, `/api/events/${event.id}`)) as { severity: string | null };
+      return saved.severity === '较大' ? true : undefined;
+    });
+    await page.goto(`${desk.url}/#/events`);
+    await header.getByText('级别').waitFor();
+    await page.locator('tbody').getByText('较大').first().waitFor();
+    await screenshot(page, 'topics-events-graded');
+  }, 90_000);
 
   it('shows two event pages with their keywords and regions', async () => {
     const { page } = duty;
