@@ -219,7 +219,8 @@ describe.skipIf(skip)("the desk end to end: a citizen's message becomes a publis
       await screenshot(page, 'workflow-reviewer-published-390');
       // The audit trail in words: 发布 of a 工单, 登录 of a 用户, not case.publish / login / users.
       await page.goto(`${desk.url}/#/audit-log`);
-      await page.getByText('发布').first().waitFor();
+      // On the phone each entry is a card: “reviewer · 发布 · 工单 #7”.
+      await page.getByText(`reviewer · 发布 · 工单 #${state.caseId}`).first().waitFor();
       await screenshot(page, 'workflow-audit-log-390');
       await page.setViewportSize({ width: 1440, height: 900 });
       const rows = page.locator('tbody');
