@@ -118,6 +118,16 @@ describe.skipIf(skip)('the demo desk: events, keywords, regions and routing prop
     await header.getByText('级别').waitFor();
     await page.locator('tbody').getByText('较大').first().waitFor();
     await screenshot(page, 'topics-events-graded');
+    await page.setViewportSize(PHONE);
+    try {
+      await page.getByText('较大').first().waitFor();
+      await screenshot(page, 'topics-events-graded-390');
+      await page.goto(`${desk.url}/#/events/${event.id}/show`);
+      await page.getByTestId('event-level').waitFor({ state: 'attached' });
+      await screenshot(page, 'topics-event-390');
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   }, 90_000);
 
   it('shows two event pages with their keywords and regions', async () => {

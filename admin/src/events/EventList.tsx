@@ -16,6 +16,12 @@ const NegativeShare = (_: { label?: string }) => {
   return <span>{Math.round((100 * record.negativeCount) / record.messageCount)}%</span>;
 };
 
+/** 级别 on a phone card, only once the event has one. */
+const GradedLevel = () => {
+  const record = useRecordContext();
+  return record?.severity ? <EnumField source="severity" kind="eventSeverity" /> : null;
+};
+
 /**
  * The board's rows. 级别 is set by the duty officer on the event page; a column of dashes says nothing, so
  * it is shown only when an event on the page has a level.
@@ -30,6 +36,7 @@ const EventGrid = () => {
         secondaryText: (
           <PhoneLine>
             <EnumField source="status" kind="eventStatus" chip />
+            <GradedLevel />
             <NumberField source="messageCount" />
             <DateTime source="lastSeenAt" />
           </PhoneLine>
