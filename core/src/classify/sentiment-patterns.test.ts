@@ -122,4 +122,27 @@ describe('complaint patterns of politely worded or questioning grievances', () =
   it('keeps a question about when a new facility opens 中性', () => {
     expect(lexiconSentiment({ title: '请问昌南新区体育馆什么时候对市民开放？' }).label).toBe('中性');
   });
+
+  it('reads a condition imposed before a service ("必须…才给") as 负面', () => {
+    const result = lexiconSentiment({
+      title: '乐平市某镇给孩子上户口的问题',
+      body: '罚款已经交了，派出所说必须有村里开的证明才给孩子上户口。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('必须…才给');
+  });
+
+  it('reads a yes-or-no question (符不符合) and a programme name (危房改造) as 中性', () => {
+    const age = lexiconSentiment({ title: '孩子九月五日满六周岁，符不符合今年上一年级的条件？' });
+    expect(age.label).toBe('中性');
+    expect(reasonTexts(age)).not.toContain('不符');
+    const programme = lexiconSentiment({ title: '浮梁县农村危房改造补贴款在哪里查询' });
+    expect(programme.label).toBe('中性');
+    expect(reasonTexts(programme)).not.toContain('危房');
+  });
+
+  it('does not call a message 负面 when its only evidence is approval', () => {
+    const result = lexiconSentiment({ title: '新建的陶瓷文化广场对保护老街风貌很有帮助' });
+    expect(result.label).not.toBe('负面');
+  });
 });
