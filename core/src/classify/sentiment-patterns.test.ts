@@ -145,4 +145,50 @@ describe('complaint patterns of politely worded or questioning grievances', () =
     const result = lexiconSentiment({ title: '新建的陶瓷文化广场对保护老街风貌很有帮助' });
     expect(result.label).not.toBe('负面');
   });
+
+  it('lets a degree word intensify feeling but not a question (强烈建议 + a low wage is 负面)', () => {
+    const result = lexiconSentiment({
+      title: '强烈建议事业单位把年终奖分摊到每个月',
+      body: '看着每个月那点少得可怜的工资，都快没有动力撑到过年了。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('少得可怜');
+    expect(result.reasons.find((r) => r.text === '建议')?.modifier).toBeUndefined();
+  });
+
+  it('reads "说不办了", "无人看管" and paid extra classes as grievances', () => {
+    const refused = lexiconSentiment({
+      title: '咨询独生子女证办理',
+      body: '孩子十二岁，想办独生子女证，去计生办办理，说不办了，等孩子满十六岁就不能享受独生子女政策了。',
+    });
+    expect(refused.label).toBe('负面');
+    expect(reasonTexts(refused)).toContain('拒不办理');
+    const unattended = lexiconSentiment({
+      title: '珠山区某中学晚自习无人看管',
+      body: '外来人员在晚自习时进教室向学生推销眼镜。',
+    });
+    expect(unattended.label).toBe('负面');
+    expect(reasonTexts(unattended)).toContain('无人管');
+    const classes = lexiconSentiment({
+      title: '某中学每周六都有补课',
+      body: '每个学生都要交补课费，希望教育局调查一下。',
+    });
+    expect(classes.label).toBe('负面');
+  });
+
+  it('does not read 偏远 as 太远, 觉得加强 as 有待加强, nor "a satisfying answer" as praise', () => {
+    const remote = lexiconSentiment({
+      title: '农村房屋搬离偏远山区有补贴吗？',
+      body: '我们组房屋在偏远的山上，想搬到镇上附近，请问政府有补贴吗？补贴标准是多少？',
+    });
+    expect(remote.label).toBe('中性');
+    expect(reasonTexts(remote)).not.toContain('太贵太差');
+    const opinion = lexiconSentiment({ title: '我觉得加强景德镇陶瓷文化旅游的宣传' });
+    expect(reasonTexts(opinion)).not.toContain('有待加强');
+    const request = lexiconSentiment({
+      title: '关于出租车经营权的反映',
+      body: '全体驾驶员盼望领导关切我们的诉求，给我们一个满意的答复，致敬。',
+    });
+    expect(request.label).not.toBe('正面');
+  });
 });
