@@ -191,4 +191,13 @@ describe('complaint patterns of politely worded or questioning grievances', () =
     });
     expect(request.label).not.toBe('正面');
   });
+
+  it('reads "which office do I go to" and a long request to publish results as 中性', () => {
+    const office = lexiconSentiment({ title: '自建房补办房产证该去哪些部门开证明' });
+    expect(office.label).toBe('中性');
+    expect(reasonTexts(office)).toContain('找哪个部门');
+    const publish = lexiconSentiment({ title: '恳请将今年市直学校教师招聘的面试成绩统一公布' });
+    expect(publish.label).toBe('中性');
+    expect(reasonTexts(publish)).toContain('请求公布');
+  });
 });
