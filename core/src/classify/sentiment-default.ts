@@ -34,7 +34,8 @@ const strength = (x: number) => NEUTRAL_BAND + (1 - NEUTRAL_BAND) * (1 - Math.ex
 
 function decide(n: number, z: number, p: number): { label: SentimentLabel; score: number } {
   if (p >= POSITIVE_MIN && p > n) return { label: '正面', score: strength(p - n) };
-  if (n >= z * NEGATIVE_OVER_NEUTRAL && (n >= NEGATIVE_MIN || z === 0))
+  // No evidence at all is 负面 (most writing to the city is a grievance); weak approval alone is not.
+  if (n >= z * NEGATIVE_OVER_NEUTRAL && (n >= NEGATIVE_MIN || z + p === 0))
     return { label: '负面', score: -strength(n - z * NEGATIVE_OVER_NEUTRAL) };
   const balance = (p - n) / (p + n + z + 1);
   return { label: '中性', score: Math.max(-1, Math.min(1, balance)) * (NEUTRAL_BAND - 0.01) };

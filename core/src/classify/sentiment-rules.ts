@@ -103,8 +103,10 @@ function wordReason(
   if (negated && polarity === 'negative' && !/^[不没无未非]/.test(term))
     return { kind: 'word', text: term, polarity: 'neutral', weight: 0, field, modifier: negated };
   const courtesy = polarity === 'positive' && field === 'body' && isCourtesy(text, at);
-  const w = courtesy ? 0 : weight * degree * fieldWeight;
-  return { kind: 'word', text: term, polarity, weight: w, field, modifier: courtesy ? 'courtesy' : word };
+  // Degree words intensify feeling, not a question: 强烈建议 is no more a consultation than 建议.
+  const w = courtesy ? 0 : weight * (polarity === 'neutral' ? 1 : degree) * fieldWeight;
+  const modifier = courtesy ? 'courtesy' : polarity === 'neutral' ? undefined : word;
+  return { kind: 'word', text: term, polarity, weight: w, field, modifier };
 }
 
 function patternEvidence(text: string, field: 'title' | 'body', out: SentimentReason[]): void {

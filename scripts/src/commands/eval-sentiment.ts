@@ -59,7 +59,10 @@ export function registerSentimentEval(evalCmd: Command) {
     .requiredOption('--test <file>', 'JSONL (text or title+body/content, label) or an id/label TSV')
     .option('--train <file>', 'JSONL to train a model on; without it the desk default is evaluated')
     .option('--texts <file>', 'texts joined to an id/label TSV by id', DEFAULT_TEXTS)
-    .option('--split <name>', 'only rows of this split of an id/label TSV (dev, test)')
+    .option(
+      '--split <name>',
+      'only rows of this split of an id/label TSV (dev, dev2, dev3, check, test, fresh)',
+    )
     .option('--sample <name>', 'only rows of this sample of an id/label TSV (random, targeted)')
     .action(async (options: Options) => {
       const started = Date.now();

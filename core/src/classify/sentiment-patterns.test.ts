@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { lexiconSentiment } from './sentiment';
+
+const reasonTexts = (r: { reasons: { text: string }[] }) => r.reasons.map((x) => x.text);
+
+/**
+ * Complaint habits the default used to miss on real messages: polite requests, questions and plain
+ * accounts that still describe a problem the writer suffers now. Each fixture is written for the test.
+ */
+describe('complaint patterns of politely worded or questioning grievances', () => {
+  it('reads a problem that keeps coming back ("总是解决不了") as 负面', () => {
+    const result = lexiconSentiment({
+      title: '希望加强昌江区某路口空地的管理',
+      body: '这块空地成了随意倾倒垃圾的地方，街道来清理过几次，可总是解决不了，建议改成绿地。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('解决不了');
+  });
+
+  it('reads "why still not" in a title as 负面', () => {
+    const result = lexiconSentiment({ title: '珠山区去年的棚改补偿款怎么还没发放？' });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('怎么还没');
+  });
+
+  it('reads the time already waited ("一年多了…至今没有") as 负面', () => {
+    const result = lexiconSentiment({
+      title: '关于乐平市公租房申请的问题',
+      body: '我家申请公租房已经一年多了，至今没有任何消息，一家四口挤在租来的小房子里。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('等了多久');
+  });
+
+  it('reads a nuisance suffered every night as 负面, even asked as a request', () => {
+    const result = lexiconSentiment({
+      title: '请相关部门关注高新区某烧烤店',
+      body: '楼下烧烤店每晚油烟直冲我家窗户，窗户都不敢开。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('长期受扰');
+  });
+
+  it('reads "everywhere else has it, only we do not" and an expectation broken ("却") as 负面', () => {
+    const compared = lexiconSentiment({
+      title: '浮梁县某镇什么时候通城乡公交',
+      body: '周边乡镇都已经开通了城乡公交，唯独我们镇还没有，老人进城要走几里路。',
+    });
+    expect(compared.label).toBe('负面');
+    expect(reasonTexts(compared)).toContain('别处都有');
+    const broken = lexiconSentiment({
+      title: '关于新生儿参保缴费',
+      body: '医院公告写的是新生儿参保每年四十元，街道却收了我们两百四十元。',
+    });
+    expect(broken.label).toBe('负面');
+    expect(reasonTexts(broken)).toContain('却');
+  });
+
+  it('reads being sent from office to office and "这是怎么回事" as 负面', () => {
+    const runaround = lexiconSentiment({
+      title: '咨询丧葬费的发放',
+      body: '父亲去世后手续上个月就交齐了，社保局让找街道，街道又让找社保局，我不知道该找谁。',
+    });
+    expect(runaround.label).toBe('负面');
+    expect(reasonTexts(runaround)).toEqual(expect.arrayContaining(['来回推', '不知找谁']));
+    const distrust = lexiconSentiment({
+      title: '昌南新区某楼盘交房时间',
+      body: '合同写的是今年六月交房，现在又说推迟到明年，这是怎么回事？',
+    });
+    expect(distrust.label).toBe('负面');
+    expect(reasonTexts(distrust)).toContain('怎么回事');
+  });
+
+  it('reads "did anyone consider…?" and a lacking basic service as 负面', () => {
+    const considered = lexiconSentiment({
+      title: '关于某村安置房选址',
+      body: '规划把安置房建在高压线下面，规划时考虑过村民的安全吗？',
+    });
+    expect(considered.label).toBe('负面');
+    expect(reasonTexts(considered)).toContain('考虑过吗');
+    const lacking = lexiconSentiment({ title: '浮梁县某村何时才能有干净的自来水？' });
+    expect(lacking.label).toBe('负面');
+    expect(reasonTexts(lacking)).toContain('何时能有');
+  });
+
+  it('reads a harm stated with its size ("危险性很大") and a loss as 负面', () => {
+    const danger = lexiconSentiment({
+      title: '昌江区某涵洞人车混行',
+      body: '涵洞很窄，行人只能贴着汽车走，危险性很大。',
+    });
+    expect(danger.label).toBe('负面');
+    expect(reasonTexts(danger)).toContain('危害较大');
+    const loss = lexiconSentiment({
+      title: '高新区某企业排水淹了我家鱼塘',
+      body: '鱼塘里的鱼全部死了，损失三万多元。',
+    });
+    expect(loss.label).toBe('负面');
+    expect(reasonTexts(loss)).toContain('损失');
+  });
+
+  it('cancels a negated loss and keeps the consultation 中性', () => {
+    const result = lexiconSentiment({
+      title: '咨询燃气管道改造',
+      body: '上个月小区燃气管道改造，我家没有损失，想问一下改造后需要重新开户吗？',
+    });
+    expect(result.label).toBe('中性');
+    expect(result.reasons.find((r) => r.text === '损失' && r.polarity === 'negative')).toBeUndefined();
+  });
+
+  it('keeps requests to adjust a route or to publish information 中性', () => {
+    const route = lexiconSentiment({
+      title: '请求公交公司调整18路公交车的运行路线',
+      body: '18路开通后大家都很高兴，希望终点站延伸到高铁站，方便居民出行。',
+    });
+    expect(route.label).toBe('中性');
+    expect(reasonTexts(route)).toContain('盼新建');
+    const publish = lexiconSentiment({ title: '请市教育局公布今年中考各批次录取分数线' });
+    expect(publish.label).toBe('中性');
+    expect(reasonTexts(publish)).toContain('请求公布');
+  });
+
+  it('keeps a question about when a new facility opens 中性', () => {
+    expect(lexiconSentiment({ title: '请问昌南新区体育馆什么时候对市民开放？' }).label).toBe('中性');
+  });
+
+  it('reads a condition imposed before a service ("必须…才给") as 负面', () => {
+    const result = lexiconSentiment({
+      title: '乐平市某镇给孩子上户口的问题',
+      body: '罚款已经交了，派出所说必须有村里开的证明才给孩子上户口。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('必须…才给');
+  });
+
+  it('reads a yes-or-no question (符不符合) and a programme name (危房改造) as 中性', () => {
+    const age = lexiconSentiment({ title: '孩子九月五日满六周岁，符不符合今年上一年级的条件？' });
+    expect(age.label).toBe('中性');
+    expect(reasonTexts(age)).not.toContain('不符');
+    const programme = lexiconSentiment({ title: '浮梁县农村危房改造补贴款在哪里查询' });
+    expect(programme.label).toBe('中性');
+    expect(reasonTexts(programme)).not.toContain('危房');
+  });
+
+  it('does not call a message 负面 when its only evidence is approval', () => {
+    const result = lexiconSentiment({ title: '新建的陶瓷文化广场对保护老街风貌很有帮助' });
+    expect(result.label).not.toBe('负面');
+  });
+
+  it('lets a degree word intensify feeling but not a question (强烈建议 + a low wage is 负面)', () => {
+    const result = lexiconSentiment({
+      title: '强烈建议事业单位把年终奖分摊到每个月',
+      body: '看着每个月那点少得可怜的工资，都快没有动力撑到过年了。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('少得可怜');
+    expect(result.reasons.find((r) => r.text === '建议')?.modifier).toBeUndefined();
+  });
+
+  it('reads "说不办了", "无人看管" and paid extra classes as grievances', () => {
+    const refused = lexiconSentiment({
+      title: '咨询独生子女证办理',
+      body: '孩子十二岁，想办独生子女证，去计生办办理，说不办了，等孩子满十六岁就不能享受独生子女政策了。',
+    });
+    expect(refused.label).toBe('负面');
+    expect(reasonTexts(refused)).toContain('拒不办理');
+    const unattended = lexiconSentiment({
+      title: '珠山区某中学晚自习无人看管',
+      body: '外来人员在晚自习时进教室向学生推销眼镜。',
+    });
+    expect(unattended.label).toBe('负面');
+    expect(reasonTexts(unattended)).toContain('无人管');
+    const classes = lexiconSentiment({
+      title: '某中学每周六都有补课',
+      body: '每个学生都要交补课费，希望教育局调查一下。',
+    });
+    expect(classes.label).toBe('负面');
+  });
+
+  it('does not read 偏远 as 太远, 觉得加强 as 有待加强, nor "a satisfying answer" as praise', () => {
+    const remote = lexiconSentiment({
+      title: '农村房屋搬离偏远山区有补贴吗？',
+      body: '我们组房屋在偏远的山上，想搬到镇上附近，请问政府有补贴吗？补贴标准是多少？',
+    });
+    expect(remote.label).toBe('中性');
+    expect(reasonTexts(remote)).not.toContain('太贵太差');
+    const opinion = lexiconSentiment({ title: '我觉得加强景德镇陶瓷文化旅游的宣传' });
+    expect(reasonTexts(opinion)).not.toContain('有待加强');
+    const request = lexiconSentiment({
+      title: '关于出租车经营权的反映',
+      body: '全体驾驶员盼望领导关切我们的诉求，给我们一个满意的答复，致敬。',
+    });
+    expect(request.label).not.toBe('正面');
+  });
+
+  it('reads "which office do I go to" and a long request to publish results as 中性', () => {
+    const office = lexiconSentiment({ title: '自建房补办房产证该去哪些部门开证明' });
+    expect(office.label).toBe('中性');
+    expect(reasonTexts(office)).toContain('找哪个部门');
+    const publish = lexiconSentiment({ title: '恳请将今年市直学校教师招聘的面试成绩统一公布' });
+    expect(publish.label).toBe('中性');
+    expect(reasonTexts(publish)).toContain('请求公布');
+  });
+});
