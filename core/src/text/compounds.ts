@@ -73,6 +73,9 @@ export function entityCore(word: string): string {
  */
 export const isEnding = (word: string): boolean => ENDINGS.has(word) && word.length < 3;
 
+/** Any word that ends names, of whatever length (学院, 养老院, 地铁站): generic, never one name. */
+export const isNameEnding = (word: string): boolean => ENDINGS.has(word);
+
 function endingKind(w: TaggedWord): NameKind | undefined {
   const kind = ENDINGS.get(w.word);
   if (kind) return kind;
