@@ -33,9 +33,12 @@ const NOT_A_NAME = new Set(['业主', '居民', '市民', '我家', '楼下', '�
 /** House numbers are part of a road's name (六号路); phases and buildings are not (二期小区, 六楼). */
 const NUMBERED = /^[0-9一二三四五六七八九十百]+号$/;
 export const BUILDING_PART = /^[0-9一二三四五六七八九十百]+(期|栋|幢|楼|层|单元|组|批)$/;
-/** Words jieba guessed (tag x) that start or end in a function character are glued phrases (何时能, 局在). */
+/**
+ * Words jieba guessed (tag x) that start or end in a function character are glued phrases (何时能, 局在),
+ * and so are those starting with a negation or a quantity (不全, 没交, 多收, 少发): a verb phrase, not a name.
+ */
 const GLUED =
-  /^[距号的了是在和与及或被把向对从给到个未无能会要将让之其此何时也都还就又再很太更最已]|[的了是在和与及或被把向对从给到个未无能会要将让之其此也都还就又再很太更最已]$/;
+  /^[距号的了是在和与及或被把向对从给到个未无能会要将让之其此何时也都还就又再很太更最已不没多少]|[的了是在和与及或被把向对从给到个未无能会要将让之其此也都还就又再很太更最已]$/;
 /** A division's last character: a part ending in it is a division, not part of a name (南区, 西地省). */
 const DIVISION_END = /[省市区县]$/;
 /** Unknown words ending in a place character are endings too (营镇 of 大屯营镇, 岭路 of 雷公岭路). */

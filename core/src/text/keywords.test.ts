@@ -61,4 +61,12 @@ describe('keywords', () => {
     );
     expect(words('三中全会精神学习')).not.toContain('三中');
   });
+
+  it('drops verb phrases jieba guessed as words (多收, 不全) and keeps a hospital written with 院 whole', () => {
+    const found = words('物业多收电费，办证资料不全无法办理，市妇幼保健院排队太久', 12);
+    expect(found).toEqual(expect.arrayContaining(['电费', '妇幼保健院']));
+    for (const filler of ['多收', '不全', '无法', '妇幼保健']) expect(found).not.toContain(filler);
+    const terms = textTerms('市妇幼保健院和市中医院');
+    expect(terms.find((t) => t.word === '妇幼保健院')?.kind).toBe('entity');
+  });
 });

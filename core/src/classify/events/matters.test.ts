@@ -237,4 +237,16 @@ describe('grouping weighs places and organisations', () => {
     expect(eventOf(events, 'x1').messageIds.sort()).toEqual(['x1', 'x2', 'x3']);
     expect(eventOf(events, 'y1').messageIds).toEqual(['y1']);
   });
+
+  it('keeps two hospitals apart (市妇幼保健院 is not 市中医院) though both complain of parking', () => {
+    const body = '医院门口停车位太少，车辆排队进停车场要一个多小时，病人和家属都很着急，希望增加停车位。';
+    const hospitals = [
+      { id: 'f1', title: '市妇幼保健院停车难', body },
+      { id: 'z1', title: '市中医院停车难', body },
+      { id: 'f2', title: '市妇幼保健院门口停车排长队', body: '带孩子看病停车要排一个小时队，停车位太少。' },
+    ].map((m, i) => ({ ...m, createdAt: at(1 + i) }));
+    const events = groupBatch(hospitals);
+    expect(eventOf(events, 'f1').messageIds.sort()).toEqual(['f1', 'f2']);
+    expect(eventOf(events, 'z1').messageIds).toEqual(['z1']);
+  });
 });
