@@ -69,4 +69,10 @@ describe('keywords', () => {
     const terms = textTerms('市妇幼保健院和市中医院');
     expect(terms.find((t) => t.word === '妇幼保健院')?.kind).toBe('entity');
   });
+
+  it('keeps the terms of financial fraud whole (58车贷案 is 车贷, not 贷案)', () => {
+    expect(words('承办58车贷案的警官应跟进')).toContain('车贷');
+    expect(words('承办58车贷案的警官应跟进')).not.toContain('贷案');
+    expect(words('大学生陷入校园贷和套路贷')).toEqual(expect.arrayContaining(['校园贷', '套路贷']));
+  });
 });
