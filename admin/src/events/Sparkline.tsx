@@ -16,9 +16,18 @@ export const TrendSparkline = ({ bucket = 'hour' }: { label?: string; bucket?: '
   );
   const counts = data.slice(-POINTS).map((p) => p.count);
   if (counts.length < 2) return <span>—</span>;
+  const flat = counts.every((c) => c === counts[0]);
   return (
     <div data-testid="sparkline" style={{ width: 120 }}>
-      <SparkLineChart data={counts} height={32} width={120} area curve="linear" />
+      {/* From 0, and a flat trend is a line: a filled area of equal counts is a solid block. */}
+      <SparkLineChart
+        data={counts}
+        height={32}
+        width={120}
+        area={!flat}
+        curve="linear"
+        yAxis={{ min: 0, max: Math.max(1, ...counts) }}
+      />
     </div>
   );
 };
