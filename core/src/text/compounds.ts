@@ -33,9 +33,12 @@ const NOT_A_NAME = new Set(['业主', '居民', '市民', '我家', '楼下', '�
 /** House numbers are part of a road's name (六号路); phases and buildings are not (二期小区, 六楼). */
 const NUMBERED = /^[0-9一二三四五六七八九十百]+号$/;
 export const BUILDING_PART = /^[0-9一二三四五六七八九十百]+(期|栋|幢|楼|层|单元|组|批)$/;
-/** Words jieba guessed (tag x) that start or end in a function character are glued phrases (何时能, 局在). */
+/**
+ * Words jieba guessed (tag x) that start or end in a function character are glued phrases (何时能, 局在),
+ * and so are those starting with a negation or a quantity (不全, 没交, 多收, 少发): a verb phrase, not a name.
+ */
 const GLUED =
-  /^[距号的了是在和与及或被把向对从给到个未无能会要将让之其此何时也都还就又再很太更最已]|[的了是在和与及或被把向对从给到个未无能会要将让之其此也都还就又再很太更最已]$/;
+  /^[距号的了是在和与及或被把向对从给到个未无能会要将让之其此何时也都还就又再很太更最已不没多少]|[的了是在和与及或被把向对从给到个未无能会要将让之其此也都还就又再很太更最已]$/;
 /** A division's last character: a part ending in it is a division, not part of a name (南区, 西地省). */
 const DIVISION_END = /[省市区县]$/;
 /** Unknown words ending in a place character are endings too (营镇 of 大屯营镇, 岭路 of 雷公岭路). */
@@ -72,6 +75,9 @@ export function entityCore(word: string): string {
  * characters are things in their own right (养老院, 幼儿园, 地铁站) and stay keywords.
  */
 export const isEnding = (word: string): boolean => ENDINGS.has(word) && word.length < 3;
+
+/** Any word that ends names, of whatever length (学院, 养老院, 地铁站): generic, never one name. */
+export const isNameEnding = (word: string): boolean => ENDINGS.has(word);
 
 function endingKind(w: TaggedWord): NameKind | undefined {
   const kind = ENDINGS.get(w.word);

@@ -61,4 +61,18 @@ describe('keywords', () => {
     );
     expect(words('三中全会精神学习')).not.toContain('三中');
   });
+
+  it('drops verb phrases jieba guessed as words (多收, 不全) and keeps a hospital written with 院 whole', () => {
+    const found = words('物业多收电费，办证资料不全无法办理，市妇幼保健院排队太久', 12);
+    expect(found).toEqual(expect.arrayContaining(['电费', '妇幼保健院']));
+    for (const filler of ['多收', '不全', '无法', '妇幼保健']) expect(found).not.toContain(filler);
+    const terms = textTerms('市妇幼保健院和市中医院');
+    expect(terms.find((t) => t.word === '妇幼保健院')?.kind).toBe('entity');
+  });
+
+  it('keeps the terms of financial fraud whole (58车贷案 is 车贷, not 贷案)', () => {
+    expect(words('承办58车贷案的警官应跟进')).toContain('车贷');
+    expect(words('承办58车贷案的警官应跟进')).not.toContain('贷案');
+    expect(words('大学生陷入校园贷和套路贷')).toEqual(expect.arrayContaining(['校园贷', '套路贷']));
+  });
 });

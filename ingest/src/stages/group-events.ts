@@ -1,4 +1,5 @@
 import {
+  aliasCandidates,
   defaultGroupingOptions,
   EventMatcher,
   localIdfFrom,
@@ -30,7 +31,10 @@ export interface GroupingDeps {
 const TITLE_LENGTH = 60;
 const at = (m: MessageRow) => m.publishedAt ?? m.receivedAt;
 
-/** Count each message's terms into the desk's document frequencies (Redis) and return the local IDF. */
+/**
+ * Count each message's terms into the desk's document frequencies (Redis); return the local IDF and
+ * which of the shorter names its names could be written as the desk has seen (`nameAlias`).
+ */
 async function updateFrequencies(deps: GroupingDeps, keywords: MessageKeywords[]) {
   const dfKey = `${deps.prefix}:topics:df`;
   const totalKey = `${deps.prefix}:topics:docs`;
@@ -39,11 +43,14 @@ async function updateFrequencies(deps: GroupingDeps, keywords: MessageKeywords[]
   for (const list of terms) for (const t of list) pipeline.hincrby(dfKey, t, 1);
   pipeline.incrby(totalKey, keywords.length);
   await pipeline.exec();
-  const all = [...new Set(terms.flat())];
+  const names = keywords.flatMap((k) =>
+    [...k.title, ...k.body].filter((t) => t.kind === 'place' || t.kind === 'entity').map((t) => t.word),
+  );
+  const all = [...new Set([...terms.flat(), ...names.flatMap(aliasCandidates)])];
   const counts = all.length ? await deps.redis.hmget(dfKey, ...all) : [];
   const df = new Map(all.map((t, i) => [t, Number(counts[i] ?? 0)]));
   const total = Number((await deps.redis.get(totalKey)) ?? keywords.length);
-  return localIdfFrom((t) => df.get(t) ?? 0, total);
+  return { idf: localIdfFrom((t) => df.get(t) ?? 0, total), known: (t: string) => (df.get(t) ?? 0) > 0 };
 }
 
 /**
@@ -57,10 +64,10 @@ export async function groupIntoEvents(deps: GroupingDeps, rows: MessageRow[]): P
     .sort((a, b) => at(a).getTime() - at(b).getTime());
   if (originals.length) {
     const keywords = originals.map((m) => messageKeywords(m.title, m.body));
-    const idf = await updateFrequencies(deps, keywords);
+    const { idf, known } = await updateFrequencies(deps, keywords);
     const first = Math.min(...originals.map((m) => at(m).getTime()));
     const oldest = new Date(first - defaultGroupingOptions.windowDays * 86_400_000);
-    const vectors = keywords.map((k) => vectorOf(k, idf));
+    const vectors = keywords.map((k) => vectorOf(k, idf, known));
     const named = [...new Set(vectors.flatMap(nameKeys))];
     const recent = await candidateEvents(deps.db, oldest);
     const older = await namedCandidateEvents(

@@ -38,10 +38,11 @@ export function groupBatch(
   const df = new Map<string, number>();
   for (const k of keywords) for (const t of termsOf(k)) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = localIdfFrom((t) => df.get(t) ?? 0, ordered.length);
+  const known = (t: string) => df.has(t);
   const matcher = new EventMatcher([], options);
   const members: BatchMessage[][] = [];
   ordered.forEach((m, i) => {
-    const vector = vectorOf(keywords[i]!, idf);
+    const vector = vectorOf(keywords[i]!, idf, known);
     const hit = matcher.best(vector, m.createdAt);
     if (hit) {
       matcher.join(hit.position, vector, m.createdAt);

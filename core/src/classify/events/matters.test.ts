@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupBatch } from './batch';
 import { defaultGroupingOptions } from './cluster';
-import { cosine, messageVector } from './vector';
+import { aliasCandidates, cosine, messageVector, nameAlias } from './vector';
 
 const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 2, day, hour));
 const eventOf = (events: ReturnType<typeof groupBatch>, id: string) =>
@@ -201,5 +201,52 @@ describe('grouping weighs places and organisations', () => {
     expect(events[0]!.lastSeenAt.getTime() - events[0]!.firstSeenAt.getTime()).toBeGreaterThan(
       defaultGroupingOptions.windowDays * 86_400_000,
     );
+  });
+
+  it('joins an organisation written with and without its place (陶瓷工艺学院, 景德镇陶瓷工艺学院), not another one', () => {
+    const college = [
+      {
+        id: 'x1',
+        day: 1,
+        title: '陶瓷工艺学院强制学生外出实习',
+        body: '学校要求我们去指定的外省工厂实习半年，工作和专业不对口，不去就不给学分，不能毕业，学校跟企业签的合同我们都不知道。',
+      },
+      {
+        id: 'x2',
+        day: 3,
+        title: '陶瓷工艺学院组织学生外出打工合理吗',
+        body: '学院组织学生去外省电子厂流水线打工，每天上十二个小时夜班，说是自愿，不去的扣学分。',
+      },
+      {
+        id: 'x3',
+        day: 20,
+        title: '景德镇陶瓷工艺学院寒假组织学生去工厂工作',
+        body: '过年本该是家人团聚的时候，学院却安排学生寒假留在工厂上班，不去不给学分，家长们都很难过，学生是来求学的，不是廉价劳动力。',
+      },
+      {
+        id: 'y1',
+        day: 21,
+        title: '景德镇财经学院食堂窗口太少',
+        body: '学院食堂只开了十几个窗口，中午排队要半个小时，有些学生吃不上饭。',
+      },
+    ].map(({ day, ...m }) => ({ ...m, createdAt: at(day) }));
+    expect(nameAlias('景德镇陶瓷工艺学院', (t) => t === '陶瓷工艺学院')).toBe('陶瓷工艺学院');
+    // A generic ending is nobody's alias: 阳光养老院 is not every nursing home.
+    expect(aliasCandidates('阳光养老院')).not.toContain('养老院');
+    const events = groupBatch(college);
+    expect(eventOf(events, 'x1').messageIds.sort()).toEqual(['x1', 'x2', 'x3']);
+    expect(eventOf(events, 'y1').messageIds).toEqual(['y1']);
+  });
+
+  it('keeps two hospitals apart (市妇幼保健院 is not 市中医院) though both complain of parking', () => {
+    const body = '医院门口停车位太少，车辆排队进停车场要一个多小时，病人和家属都很着急，希望增加停车位。';
+    const hospitals = [
+      { id: 'f1', title: '市妇幼保健院停车难', body },
+      { id: 'z1', title: '市中医院停车难', body },
+      { id: 'f2', title: '市妇幼保健院门口停车排长队', body: '带孩子看病停车要排一个小时队，停车位太少。' },
+    ].map((m, i) => ({ ...m, createdAt: at(1 + i) }));
+    const events = groupBatch(hospitals);
+    expect(eventOf(events, 'f1').messageIds.sort()).toEqual(['f1', 'f2']);
+    expect(eventOf(events, 'z1').messageIds).toEqual(['z1']);
   });
 });

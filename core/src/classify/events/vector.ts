@@ -1,3 +1,4 @@
+import { isNameEnding } from '../../text/compounds';
 import { extractTerms, isDistrict, type Term, textTerms } from '../../text/keywords';
 import { normalizeText } from '../features';
 
@@ -102,20 +103,58 @@ function addPieces(vector: TermVector, word: string, w: number, idf: LocalIdf) {
  */
 export const NAME_WEIGHT = { share: 0.7 };
 
-function addKeywords(vector: TermVector, words: Term[], weight: number, idf: LocalIdf) {
+/** Whether a word is among the terms the desk has seen (its document frequency is above 0). */
+export type KnownTerm = (term: string) => boolean;
+const nothingKnown: KnownTerm = () => false;
+
+/** The shortest name an alias may be (滨河苑); shorter tails are fragments (学院, 河苑). */
+const ALIAS_MIN_LENGTH = 3;
+
+/**
+ * The shorter names a place or organisation may also be written as: its tails of three characters or
+ * more (涉外经济学院 → 外经济学院, 经济学院, 济学院), longest first. Only those the desk has seen as terms
+ * count (`nameAlias`); a generic ending is never one (养老院 of 阳光养老院 names every nursing home).
+ */
+export function aliasCandidates(name: string): string[] {
+  const tails: string[] = [];
+  for (let start = 1; name.length - start >= ALIAS_MIN_LENGTH; start++) {
+    const tail = name.slice(start);
+    if (!isNameEnding(tail)) tails.push(tail);
+  }
+  return tails;
+}
+
+/**
+ * The shorter name the desk already knows a place or organisation by, if any: a message about
+ * 涉外经济学院 and one about 经济学院 then share a word, as their anchors already count as one name.
+ */
+export const nameAlias = (name: string, known: KnownTerm): string | undefined =>
+  aliasCandidates(name).find(known);
+
+function addKeywords(vector: TermVector, words: Term[], weight: number, idf: LocalIdf, known: KnownTerm) {
   const max = Math.max(...words.map((w) => w.weight), 1e-9);
   for (const { word, weight: w, kind } of words) {
-    const scaled = ((kind === 'place' || kind === 'entity' ? NAME_WEIGHT.share : 1) * weight * w) / max;
+    const name = kind === 'place' || kind === 'entity';
+    const scaled = ((name ? NAME_WEIGHT.share : 1) * weight * w) / max;
     vector[word] = (vector[word] ?? 0) + scaled * idf(word);
     addPieces(vector, word, scaled, idf);
+    const alias = name ? nameAlias(word, known) : undefined;
+    if (alias) vector[alias] = (vector[alias] ?? 0) + scaled * idf(alias);
   }
 }
 
-/** The term vector of a message: title keywords (×2), body keywords, jieba IDF × local IDF; then anchors. */
-export function vectorOf(keywords: MessageKeywords, idf: LocalIdf = () => 1): TermVector {
+/**
+ * The term vector of a message: title keywords (×2), body keywords, jieba IDF × local IDF, each name
+ * also as the shorter name the desk knows it by (`known`); then anchors.
+ */
+export function vectorOf(
+  keywords: MessageKeywords,
+  idf: LocalIdf = () => 1,
+  known: KnownTerm = nothingKnown,
+): TermVector {
   const vector: TermVector = {};
-  addKeywords(vector, keywords.title, FIELD_WEIGHT.title, idf);
-  addKeywords(vector, keywords.body, FIELD_WEIGHT.body, idf);
+  addKeywords(vector, keywords.title, FIELD_WEIGHT.title, idf, known);
+  addKeywords(vector, keywords.body, FIELD_WEIGHT.body, idf, known);
   for (const anchor of anchorsOf(keywords)) vector[anchor] = ANCHOR_WEIGHT;
   return vector;
 }
