@@ -138,14 +138,15 @@ describe.skipIf(skip)('the demo desk: events, keywords, regions and routing prop
       await page.getByTestId('case-show').getByRole('link', { name: event.title }).click();
       await page.getByText(event.title).first().waitFor();
       // The event's citizen messages, as cards linking to their pages.
-      await page.locator('li a[href*="#/messages/"]').first().waitFor();
-      expect(await page.locator('li a[href*="#/messages/"]').count()).toBeGreaterThan(1);
+      await page.locator('ul a[href*="#/messages/"]').first().waitFor();
+      expect(await page.locator('ul a[href*="#/messages/"]').count()).toBeGreaterThan(1);
       await screenshot(page, 'handler-event-1440');
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.locator('li a[href*="#/messages/"]').first().waitFor();
+      await page.locator('ul a[href*="#/messages/"]').first().waitFor();
       expect((await horizontalOverflow(page)).overflow).toBe(0);
       await screenshot(page, 'handler-event-390');
-      await page.locator('li a[href*="#/messages/"]').first().click();
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.locator('ul a[href*="#/messages/"]').first().click();
       await page.getByTestId('message-show').waitFor();
     } finally {
       await handler.close();
@@ -170,13 +171,13 @@ describe.skipIf(skip)('the demo desk: events, keywords, regions and routing prop
     await phone.getByTestId('match').first().waitFor();
     expect((await horizontalOverflow(page)).overflow).toBe(0);
     await screenshot(page, 'search-explained-390');
-    await phone.getByTestId('match').first().click();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId('match').first().click();
     await page.getByTestId('message-show').getByTestId('match').first().waitFor();
     expect(page.url()).toContain('hl=');
     // The received time is labelled among the facts.
     await page.getByTestId('message-show').getByText('接收时间').waitFor();
-    await screenshot(page, 'search-message-390');
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await screenshot(page, 'search-message-1440');
     await page.goto(search('火星基地漏水'));
     await page.getByText('未找到与“火星基地漏水”相关的信息').waitFor();
     await screenshot(page, 'search-empty-1440');
