@@ -22,8 +22,9 @@ import { createCasePath } from './caseFromMessage';
 import { MergeIntoEvent } from './MergeIntoEvent';
 import { MessageFacts } from './MessageFacts';
 import { MessageTopics } from './MessageTopics';
-import { highlightTerms, MarkedText, markTerms } from './SearchMatch';
+import { MarkedText } from './SearchMatch';
 import { SentimentWhy } from './SentimentWhy';
+import { highlightTerms, markTerms } from './searchTerms';
 
 /** One message: its text (always as text, never as HTML), where it came from, and what to do with it. */
 const MessageShow = () => (

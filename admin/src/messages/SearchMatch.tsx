@@ -2,19 +2,7 @@ import { Box, Typography, type TypographyProps } from '@mui/material';
 import type { ReactNode } from 'react';
 import { type RaRecord, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { SafeText } from '../common/SafeText';
-
-/** A run of message text and whether it matches the search (the API's `match` segments). */
-export interface MatchSegment {
-  text: string;
-  hit: boolean;
-}
-
-/** Why a message was found, as the API sends it with a search page (masked text only). */
-export interface SearchMatch {
-  title: MatchSegment[];
-  snippet: MatchSegment[];
-  terms: string[];
-}
+import type { MatchSegment, SearchMatch } from './searchTerms';
 
 const matchOf = (record: RaRecord | undefined): SearchMatch | undefined =>
   record?.match && Array.isArray(record.match.title) ? (record.match as SearchMatch) : undefined;
@@ -36,19 +24,6 @@ export const Marked = ({ segments }: { segments: MatchSegment[] }): ReactNode =>
       segment.text
     ),
   );
-
-/** Text cut where the words occur (case-insensitive), for the message page; no words = one plain segment. */
-export function markTerms(text: string, terms: readonly string[]): MatchSegment[] {
-  const words = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (!words.length || !text) return [{ text, hit: false }];
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(${escaped.join('|')})`, 'giu');
-  // split with one capturing group: the odd pieces are the matches.
-  return text
-    .split(pattern)
-    .map((part, i) => ({ text: part, hit: i % 2 === 1 }))
-    .filter((segment) => segment.text);
-}
 
 /** Marked text laid out like SafeText (pre-wrap, long runs wrap, optional line clamp). */
 export const MarkedText = ({
@@ -112,14 +87,6 @@ export const messagePath = (id: RaRecord['id'], _resource: string, record: RaRec
   const path = `/messages/${encodeURIComponent(String(id))}/show`;
   return terms.length ? `${path}?hl=${encodeURIComponent(terms.join('\n'))}` : path;
 };
-
-/** The words the message page marks (`?hl=` from a search page). */
-export const highlightTerms = (search: string): string[] =>
-  (new URLSearchParams(search).get('hl') ?? '')
-    .split('\n')
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .slice(0, 20);
 
 /** An empty page that says what was searched: 未找到与“12345”相关的信息. */
 export const SearchEmpty = () => {
