@@ -3,7 +3,7 @@ import { chineseSettings } from './chinese';
 import type { IndexName } from './client';
 
 /** Bump when any setting below changes; start-up re-applies settings only when the stored version differs. */
-export const SETTINGS_VERSION = 6;
+export const SETTINGS_VERSION = 7;
 
 /**
  * Index settings as data. Chinese-specific tuning (dictionary, synonyms) lives beside it; its dictionary
@@ -33,6 +33,9 @@ export const indexSettings = (placeNames?: readonly string[]): Record<IndexName,
         'caseId',
       ],
       sortableAttributes: ['publishedAt', 'likes', 'sentiment', 'receivedAt', 'replies'],
+      // The sort the desk's list header shows wins over relevance when a query is given (a search
+      // without a sort ranks by relevance alone: the sort rule then does nothing).
+      rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
       // Exact totals (page/hitsPerPage) for the message list up to this many hits.
       pagination: { maxTotalHits: 20_000 },
       localizedAttributes: [{ attributePatterns: ['*'], locales: ['cmn'] }],

@@ -6,6 +6,8 @@ import {
   chromiumAvailable,
   DESKTOP,
   eventually,
+  horizontalOverflow,
+  idFromUrl,
   openSession,
   PHONE,
   type RunningDesk,
@@ -33,6 +35,7 @@ describe.skipIf(skip)('the demo desk: events, keywords, regions and routing prop
   let desk: RunningDesk;
   let duty: Session;
   let events: EventRow[] = [];
+  let caseId = 0;
 
   beforeAll(async () => {
     desk = await startDesk();
@@ -180,5 +183,64 @@ describe.skipIf(skip)('the demo desk: events, keywords, regions and routing prop
     await page.getByTestId('case-show').waitFor();
     await page.getByTestId('proposal').getByTestId('proposal-reason').waitFor();
     await screenshot(page, 'topics-case-from-event');
+    caseId = idFromUrl(page.url(), 'cases');
+  }, 90_000);
+
+  it("the handler of the case's department opens its event and reads the event's messages", async () => {
+    const token = await apiLogin(desk.url, 'duty');
+    const departments = (await api(desk.url, token, '/api/departments')) as { id: number; code: string }[];
+    const housing = departments.find((d) => d.code === 'housing')!;
+    await api(desk.url, token, `/api/cases/${caseId}/actions/assign`, { departmentId: housing.id });
+    const event = events[0]!;
+    const handler = await openSession(desk.url, 'housing');
+    try {
+      const { page } = handler;
+      await page.goto(`${desk.url}/#/cases/${caseId}/show`);
+      await page.getByTestId('case-show').getByRole('link', { name: event.title }).click();
+      await page.getByText(event.title).first().waitFor();
+      // The event's citizen messages, as cards linking to their pages.
+      await page.locator('ul a[href*="#/messages/"]').first().waitFor();
+      expect(await page.locator('ul a[href*="#/messages/"]').count()).toBeGreaterThan(1);
+      await screenshot(page, 'handler-event-1440');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('ul a[href*="#/messages/"]').first().waitFor();
+      expect((await horizontalOverflow(page)).overflow).toBe(0);
+      await screenshot(page, 'handler-event-390');
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.locator('ul a[href*="#/messages/"]').first().click();
+      await page.getByTestId('message-show').waitFor();
+    } finally {
+      await handler.close();
+    }
+  }, 90_000);
+
+  it('explains a search: matches marked in the list and on the message page, an empty one says what was searched', async () => {
+    const { page } = duty;
+    const word = events[0]!.keywords[0]!;
+    const search = (q: string) =>
+      `${desk.url}/#/messages?filter=${encodeURIComponent(JSON.stringify({ q }))}`;
+    await page.goto(search(word));
+    await page.getByTestId('match').first().waitFor();
+    await page.getByTestId('match-snippet').first().waitFor();
+    // Marks are elements around text, never markup from the index.
+    expect(await page.locator('[data-testid="match-snippet"]').first().innerHTML()).not.toMatch(
+      /<em>|&lt;em/,
+    );
+    await screenshot(page, 'search-explained-1440');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const phone = page.getByTestId('phone-list');
+    await phone.getByTestId('match').first().waitFor();
+    expect((await horizontalOverflow(page)).overflow).toBe(0);
+    await screenshot(page, 'search-explained-390');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByTestId('match').first().click();
+    await page.getByTestId('message-show').getByTestId('match').first().waitFor();
+    expect(page.url()).toContain('hl=');
+    // The received time is labelled among the facts.
+    await page.getByTestId('message-show').getByText('接收时间').waitFor();
+    await screenshot(page, 'search-message-1440');
+    await page.goto(search('火星基地漏水'));
+    await page.getByText('未找到与“火星基地漏水”相关的信息').waitFor();
+    await screenshot(page, 'search-empty-1440');
   }, 90_000);
 });

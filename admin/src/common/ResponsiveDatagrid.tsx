@@ -21,7 +21,7 @@ export const ResponsiveDatagrid = ({ phone, ...props }: DatagridProps & { phone:
   if (!isPhone) return <Datagrid {...props} />;
   const rowClick =
     props.rowClick === 'expand' || props.rowClick === 'toggleSelection' ? false : props.rowClick;
-  return <SimpleList rowClick={rowClick ?? false} {...phone} data-testid="phone-list" />;
+  return <SimpleList rowClick={rowClick ?? false} empty={props.empty} {...phone} data-testid="phone-list" />;
 };
 
 /** Several short fields on one line of a phone card, wrapping rather than widening the card. */

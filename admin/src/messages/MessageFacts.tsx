@@ -33,6 +33,9 @@ export const MessageFacts = () => {
       <Fact field="publishedAt">
         <DateTime source="publishedAt" emptyText="—" />
       </Fact>
+      <Fact field="receivedAt">
+        <DateTime source="receivedAt" />
+      </Fact>
       <Fact field="keywords">{(record.keywords ?? []).join('、') || '—'}</Fact>
       <Fact field="likes">
         <NumberField source="likes" /> / <NumberField source="replies" />

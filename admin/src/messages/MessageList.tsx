@@ -4,12 +4,12 @@ import { DateTime } from '../common/DateTime';
 import { EnumField, useEnumLabel } from '../common/EnumField';
 import { ListActions } from '../common/ListActions';
 import { PhoneLine, ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
-import { SafeTextField } from '../common/SafeText';
 import { messageExportColumns } from './exportColumns';
 import { MessageBulkActions } from './MessageBulkActions';
 import { MessageFacets } from './MessageFacets';
 import { useMessageFilters } from './messageFilters';
 import { PasteLink } from './PasteLink';
+import { MatchedTitle, MatchedTitleField, MatchSnippet, messagePath, SearchEmpty } from './SearchMatch';
 
 const riskColor = (v: string) => (v === 'red' ? 'error' : v === 'orange' ? 'warning' : 'info');
 const sentimentColor = (v: string) =>
@@ -40,7 +40,10 @@ const TopicField = (_: { label?: string }) => {
   );
 };
 
-/** Full-text search over every message with facets, saved searches, triage in bulk and exports. */
+/**
+ * Full-text search over every message with facets, saved searches, triage in bulk and exports. A search
+ * page explains each hit (title and snippet with the matches marked) and says what found nothing.
+ */
 const MessageList = () => {
   const label = useEnumLabel();
   const translate = useTranslate();
@@ -58,13 +61,16 @@ const MessageList = () => {
     >
       <ResponsiveDatagrid
         phone={{
-          primaryText: (r) => r.title,
+          primaryText: (r) => <MatchedTitle record={r} clamp={2} />,
           secondaryText: (
-            <PhoneLine>
-              <DateTime source="receivedAt" />
-              <ReferenceField source="sourceId" reference="sources" link={false} emptyText="" />
-              <TopicField />
-            </PhoneLine>
+            <>
+              <MatchSnippet />
+              <PhoneLine>
+                <DateTime source="receivedAt" />
+                <ReferenceField source="sourceId" reference="sources" link={false} emptyText="" />
+                <TopicField />
+              </PhoneLine>
+            </>
           ),
           tertiaryText: (
             <PhoneLine>
@@ -73,7 +79,8 @@ const MessageList = () => {
             </PhoneLine>
           ),
         }}
-        rowClick="show"
+        rowClick={messagePath}
+        empty={<SearchEmpty />}
         bulkActionButtons={<MessageBulkActions />}
         sx={{
           '& .column-channel, & .column-status, & .column-sentimentLabel, & .column-region': {
@@ -82,7 +89,7 @@ const MessageList = () => {
         }}
       >
         <DateTime source="receivedAt" />
-        <SafeTextField source="title" clamp={2} />
+        <MatchedTitleField label="resources.messages.fields.title" sortable={false} />
         <ReferenceField source="sourceId" reference="sources" link={false} emptyText="—" />
         <EnumField source="channel" kind="messageChannel" />
         <TextField source="region" emptyText="—" />

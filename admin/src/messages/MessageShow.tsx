@@ -10,11 +10,9 @@ import {
   useTranslate,
   useUpdate,
 } from 'react-admin';
-import { Link } from 'react-router-dom';
-import { DateTime } from '../common/DateTime';
+import { Link, useLocation } from 'react-router-dom';
 import { EnumField } from '../common/EnumField';
 import { MaskedContact } from '../common/MaskedContact';
-import { SafeText } from '../common/SafeText';
 import { useUnmask } from '../common/useUnmask';
 import { canAccess } from '../providers/access';
 import { useActor } from '../providers/useActor';
@@ -24,7 +22,9 @@ import { createCasePath } from './caseFromMessage';
 import { MergeIntoEvent } from './MergeIntoEvent';
 import { MessageFacts } from './MessageFacts';
 import { MessageTopics } from './MessageTopics';
+import { MarkedText } from './SearchMatch';
 import { SentimentWhy } from './SentimentWhy';
+import { highlightTerms, markTerms } from './searchTerms';
 
 /** One message: its text (always as text, never as HTML), where it came from, and what to do with it. */
 const MessageShow = () => (
@@ -38,23 +38,24 @@ const MessageView = () => {
   const translate = useTranslate();
   const role = useActor()?.role;
   const unmask = useUnmask('messages');
+  // Opened from a search page: the words that found it are marked here too.
+  const terms = highlightTerms(useLocation().search);
   if (!record) return null;
   const original = unmask.data as { title?: string; body?: string } | undefined;
+  const hasContact = Object.values(record.contact ?? {}).some(Boolean);
   return (
     <Grid container spacing={2} sx={{ mt: 1 }} data-testid="message-show">
       <Grid size={{ xs: 12, md: 8 }}>
         <Card>
           <CardContent>
-            <Typography
+            <MarkedText
+              segments={markTerms(original?.title ?? record.title ?? '', terms)}
               variant="h6"
               component="h1"
               data-testid="message-title"
-              sx={{ overflowWrap: 'anywhere' }}
-            >
-              {original?.title ?? record.title}
-            </Typography>
+            />
             <Stack direction="row" sx={{ gap: 1, my: 1, flexWrap: 'wrap' }}>
-              <EnumField source="sentimentLabel" kind="sentiment" chip />
+              {record.sentimentLabel ? <EnumField source="sentimentLabel" kind="sentiment" chip /> : null}
               {record.topic ? <Chip size="small" label={record.topic} /> : null}
               {record.region ? <Chip size="small" variant="outlined" label={record.region} /> : null}
               {(record.piiKinds ?? []).length ? (
@@ -62,7 +63,11 @@ const MessageView = () => {
               ) : null}
             </Stack>
             <SentimentWhy />
-            <SafeText text={original?.body ?? record.body} data-testid="message-body" sx={{ mt: 2 }} />
+            <MarkedText
+              segments={markTerms(original?.body ?? record.body ?? '', terms)}
+              data-testid="message-body"
+              sx={{ mt: 2 }}
+            />
             {record.url ? (
               <Button
                 size="small"
@@ -88,9 +93,11 @@ const MessageView = () => {
           <Card>
             <CardContent>
               <MessageFacts />
-              <Box sx={{ mt: 2 }}>
-                <MaskedContact resource="messages" />
-              </Box>
+              {hasContact ? (
+                <Box sx={{ mt: 2 }}>
+                  <MaskedContact resource="messages" />
+                </Box>
+              ) : null}
               {!original && (record.piiKinds ?? []).length && canAccess(role, 'messages', 'unmask') ? (
                 <Button size="small" onClick={unmask.run} disabled={unmask.loading} data-testid="unmask-text">
                   {translate('desk.pii.unmask')}
@@ -145,9 +152,6 @@ const MessageActions = () => {
           {translate('desk.messages.mark_noise')}
         </Button>
       ) : null}
-      <Typography variant="caption" color="text.secondary">
-        <DateTime source="receivedAt" />
-      </Typography>
     </Stack>
   );
 };

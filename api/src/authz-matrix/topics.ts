@@ -8,13 +8,22 @@ import {
   raiseAlert,
   schema,
 } from '@desk/core/store';
+import { eq } from 'drizzle-orm';
 import type { Fixtures } from './fixtures';
 import { adminOnly, everyone, type Matrix, type Side } from './types';
 
 /** Topics (issue 4): duty officers and admins manage, leaders read, handlers only their department's alerts. */
 const desk = { admin: 'allow', duty: 'allow' } as const;
 const deskAndLeader = { admin: 'allow', duty: 'allow', leader: 'allow' } as const;
-const eventReaders = { admin: 'allow', duty: 'allow', reviewer: 'allow', leader: 'allow' } as const;
+/** Handlers list the events of their department's cases (an empty list else) and open only those. */
+const eventReaders = {
+  admin: 'allow',
+  duty: 'allow',
+  handler: 'allow',
+  reviewer: 'allow',
+  leader: 'allow',
+} as const;
+const eventOfCase = { ...eventReaders, handler: 'own' } as const;
 const alertReaders = { admin: 'allow', duty: 'allow', handler: 'own', leader: 'allow' } as const;
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
@@ -24,6 +33,8 @@ const x = (f: Fixtures) => f.extra.topics as TopicFixtures;
 interface TopicFixtures {
   scheme: number;
   event: number;
+  /** An event linked to the assigned case of each side's department. */
+  caseEvent: Record<Side, number>;
   rule: number;
   shift: number;
   handover: number;
@@ -34,6 +45,17 @@ interface TopicFixtures {
 const freshEvent = async (f: Fixtures) => {
   const now = new Date();
   return (await insertEvent(f.db, { title: '矩阵事件', centroid: {}, firstSeenAt: now, lastSeenAt: now })).id;
+};
+const eventsOfCases = async (f: Fixtures) => {
+  const linked = {} as Record<Side, number>;
+  for (const side of ['own', 'other'] as const) {
+    linked[side] = await freshEvent(f);
+    await f.db
+      .update(schema.cases)
+      .set({ eventId: linked[side] })
+      .where(eq(schema.cases.id, f.assignedCase[side]));
+  }
+  return linked;
 };
 /** A message of its own for each call that moves messages between events. */
 const freshMessage = async (f: Fixtures) => {
@@ -123,6 +145,7 @@ export async function setup(f: Fixtures): Promise<void> {
   f.extra.topics = {
     scheme: scheme.id,
     event: await freshEvent(f),
+    caseEvent: await eventsOfCases(f),
     rule: rule.id,
     shift: shift.id,
     handover: handover.id,
@@ -180,10 +203,19 @@ export const matrix: Matrix = {
   },
   'GET /api/events': { access: eventReaders },
   'GET /api/events/formula': { access: eventReaders },
-  'GET /api/events/:id': { access: eventReaders, params: (f) => ({ id: x(f).event }) },
-  'GET /api/events/:id/timeline': { access: eventReaders, params: (f) => ({ id: x(f).event }) },
-  'GET /api/reports/events/:id/report.docx': { access: eventReaders, params: (f) => ({ id: x(f).event }) },
-  'GET /api/reports/events/:id/report.html': { access: eventReaders, params: (f) => ({ id: x(f).event }) },
+  'GET /api/events/:id': { access: eventOfCase, params: (f, side) => ({ id: x(f).caseEvent[side] }) },
+  'GET /api/events/:id/timeline': {
+    access: eventOfCase,
+    params: (f, side) => ({ id: x(f).caseEvent[side] }),
+  },
+  'GET /api/reports/events/:id/report.docx': {
+    access: eventOfCase,
+    params: (f, side) => ({ id: x(f).caseEvent[side] }),
+  },
+  'GET /api/reports/events/:id/report.html': {
+    access: eventOfCase,
+    params: (f, side) => ({ id: x(f).caseEvent[side] }),
+  },
   'PUT /api/events/:id': { access: desk, params: (f) => ({ id: x(f).event }), body: { status: 'watching' } },
   'POST /api/events/:id/merge': {
     access: desk,

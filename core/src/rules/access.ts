@@ -109,9 +109,10 @@ export const accessTable = {
     edit: ['admin', 'duty'],
     delete: ['admin', 'duty'],
   },
+  // Handlers: only the events linked to a case of their department (api/src/routes/events/scope.ts).
   events: {
-    list: ['admin', 'duty', 'reviewer', 'leader'],
-    show: ['admin', 'duty', 'reviewer', 'leader'],
+    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
     edit: ['admin', 'duty'],
     // Open an event from messages, or merge messages into one (triage on the message list).
     create: ['admin', 'duty'],

@@ -108,6 +108,7 @@ export const ingestEn: SameKeys<typeof ingestZh> = {
       paste_link_reading: 'Reading the page…',
       link_added: 'The page was added',
       link_known: 'This page is already in the desk',
+      no_match: 'Nothing found for “%{q}”',
     },
     sources: {
       url_help: 'RSS/Atom/JSON feed URL; for web pages the list page or the sitemap (sitemap.xml)',

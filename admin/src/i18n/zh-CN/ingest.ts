@@ -105,6 +105,7 @@ export const ingestZh = {
       paste_link_reading: '正在读取网页…',
       link_added: '已添加该网页',
       link_known: '该网页已在信息库中',
+      no_match: '未找到与“%{q}”相关的信息',
     },
     sources: {
       url_help: 'RSS/Atom/JSON 订阅地址；网页类型填列表页或站点地图（sitemap.xml）地址',

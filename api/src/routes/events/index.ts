@@ -19,6 +19,7 @@ import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
 import { eventRegroupRoutes } from './regroup';
+import { reachableEvents, requireReachableEvent } from './scope';
 
 const TimelineQuery = z.object({ bucket: z.enum(['hour', 'day']).default('hour') });
 /** Messages shown on an event's page (the list of all members is the message search, filtered by event). */
@@ -28,16 +29,21 @@ const EVENT_PAGE_MESSAGES = 20;
 const reindex = (ctx: ApiContext, ids: number[]) =>
   indexEvents(ctx.db, ctx.search, ids).catch((error) => ctx.log.warn({ err: error }, 'event index failed'));
 
-/** `/api/events`: 舆情事件 ranked by the published hotness formula, with volume over time. */
+/**
+ * `/api/events`: 舆情事件 ranked by the published hotness formula, with volume over time. A handler
+ * reads only the events linked to a case of their department.
+ */
 export const eventRoutes = new Hono<AppEnv>()
   .get('/', requireAccess('events', 'list'), async (c) => {
     const { offset, limit, filter, sort } = parseListParams(c);
+    const ids = await reachableEvents(c.var.ctx.db, c.var.actor);
     const { rows, total } = await listEvents(
       c.var.ctx.db,
       {
         status: typeof filter.status === 'string' ? filter.status : undefined,
         q: typeof filter.q === 'string' ? filter.q.slice(0, 64) : undefined,
         minMessages: typeof filter.minMessages === 'number' ? filter.minMessages : undefined,
+        ...(ids ? { ids } : {}),
       },
       { offset, limit, sort },
     );
@@ -46,6 +52,7 @@ export const eventRoutes = new Hono<AppEnv>()
   .get('/formula', requireAccess('events', 'list'), (c) => c.json(hotnessFormula))
   .get('/:id', requireAccess('events', 'show'), validate('param', IdParam), async (c) => {
     const { id } = c.req.valid('param');
+    await requireReachableEvent(c, id);
     const row = await getEvent(c.var.ctx.db, id);
     if (!row) throw new AppError('NOT_FOUND');
     const m = schema.messages;
@@ -71,7 +78,9 @@ export const eventRoutes = new Hono<AppEnv>()
     validate('param', IdParam),
     validate('query', TimelineQuery),
     async (c) => {
-      return c.json(await eventTimeline(c.var.ctx.db, c.req.valid('param').id, c.req.valid('query').bucket));
+      const { id } = c.req.valid('param');
+      await requireReachableEvent(c, id);
+      return c.json(await eventTimeline(c.var.ctx.db, id, c.req.valid('query').bucket));
     },
   )
   .put(

@@ -2,6 +2,7 @@ import {
   AppError,
   departmentScope,
   IdParam,
+  type MessageListFilter,
   MessageListFilterSchema,
   MessageUpdateSchema,
   messageSortFields,
@@ -19,6 +20,7 @@ import { parseListParams, sendList } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { userActor } from '../../middleware/audit';
+import { reachesEvent } from '../events/scope';
 import { fromLinkRoutes } from './from-link';
 import { searchMessages } from './search';
 
@@ -37,11 +39,24 @@ function listQuery(c: Context<AppEnv>) {
   };
 }
 
-/** A message the actor may see (a handler only those of their department), or 404. */
+/**
+ * The scope of a list: a handler's department, or everything when the list is the messages of an event
+ * linked to a case of their department (the `eventId` filter then keeps it to that event).
+ */
+async function listScope(c: Context<AppEnv>, filter: MessageListFilter) {
+  const scope = departmentScope(c.var.actor);
+  if (scope === null || !filter.eventId) return scope;
+  return (await reachesEvent(c.var.ctx.db, c.var.actor, filter.eventId)) ? null : scope;
+}
+
+/** A message the actor may see (a handler: of their department, or of an event of their cases), or 404. */
 async function visible(c: Context<AppEnv>, id: number) {
-  const message = await getMessage(c.var.ctx.db, id, departmentScope(c.var.actor));
-  if (!message) throw new AppError('NOT_FOUND');
-  return message;
+  const scope = departmentScope(c.var.actor);
+  const own = await getMessage(c.var.ctx.db, id, scope);
+  if (own) return own;
+  const other = scope === null ? undefined : await getMessage(c.var.ctx.db, id, null);
+  if (other?.eventId && (await reachesEvent(c.var.ctx.db, c.var.actor, other.eventId))) return other;
+  throw new AppError('NOT_FOUND');
 }
 
 /**
@@ -53,7 +68,7 @@ export const messageRoutes = new Hono<AppEnv>()
   .route('/from-link', fromLinkRoutes)
   .get('/', requireAccess('messages', 'list'), async (c) => {
     const { filter, offset, limit, sort } = listQuery(c);
-    const scope = departmentScope(c.var.actor);
+    const scope = await listScope(c, filter);
     const { rows, total } =
       filter.q && !filter.duplicateOf
         ? await searchMessages(c.var.ctx, { ...filter, q: filter.q }, { offset, limit, sort }, scope)

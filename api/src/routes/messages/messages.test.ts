@@ -126,6 +126,30 @@ describe('/api/messages', () => {
     expect(phone.rows).toHaveLength(0);
   });
 
+  it('explains each hit: the title with its matches marked and a masked snippet, as plain text', async () => {
+    const { rows } = await list(duty, { filter: { q: '路灯' }, sort: ['receivedAt', 'DESC'] });
+    const lamp = rows.find((r) => r.title === '昌江区西郊街道路灯不亮');
+    // The title's jieba words (街道 / 道路) hold no 路灯: the body's snippet explains the hit.
+    expect(lamp?.match.title).toEqual([{ text: '昌江区西郊街道路灯不亮', hit: false }]);
+    expect(lamp?.match.snippet).toContainEqual({ text: '路灯', hit: true });
+    expect(lamp?.match.terms).toContain('路灯');
+    const snippet = (lamp!.match.snippet as { text: string }[]).map((s) => s.text).join('');
+    expect(snippet).toContain('路灯');
+    expect(snippet).not.toContain('13912345678');
+    expect(snippet).toMatch(/139\*+5678/);
+    expect(JSON.stringify(rows)).not.toMatch(/<em>|\uE000|\uE001|_formatted/);
+  });
+
+  it('honours the chosen sort when a query is given', async () => {
+    const times = (rows: Json[]) => rows.map((r) => new Date(r.publishedAt).getTime());
+    const q = { filter: { q: '小区' }, range: [0, 99] };
+    const down = (await list(duty, { ...q, sort: ['publishedAt', 'DESC'] })).rows;
+    const up = (await list(duty, { ...q, sort: ['publishedAt', 'ASC'] })).rows;
+    expect(down.length).toBeGreaterThan(2);
+    expect(times(down)).toEqual([...times(down)].sort((a, b) => b - a));
+    expect(up.map((r) => r.id)).toEqual([...down].reverse().map((r) => r.id));
+  });
+
   it('treats hostile filter values as plain values and refuses unknown filters and sorts', async () => {
     const hostile = await list(duty, { filter: { q: '路灯', region: '昌江区" OR kind = "web' } });
     expect(hostile.res.status).toBe(200);
@@ -207,7 +231,7 @@ describe('/api/messages', () => {
       const [row] = await rt.database.db.select().from(schema.messages).where(eq(schema.messages.id, id));
       const found = await list(token, { filter: { q: row!.title }, range: [0, 99] });
       expect(found.res.status).toBe(200);
-      return found.rows.filter((r) => r.id === id);
+      return found.rows.filter((r) => r.id === id).map(({ match: _, ...message }) => message);
     };
     const [inquiry] = await rt.database.db
       .select({ id: schema.messages.id })

@@ -2,6 +2,7 @@ import type { Message, MessageListFilter } from '@desk/core';
 import { awaitingReindex, getMessagesByIds, type Scope } from '@desk/core/store';
 import { documentToMessage, indexUid, type MessageDocument } from '@desk/search-config';
 import type { ApiContext } from '../../context';
+import { matchParams, type SearchMatch, searchMatch } from './search-match';
 
 /** Attributes Meilisearch can sort messages by (search-config settings). */
 const SEARCH_SORTABLE = new Set(['publishedAt', 'receivedAt', 'likes', 'replies', 'sentiment']);
@@ -39,29 +40,47 @@ export interface SearchPage {
   sort?: { field: string; order: 'asc' | 'desc' };
 }
 
+/** A found message with why it was found (highlighted title, body snippet, matched words). */
+export type FoundMessage = Message & { match?: SearchMatch };
+
 /**
  * Full-text search (`q`) through Meilisearch, which holds masked text only, with the department scope
  * in its filter. The page is served from the stored documents; the database is read only for hits it
  * changed since they were indexed (rows still in the search outbox) and for documents written before
  * they carried every shown field, those re-read in scope. Totals are exact for page-aligned ranges.
+ * A chosen sort comes before relevance (the index ranks `sort` first), and then every word of the
+ * query must match, so a sorted page lists only messages that say all of it.
  */
 export async function searchMessages(
   ctx: ApiContext,
   filter: MessageListFilter & { q: string },
   page: SearchPage,
   scope: Scope,
-): Promise<{ rows: Message[]; total: number }> {
+): Promise<{ rows: FoundMessage[]; total: number }> {
   const index = ctx.search.client.index<MessageDocument>(indexUid(ctx.search.config, 'messages'));
   const sort =
     page.sort && SEARCH_SORTABLE.has(page.sort.field) ? [`${page.sort.field}:${page.sort.order}`] : undefined;
-  const common = { filter: searchFilter(filter, scope), sort };
+  const common = {
+    filter: searchFilter(filter, scope),
+    sort,
+    matchingStrategy: sort ? ('all' as const) : ('last' as const),
+    ...matchParams,
+    attributesToHighlight: [...matchParams.attributesToHighlight],
+    attributesToCrop: [...matchParams.attributesToCrop],
+  };
   const aligned = page.offset % page.limit === 0;
   const result = aligned
     ? await index.search(filter.q, { ...common, page: page.offset / page.limit + 1, hitsPerPage: page.limit })
     : await index.search(filter.q, { ...common, offset: page.offset, limit: page.limit });
   const counts = result as { totalHits?: number; estimatedTotalHits?: number };
   const total = counts.totalHits ?? counts.estimatedTotalHits ?? result.hits.length;
-  return { rows: await pageOf(ctx, result.hits, scope), total };
+  const matches = new Map(result.hits.map((hit) => [Number(hit.id), searchMatch(hit)]));
+  const documents = result.hits.map(({ _formatted, ...document }) => document as MessageDocument);
+  const rows = (await pageOf(ctx, documents, scope)).map((message) => {
+    const match = matches.get(message.id);
+    return match ? { ...message, match } : message;
+  });
+  return { rows, total };
 }
 
 /** The hits as messages in hit order: from the documents, or from the database where those are stale. */

@@ -13,6 +13,7 @@ import type { AppEnv } from '../../context';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
+import { requireReachableEvent } from '../events/scope';
 import { buildAnnualReport } from './annual-data';
 import { annualDocx } from './annual-docx';
 import { annualXlsx } from './annual-xlsx';
@@ -35,6 +36,7 @@ const briefing = async (c: Context<AppEnv>, date: string) =>
   dailyBriefingDocument(await dailyBriefingData(c.var.ctx.db, date), new Date());
 
 async function eventReport(c: Context<AppEnv>, id: number) {
+  await requireReachableEvent(c, id);
   const data = await eventReportData(c.var.ctx.db, id);
   if (!data) throw new AppError('NOT_FOUND', { zh: '舆情事件不存在', en: 'No such event' });
   return eventReportDocument(data, new Date());

@@ -88,6 +88,8 @@ export interface EventListFilter {
   status?: string;
   q?: string;
   minMessages?: number;
+  /** Only these events (a handler's: those linked to a case of their department). */
+  ids?: number[];
 }
 
 const sortable = {
@@ -108,6 +110,7 @@ export async function listEvents(
   const conditions: SQL[] = [isNull(events.mergedIntoId)];
   if (filter.status) conditions.push(eq(events.status, filter.status as EventRow['status']));
   if (filter.minMessages) conditions.push(gte(events.messageCount, filter.minMessages));
+  if (filter.ids) conditions.push(filter.ids.length ? inArray(events.id, filter.ids) : sql`false`);
   if (filter.q)
     conditions.push(sql`(${events.title} ilike ${`%${filter.q}%`} or ${filter.q} = any(${events.keywords}))`);
   const where = and(...conditions);
