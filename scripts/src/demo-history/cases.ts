@@ -330,9 +330,12 @@ export async function createHistoryCases(
         });
       }
       if (life.status === 'merged') {
-        const into = planned.findIndex(
-          (q, j) => j < i && q.type === p.type && q.departmentId === p.departmentId,
-        );
+        // Merged into an earlier case of the same kind, of the same department when there is one.
+        const earlier = (same: (q: PlannedCase) => boolean) =>
+          planned.findLastIndex((q, j) => j < i && same(q));
+        let into = earlier((q) => q.type === p.type && q.departmentId === p.departmentId);
+        if (into < 0) into = earlier((q) => q.type === p.type);
+        if (into < 0) into = planned.findIndex((_, j) => j !== i);
         if (into >= 0) merges.push({ id, into: ids[into]! });
       }
     });
@@ -491,7 +494,10 @@ async function addLegalChallenges(
         p.type === 'disclosure' && life.completedAt && /^(withheld|unable)\./.test(p.outcome ?? ''),
     )
     .filter(({ life }) => now.getTime() - life.completedAt!.getTime() > 60 * DAY_MS);
-  const [first, second] = [refused[0], refused[Math.floor(refused.length / 2)]];
+  // Challenges filed this year (Table 四 of this year's report), when the year is long enough for them.
+  const thisYear = refused.filter(({ life }) => life.completedAt!.getUTCFullYear() === now.getUTCFullYear());
+  const pool = thisYear.length >= 2 ? thisYear : refused;
+  const [first, second] = [pool[0], pool[Math.floor(pool.length / 2)]];
   const actor = processActor('system');
   if (first) {
     const filedAt = new Date(first.life.completedAt!.getTime() + 20 * DAY_MS);
