@@ -107,7 +107,7 @@ export async function openRuntime(env: Env, services: Services, log: Logger): Pr
 
   // The gazetteer of `places` feeds the region tags and the jieba and Meilisearch dictionaries.
   await refreshGazetteer(database.db, { force: true });
-  if (env.demo && env.embedded) await seedHistoryOnce(database, log);
+  if (env.demoHistory && env.embedded) await seedHistoryOnce(database, log);
   const client = createSearchClient(services.search);
   if (await ensureSearchSettings(client, services.search, database.db)) log.info('search settings applied');
   const redis = createRedis(services.redisUrl);
