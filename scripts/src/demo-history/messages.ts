@@ -16,6 +16,7 @@ import {
   burstClosers,
   burstMatters,
   burstOpeners,
+  calmMessages,
   estates,
   hospitals,
   roads,
@@ -40,6 +41,8 @@ export interface HistoryMessage {
   burst?: { title: string; severity: BurstMatter['severity'] };
 }
 
+/** Share of ordinary messages that ask a question or thank someone instead of complaining. */
+const CALM_SHARE = 0.15;
 /** Portal inquiries per working day (fewer on rest days): most become 12345-style cases. */
 const INQUIRIES_PER_WORKING_DAY = 4;
 
@@ -93,6 +96,12 @@ export async function ingestHistory(
         item.externalId = `${item.externalId}-b`;
         item.url = `${item.url}&b=1`;
         bursts.set(item.externalId, { title: text.eventTitle, severity: matter.severity });
+      } else if (!generated.burst && random.chance(CALM_SHARE)) {
+        const calm = random.pick(calmMessages);
+        const fill = (t: string) =>
+          t.replace(/\{(\w+)\}/g, (_, name: string) => slots[name as keyof typeof slots] ?? '');
+        item.title = fill(random.pick(calm.titles));
+        item.body = fill(random.pick(calm.bodies));
       }
       items.push({ ...item, receivedAt: at.toISOString() });
     }

@@ -192,3 +192,30 @@ export const closeReasons = [
   '来电人表示问题已自行解决',
   '内容不属于本平台受理范围，已告知',
 ];
+
+/** Not every message is a complaint: questions and thanks (neutral and positive words for the charts). */
+export const calmMessages: { titles: string[]; bodies: string[] }[] = [
+  {
+    titles: ['请问{road}的公交站什么时候恢复', '咨询一下{school}的招生范围', '想了解一下{estate}附近的规划'],
+    bodies: [
+      '请问一下，{road}附近的公交站施工结束后会恢复原来的站点吗？大概什么时候？谢谢。',
+      '孩子明年上小学，想了解一下{school}今年的招生范围有没有调整，在哪里可以查到？',
+      '看到{estate}旁边在围挡施工，想问一下是建什么项目，有没有公示的规划图。',
+      '请问办理居住证需要准备哪些材料，能不能在网上预约？',
+    ],
+  },
+  {
+    titles: [
+      '感谢{hospital}的医护人员',
+      '点赞{road}的环卫工人',
+      '{estate}的路灯修好了，谢谢',
+      '给社区工作人员点个赞',
+    ],
+    bodies: [
+      '上周家里老人在{hospital}住院，医生护士都很耐心，照顾得很周到，特此感谢！',
+      '前几天反映的{estate}路灯不亮的问题，第二天就有人来修好了，效率很高，谢谢有关部门。',
+      '每天早上看到{road}的环卫工人很早就在打扫，街道干干净净的，辛苦了！',
+      '社区工作人员上门帮老人办理了补贴手续，很贴心，为他们点赞。',
+    ],
+  },
+];
