@@ -12,7 +12,7 @@ export { type Indexer, startIndexer } from './indexer/indexer';
 export { indexChangedCases } from './jobs/index-cases';
 export { watchOutboxLag } from './metrics';
 export { type Pipeline, type PipelineOptions, startPipeline } from './pipeline';
-export { forgetBandIndex } from './stages/band-index';
+export { forgetBandIndex, memoryBandIndex } from './stages/band-index';
 export { defaultTuning, type IngestTuning } from './tuning';
 
 export interface IngestHandle {

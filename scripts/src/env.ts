@@ -41,6 +41,8 @@ export const EnvSchema = z
       .default(''),
     MEILI_MAX_INDEXING_MEMORY: z.string().default('1 GiB'),
     DESK_DEMO: flag.optional(),
+    /** With the demo: a year of history on the first start (`0`: only the live demo feed). */
+    DESK_DEMO_HISTORY: flag.default(true),
     DESK_PROCESSES: z
       .string()
       .default('api,worker')
@@ -117,6 +119,8 @@ export type Env = z.infer<typeof EnvSchema> & {
   dataDir: string;
   embedded: boolean;
   demo: boolean;
+  /** The demo plus its year of history on the first start. */
+  demoHistory: boolean;
   publicUrl: string;
 };
 
@@ -136,6 +140,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
     dataDir: resolve(env.DESK_DATA_DIR),
     embedded,
     demo: env.DESK_DEMO ?? embedded,
+    demoHistory: (env.DESK_DEMO ?? embedded) && env.DESK_DEMO_HISTORY,
     publicUrl,
   };
 }

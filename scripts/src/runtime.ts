@@ -10,7 +10,9 @@ import { createRedis, type QueueConfig, type Redis } from '@desk/queue';
 import { createSearchClient, ensureSearchSettings, type SearchConfig } from '@desk/search-config';
 import type { Meilisearch } from 'meilisearch';
 import type { Logger } from 'pino';
+import { seedDemoHistory } from './demo-history';
 import type { Env } from './env';
+import { progress } from './progress';
 import type { Child } from './services/child';
 import { masterKeyIn, startMeilisearch } from './services/meilisearch';
 import { stopLeftover, writePid } from './services/pidfile';
@@ -68,6 +70,19 @@ export async function startServices(env: Env, log: Logger): Promise<Services> {
   }
 }
 
+/** The demo's year of history on its first start (messages, events, cases …), with a progress line. */
+async function seedHistoryOnce(database: Database, log: Logger) {
+  const shown: { bar?: ReturnType<typeof progress> } = {};
+  const history = await seedDemoHistory(database.db, {
+    onProgress(done, total) {
+      shown.bar ??= progress('演示数据：一年的历史 / demo history', total);
+      shown.bar.update(done);
+    },
+  });
+  shown.bar?.stop();
+  if (history) log.info(history, `demo history seeded in ${history.seconds} s`);
+}
+
 export interface Runtime {
   database: Database;
   redis: Redis;
@@ -92,6 +107,7 @@ export async function openRuntime(env: Env, services: Services, log: Logger): Pr
 
   // The gazetteer of `places` feeds the region tags and the jieba and Meilisearch dictionaries.
   await refreshGazetteer(database.db, { force: true });
+  if (env.demoHistory && env.embedded) await seedHistoryOnce(database, log);
   const client = createSearchClient(services.search);
   if (await ensureSearchSettings(client, services.search, database.db)) log.info('search settings applied');
   const redis = createRedis(services.redisUrl);

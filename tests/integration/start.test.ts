@@ -64,6 +64,9 @@ describe('npm start', () => {
     });
     expect(login.status).toBe(200);
     expect(desk.output()).toContain('desk-demo');
+    // The demo's year of history, once, with a progress line while it is written.
+    expect(desk.output()).toMatch(/demo history: \d+\/\d+/);
+    expect(desk.output()).toMatch(/demo history seeded in [\d.]+ s/);
 
     const childPids = ['redis.pid', 'meilisearch.pid'].map((f) =>
       Number(readFileSync(join(dataDir, 'run', f), 'utf8').trim()),
@@ -79,6 +82,7 @@ describe('npm start', () => {
     const desk = startDesk(port, dataDir);
     await waitFor('desk health', healthy(port), 180_000, 250);
     expect(desk.output()).not.toContain('demo departments and accounts seeded');
+    expect(desk.output()).not.toContain('demo history seeded');
 
     const busyDir = mkdtempSync(join(tmpdir(), 'desk-start-busy-'));
     const second = startDesk(port, busyDir);
