@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['{core,search-config,queue,ingest,api,scripts,tests}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', '**/data/**'],
     globalSetup: ['tests/setup/global-services.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
     // Two files at a time (vitest's default on 2 cores is one): most of a file's time is waiting on services.
