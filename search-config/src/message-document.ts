@@ -62,7 +62,7 @@ export function toDocument(row: IndexedMessageRow): MessageDocument {
     sourceId: row.sourceId,
     kind: row.kind,
     channel: row.channel,
-    inquiryType: row.inquiryType as Message['inquiryType'],
+    inquiryType: row.inquiryType,
     title: row.title,
     body: row.body,
     author: row.author,

@@ -1,3 +1,4 @@
+import type { InquiryType } from '@desk/core';
 import { type Db, schema } from '@desk/core/store';
 import { eq } from 'drizzle-orm';
 
@@ -10,7 +11,7 @@ export async function storeInquiry(
   input: {
     title: string;
     body: string;
-    type: string;
+    type: InquiryType;
     receivedAt?: Date;
     contact?: { name?: string; phone?: string };
   },

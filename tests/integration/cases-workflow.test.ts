@@ -37,7 +37,7 @@ describe('a portal inquiry through the whole case workflow', () => {
 
   it('becomes a case at once, is handled, published, appears in the feed and gets its follow-up', async () => {
     const messageId = await storeInquiry(rt.database.db, {
-      type: '投诉',
+      type: 'complaint',
       title: '某超市销售过期食品',
       body: '在某超市购买的牛奶已过期，请市场监管部门查处。联系电话13600001234',
       contact: { name: '李四', phone: '13600001234' },

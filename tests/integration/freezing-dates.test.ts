@@ -58,7 +58,7 @@ describe('dates that used to freeze the desk', () => {
         dedupeKey: 'id:freeze-9999',
         kind: 'inquiry',
         channel: 'web',
-        inquiryType: '投诉',
+        inquiryType: 'complaint',
         title: '路灯不亮',
         body: '夜间行走不便',
         receivedAt: new Date('9999-12-31T20:00:00Z'),

@@ -1,6 +1,11 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   alertChannelKinds,
   alertKinds,
+  alertLevelLabels,
   alertLevels,
   CaseStatusSchema,
   CaseTypeSchema,
@@ -15,17 +20,21 @@ import {
   clockUnits,
   eventSeverities,
   eventStatuses,
-  IntakeTypeSchema,
-  inquiryCaseTypes,
+  InquiryCreateSchema,
+  InquiryTypeInputSchema,
+  InquiryTypeSchema,
+  inquiryTypeOf,
   inquiryTypes,
   MessageChannelSchema,
   MessageKindSchema,
+  MessageListFilterSchema,
   MessageStatusSchema,
   messageChannels,
   messageKinds,
   messageStatuses,
   placeKinds,
   RoleSchema,
+  roleLabels,
   roles,
   SentimentLabelSchema,
   SourceTypeSchema,
@@ -34,8 +43,11 @@ import {
   severityLabels,
   sourceTypes,
 } from '@desk/core';
-import { type Database, openDatabase, valueChecks } from '@desk/core/store';
-import { sql } from 'drizzle-orm';
+import { alertLevelNames } from '@desk/core/reports';
+import { type Database, openDatabase, schema, valueChecks } from '@desk/core/store';
+import { inArray, sql } from 'drizzle-orm';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../admin/src/i18n/en';
 import { zhCN } from '../../admin/src/i18n/zh-CN';
@@ -56,7 +68,7 @@ const vocabulary: {
   columns: string[];
   labels: string | Record<string, Label>;
 }[] = [
-  { name: 'roles', values: roles, zod: RoleSchema, columns: ['users.role'], labels: 'role' },
+  { name: 'roles', values: roles, zod: RoleSchema, columns: ['users.role'], labels: roleLabels },
   {
     name: 'source types',
     values: sourceTypes,
@@ -68,7 +80,7 @@ const vocabulary: {
     name: 'alert levels',
     values: alertLevels,
     columns: ['alerts.level', 'alert_channels.min_level', 'risk_rules.level', 'messages.risk_level'],
-    labels: 'level',
+    labels: alertLevelLabels,
   },
   { name: 'alert kinds', values: alertKinds, columns: ['alerts.kind'], labels: 'alertKind' },
   { name: 'alert channel kinds', values: alertChannelKinds, columns: ['alert_channels.kind'], labels: {} },
@@ -99,6 +111,13 @@ const vocabulary: {
     zod: SentimentLabelSchema,
     columns: [],
     labels: 'sentiment',
+  },
+  {
+    name: 'request types (portal inquiries)',
+    values: inquiryTypes,
+    zod: InquiryTypeSchema,
+    columns: ['messages.inquiry_type'],
+    labels: Object.fromEntries(inquiryTypes.map((code) => [code, caseTypeLabels[code]])),
   },
   {
     name: 'case types',
@@ -141,12 +160,50 @@ const vocabulary: {
 
 const sorted = (values: readonly string[]) => [...values].sort();
 
+const migrations = fileURLToPath(new URL('../../core/src/store/migrations', import.meta.url));
+const CODES_MIGRATION = 'inquiry-type-codes';
+/** Messages stored before the request types became codes: the migration must turn their labels into codes. */
+const beforeCodes = [
+  {
+    key: 'id:label-1',
+    type: '投诉',
+    reasons: [{ kind: 'signal', text: 'inquiryType:投诉', polarity: 'negative', weight: 3 }],
+  },
+  { key: 'id:label-2', type: '依申请公开', reasons: [] },
+  { key: 'id:label-3', type: null, reasons: [] },
+];
+
+/** Migrate up to (not including) the request-type migration, in a copy of the migrations folder. */
+async function migrateBeforeCodes(db: PgliteDatabase) {
+  const folder = await mkdtemp(join(tmpdir(), 'desk-migrations-'));
+  try {
+    await cp(migrations, folder, { recursive: true });
+    const journalFile = join(folder, 'meta', '_journal.json');
+    const journal = JSON.parse(await readFile(journalFile, 'utf8')) as { entries: { tag: string }[] };
+    const at = journal.entries.findIndex((e) => e.tag.endsWith(CODES_MIGRATION));
+    expect(at).toBeGreaterThan(0);
+    await writeFile(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, at) }));
+    await migrate(db, { migrationsFolder: folder });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
 describe('value lists', () => {
   let database: Database;
   /** `table.column` → the values its check constraint allows, read back from the database. */
   const allowed = new Map<string, string[]>();
   beforeAll(async () => {
     database = await openDatabase({});
+    await migrateBeforeCodes(database.db as unknown as PgliteDatabase);
+    const [source] = await database.db
+      .insert(schema.sources)
+      .values({ name: 'vocabulary-portal', type: 'portal' })
+      .returning();
+    for (const m of beforeCodes)
+      await database.db.execute(sql`
+        insert into messages (source_id, dedupe_key, kind, channel, inquiry_type, title, body, received_at, sentiment_reasons)
+        values (${source!.id}, ${m.key}, 'inquiry', 'web', ${m.type}, 't', 'b', now(), ${JSON.stringify(m.reasons)}::jsonb)`);
     await database.migrate();
     const result = await database.db.execute(sql`
       select conrelid::regclass::text as "table", pg_get_constraintdef(oid) as def from pg_constraint
@@ -186,13 +243,60 @@ describe('value lists', () => {
     expect(refused?.constraint).toMatch(/^users_role_in_/);
   });
 
-  it("derives the portal's inquiry types from the case types; the intake takes the case codes as well", () => {
-    expect(sorted(inquiryTypes)).toEqual(sorted(inquiryCaseTypes.map((code) => caseTypeLabels[code].zh)));
-    for (const code of inquiryCaseTypes) {
-      const label = caseTypeLabels[code].zh;
-      expect(IntakeTypeSchema.parse(code)).toBe(label);
-      expect(IntakeTypeSchema.parse(label)).toBe(label);
+  it('defines the alert-level and role names once, in core (not again in the admin catalogues)', () => {
+    for (const catalogue of [zhCN.desk, en.desk] as unknown as { enum: Catalogue; roles?: unknown }[]) {
+      expect([catalogue.enum.level, catalogue.enum.role, catalogue.roles]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+      ]);
     }
-    expect(IntakeTypeSchema.safeParse('opinion').success).toBe(false);
+    expect(alertLevelNames).toEqual(
+      Object.fromEntries(alertLevels.map((level) => [level, `${alertLevelLabels[level].zh}预警`])),
+    );
+  });
+
+  it('has one vocabulary of request types: case codes, with the Chinese labels accepted as aliases', () => {
+    expect(inquiryTypes.filter((code) => !(caseTypes as readonly string[]).includes(code))).toEqual([]);
+    const inquiry = { title: '路灯不亮', body: '夜间行走不便', channel: 'web' };
+    for (const code of inquiryTypes) {
+      const label = caseTypeLabels[code].zh;
+      expect([InquiryTypeInputSchema.parse(code), InquiryTypeInputSchema.parse(label)]).toEqual([code, code]);
+      expect([inquiryTypeOf(code), inquiryTypeOf(label)]).toEqual([code, code]);
+      expect(InquiryCreateSchema.parse({ ...inquiry, type: label }).type).toBe(code);
+      expect(MessageListFilterSchema.parse({ inquiryType: label }).inquiryType).toEqual([code]);
+    }
+    for (const other of ['opinion', caseTypeLabels.opinion.zh, 'Complaint', ''])
+      expect([InquiryTypeInputSchema.safeParse(other).success, inquiryTypeOf(other)]).toEqual([
+        false,
+        undefined,
+      ]);
+  });
+
+  it('migrates stored labels to codes (the sentiment signal too) and queues those messages for the index', async () => {
+    const keys = beforeCodes.map((m) => m.key);
+    const rows = await database.db
+      .select({
+        id: schema.messages.id,
+        inquiryType: schema.messages.inquiryType,
+        reasons: schema.messages.sentimentReasons,
+      })
+      .from(schema.messages)
+      .where(inArray(schema.messages.dedupeKey, keys))
+      .orderBy(schema.messages.dedupeKey);
+    expect(rows.map((r) => r.inquiryType)).toEqual(['complaint', 'disclosure', null]);
+    expect(rows[0]!.reasons.map((r) => r.text)).toEqual(['inquiryType:complaint']);
+    const queued = await database.db
+      .select({ messageId: schema.searchOutbox.messageId })
+      .from(schema.searchOutbox)
+      .where(
+        inArray(
+          schema.searchOutbox.messageId,
+          rows.map((r) => r.id),
+        ),
+      );
+    expect(sorted(queued.map((q) => String(q.messageId)))).toEqual(
+      sorted([rows[0]!.id, rows[1]!.id].map(String)),
+    );
   });
 });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { formatDateTime } from '../common/DateTime';
 import { explanationText } from '../common/DeadlineCountdown';
+import type { DeadlineCalculationResponse } from '../providers/api-types';
 import type { DeskDataProvider } from '../providers/dataProvider';
 
 /** "If received on X, when is N working days?": the calendar trace users ask for (Alaveteli #5101). */
@@ -12,10 +13,15 @@ export const DeadlineCalculator = () => {
   const dataProvider = useDataProvider<DeskDataProvider>();
   const [start, setStart] = useState(() => new Date().toISOString().slice(0, 10));
   const [days, setDays] = useState(20);
-  const [result, setResult] = useState<{ dueAt: string; explanation: unknown } | string>();
+  const [result, setResult] = useState<DeadlineCalculationResponse | string>();
   const run = async () => {
     try {
-      setResult(await dataProvider.getJson('calendar/calculate', { start, workingDays: days }));
+      setResult(
+        await dataProvider.getJson<DeadlineCalculationResponse>('calendar/calculate', {
+          start,
+          workingDays: days,
+        }),
+      );
     } catch (error) {
       setResult(error instanceof Error ? error.message : String(error));
     }

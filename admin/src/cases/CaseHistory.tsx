@@ -3,18 +3,9 @@ import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../common/DateTime';
 import { useEnumLabel } from '../common/EnumField';
 import { useApi } from '../common/useApi';
+import type { CaseHistoryResponse } from '../providers/api-types';
 
-interface HistoryEntry {
-  id: number;
-  at: string;
-  actorName: string | null;
-  /** The actor's display name (张三), null for the system or a removed user. */
-  actorDisplayName: string | null;
-  action: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  payload: Record<string, unknown>;
-}
+type HistoryEntry = CaseHistoryResponse[number];
 
 /** Who did what and when: the status history, with reasons and comments as written (plain text). */
 export const CaseHistory = () => {

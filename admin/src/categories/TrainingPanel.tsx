@@ -14,17 +14,10 @@ import { useState } from 'react';
 import { useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { useApi } from '../common/useApi';
 import { canAccess } from '../providers/access';
+import type { TrainingSummaryResponse } from '../providers/api-types';
 import type { DeskDataProvider } from '../providers/dataProvider';
 import { useActor } from '../providers/useActor';
 import { trainingApi } from './trainingApi';
-
-interface ModelInfo {
-  kind: string;
-  version: number;
-  trainingSize: number;
-  metrics: Record<string, unknown>;
-  createdAt: string;
-}
 
 /** Upload labelled examples (CSV or JSONL) and retrain; the active models and their scores are shown. */
 export const TrainingPanel = () => {
@@ -35,7 +28,7 @@ export const TrainingPanel = () => {
   const [kind, setKind] = useState<'topic' | 'sentiment'>('topic');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string>();
-  const summary = useApi<{ examples: { label: string; origin: string; n: number }[]; models: ModelInfo[] }>(
+  const summary = useApi<TrainingSummaryResponse>(
     canAccess(role, 'training', 'list') ? trainingApi.summary : null,
     { kind },
   );

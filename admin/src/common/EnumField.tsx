@@ -1,8 +1,10 @@
 import {
+  alertLevelLabels,
   applicantTypeLabels,
   caseStatusLabels,
   caseTypeLabels,
   channelLabels,
+  roleLabels,
   severityLabels,
 } from '@desk/core';
 import { Chip } from '@mui/material';
@@ -17,6 +19,8 @@ const coreLabels: Record<string, Record<string, Label>> = {
   severity: severityLabels,
   caseChannel: channelLabels,
   applicantType: applicantTypeLabels,
+  level: alertLevelLabels,
+  role: roleLabels,
 };
 
 /**

@@ -49,11 +49,16 @@ const LeaderDashboard = () => {
           sx={{ minWidth: 160 }}
         >
           <MenuItem value="">{translate('desk.common.all')}</MenuItem>
-          {(data?.regions ?? []).map((r) => (
-            <MenuItem key={r.region} value={r.region}>
-              {r.region} ({r.n})
-            </MenuItem>
-          ))}
+          {(data?.regions ?? []).flatMap((r) =>
+            // Messages without a region are counted, but there is no such region to choose.
+            r.region === null
+              ? []
+              : [
+                  <MenuItem key={r.region} value={r.region}>
+                    {r.region} ({r.n})
+                  </MenuItem>,
+                ],
+          )}
         </TextField>
       </Stack>
       {error ? <Typography color="error">{error.message}</Typography> : null}

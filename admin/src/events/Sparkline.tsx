@@ -1,6 +1,7 @@
 import { SparkLineChart } from '@mui/x-charts/SparkLineChart';
 import { useRecordContext } from 'react-admin';
 import { useApi } from '../common/useApi';
+import type { EventTimelineResponse } from '../providers/api-types';
 import { sparkScale } from './sparkScale';
 
 /** Points shown in a row's trend: the last day, hour by hour. */
@@ -9,12 +10,9 @@ const POINTS = 24;
 /** An event's volume over time (`GET /api/events/:id/timeline`), drawn small beside its hotness. */
 export const TrendSparkline = ({ bucket = 'hour' }: { label?: string; bucket?: 'hour' | 'day' }) => {
   const record = useRecordContext();
-  const { data = [] } = useApi<{ at: string; count: number }[]>(
-    record ? `events/${record.id}/timeline` : null,
-    {
-      bucket,
-    },
-  );
+  const { data = [] } = useApi<EventTimelineResponse>(record ? `events/${record.id}/timeline` : null, {
+    bucket,
+  });
   const counts = data.slice(-POINTS).map((p) => p.count);
   if (counts.length < 2) return <span>—</span>;
   const flat = counts.every((c) => c === counts[0]);

@@ -1,17 +1,18 @@
+import { roleLabels } from '@desk/core/access';
 import { Chip } from '@mui/material';
 import {
   LoadingIndicator,
   LocalesMenuButton,
   AppBar as RaAppBar,
   TitlePortal,
-  useTranslate,
+  useLocaleState,
 } from 'react-admin';
 import { useActor } from '../providers/useActor';
 import { NotificationsButton } from './NotificationsButton';
 
 /** The title, the signed-in role, and the language switch (中文 / English) on every page. */
 export const AppBar = () => {
-  const translate = useTranslate();
+  const [locale] = useLocaleState();
   const actor = useActor();
   return (
     <RaAppBar
@@ -29,7 +30,7 @@ export const AppBar = () => {
           size="small"
           color="default"
           sx={{ mr: 1, bgcolor: 'rgba(255,255,255,0.9)' }}
-          label={translate(`desk.roles.${actor.role}`)}
+          label={roleLabels[actor.role]?.[locale === 'en' ? 'en' : 'zh'] ?? actor.role}
           data-testid="role-chip"
         />
       ) : null}

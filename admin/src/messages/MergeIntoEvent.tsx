@@ -21,6 +21,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { canAccess } from '../providers/access';
+import type { EventCreateResponse, EventMergeResponse } from '../providers/api-types';
 import type { DeskDataProvider } from '../providers/dataProvider';
 import { useActor } from '../providers/useActor';
 
@@ -93,7 +94,7 @@ export const MergeIntoEvent = ({ ids, onDone }: { ids: Identifier[]; onDone?: ()
   const run = async (path: string, body: object, done: string) => {
     setBusy(true);
     try {
-      const event = await dataProvider.postJson<{ title: string }>(path, body);
+      const event = await dataProvider.postJson<EventCreateResponse | EventMergeResponse>(path, body);
       notify(done, { type: 'success', messageArgs: { title: event.title, smart_count: ids.length } });
       setOpen(false);
       setTarget(null);

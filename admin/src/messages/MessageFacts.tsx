@@ -28,7 +28,11 @@ export const MessageFacts = () => {
       <Fact field="channel">
         <EnumField source="channel" kind="messageChannel" />
       </Fact>
-      {record.inquiryType ? <Fact field="inquiryType">{record.inquiryType}</Fact> : null}
+      {record.inquiryType ? (
+        <Fact field="inquiryType">
+          <EnumField source="inquiryType" kind="caseType" />
+        </Fact>
+      ) : null}
       <Fact field="author">{record.author ?? '—'}</Fact>
       <Fact field="publishedAt">
         <DateTime source="publishedAt" emptyText="—" />

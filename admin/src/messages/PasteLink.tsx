@@ -12,6 +12,7 @@ import {
 import { useState } from 'react';
 import { useDataProvider, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { canAccess } from '../providers/access';
+import type { LinkPasteResponse } from '../providers/api-types';
 import type { DeskDataProvider } from '../providers/dataProvider';
 import { useActor } from '../providers/useActor';
 
@@ -33,10 +34,9 @@ export const PasteLink = () => {
   const submit = async () => {
     setState({ busy: true });
     try {
-      const { id, duplicate } = await dataProvider.postJson<{ id: number; duplicate: boolean }>(
-        'messages/from-link',
-        { url: url.trim() },
-      );
+      const { id, duplicate } = await dataProvider.postJson<LinkPasteResponse>('messages/from-link', {
+        url: url.trim(),
+      });
       notify(duplicate ? 'desk.messages.link_known' : 'desk.messages.link_added', { type: 'success' });
       setOpen(false);
       setUrl('');

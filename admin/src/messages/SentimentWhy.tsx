@@ -1,5 +1,6 @@
 import { Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { useEnumLabel } from '../common/EnumField';
 
 interface Reason {
   kind: 'word' | 'pattern' | 'signal';
@@ -19,12 +20,14 @@ interface RiskHit {
 const polarityColor = { negative: 'error', neutral: 'default', positive: 'success' } as const;
 const levelColor = (level: string) => (level === 'red' ? 'error' : level === 'orange' ? 'warning' : 'info');
 
-/** "inquiryType:投诉" / "topic:环境保护" / "long-account" as the reader's words. */
+/** "inquiryType:complaint" / "topic:环境保护" / "long-account" as the reader's words. */
 const useSignalText = () => {
   const translate = useTranslate();
+  const label = useEnumLabel();
   return (text: string) => {
     const [kind, value] = text.split(':');
-    return translate(`desk.sentiment_why.signal.${kind}`, { value, _: text });
+    const shown = kind === 'inquiryType' ? label('caseType', value) : value;
+    return translate(`desk.sentiment_why.signal.${kind}`, { value: shown, _: text });
   };
 };
 

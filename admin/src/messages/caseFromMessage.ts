@@ -1,12 +1,12 @@
-import { type CaseType, caseTypeByChineseName, inquiryChannels } from '@desk/core';
+import { type CaseType, inquiryChannels, inquiryTypeOf } from '@desk/core';
 import type { RaRecord } from 'react-admin';
 
 /**
- * The case a message becomes: a portal inquiry keeps its type (咨询 → consultation …); a web message
+ * The case a message becomes: a portal inquiry keeps its request type (the same codes); a web message
  * becomes an opinion case of ordinary severity until the duty officer judges otherwise.
  */
 export function caseFromMessage(message: RaRecord): Record<string, unknown> {
-  const type: CaseType = (message.inquiryType && caseTypeByChineseName[message.inquiryType]) || 'opinion';
+  const type: CaseType = (message.inquiryType && inquiryTypeOf(String(message.inquiryType))) || 'opinion';
   const channel =
     message.kind === 'inquiry'
       ? (inquiryChannels as readonly string[]).includes(message.channel)

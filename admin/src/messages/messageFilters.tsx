@@ -21,11 +21,7 @@ export const useMessageFilters = () => {
     <SelectInput key="risk" source="riskLevel" choices={choices('level', alertLevels)} />,
     <SelectInput key="channel" source="channel" choices={choices('messageChannel', messageChannels)} />,
     <SelectInput key="status" source="status" choices={choices('messageStatus', messageStatuses)} />,
-    <SelectInput
-      key="inquiryType"
-      source="inquiryType"
-      choices={inquiryTypes.map((t) => ({ id: t, name: t }))}
-    />,
+    <SelectInput key="inquiryType" source="inquiryType" choices={choices('caseType', inquiryTypes)} />,
     <ReferenceInput key="source" source="sourceId" reference="sources" perPage={100}>
       <SelectInput optionText="name" />
     </ReferenceInput>,

@@ -1,8 +1,6 @@
 // The access rules alone (no zod, no calendar data): this module is in the initial bundle.
 import type { Role } from '@desk/core';
-import { accessTable } from '@desk/core/access';
-
-const roles: readonly Role[] = ['admin', 'duty', 'handler', 'reviewer', 'leader'];
+import { accessTable, roles } from '@desk/core/access';
 
 type Table = Record<string, Record<string, readonly Role[] | undefined> | undefined>;
 

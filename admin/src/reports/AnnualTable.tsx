@@ -11,7 +11,7 @@ import {
 import { useEnumLabel } from '../common/EnumField';
 
 interface Table3 {
-  columns: string[];
+  columns: readonly string[];
   rows: { key: string; label: string; level: number; values: Record<string, number> }[];
   check: { rule: string; left: number; right: number; ok: boolean };
 }

@@ -21,6 +21,7 @@ import { Title, useTranslate } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../common/useApi';
 import { canAccess } from '../providers/access';
+import type { AnnualReportResponse } from '../providers/api-types';
 import { useActor } from '../providers/useActor';
 import { AnnualTable } from './AnnualTable';
 import { ReportFrame } from './ReportFrame';
@@ -45,21 +46,10 @@ const ReportsPage = () => {
     return asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : today();
   });
   const [preview, setPreview] = useState(params.has('date'));
-  const annual = useApi<{
-    inquiries: {
-      byType: {
-        type: string;
-        label: string;
-        received: number;
-        completed: number;
-        completedOnTime: number;
-        openOverdue: number;
-      }[];
-      received: number;
-      handled: number;
-    };
-    disclosure: { channels: Record<string, number>; table3: Parameters<typeof AnnualTable>[0]['table'] };
-  }>(canAccess(role, 'reports', 'annual') ? 'reports/annual' : null, { year });
+  const annual = useApi<AnnualReportResponse>(
+    canAccess(role, 'reports', 'annual') ? 'reports/annual' : null,
+    { year },
+  );
   return (
     <Stack spacing={2} sx={{ mt: 2, mb: 4 }}>
       <Title title={translate('desk.menu.reports')} />

@@ -13,6 +13,7 @@ import {
 import { useApi } from '../common/useApi';
 import { WordsField } from '../common/WordsField';
 import { canAccess } from '../providers/access';
+import type { SchemeSeriesResponse } from '../providers/api-types';
 import { useActor } from '../providers/useActor';
 import { MessageCard } from '../stream/MessageCard';
 
@@ -23,11 +24,11 @@ const SchemeHits = () => {
   const { data = [] } = useApi<RaRecord[]>(record ? `schemes/${record.id}/messages` : null, {
     range: [0, 49],
   });
-  const { data: series = [] } = useApi<{ at?: string; day?: string; count?: number; n?: number }[]>(
-    record ? `schemes/${record.id}/series` : null,
-    { bucket: 'day', days: 30 },
-  );
-  const counts = series.map((p) => Number(p.count ?? p.n ?? 0));
+  const { data: series = [] } = useApi<SchemeSeriesResponse>(record ? `schemes/${record.id}/series` : null, {
+    bucket: 'day',
+    days: 30,
+  });
+  const counts = series.map((p) => p.count);
   return (
     <Card sx={{ mt: 2 }} data-testid="scheme-hits">
       <CardHeader title={translate('desk.schemes.hits')} subheader={String(record?.hits ?? data.length)} />

@@ -1,4 +1,4 @@
-import type { SourcePreview as Preview, PreviewItem } from '@desk/core';
+import type { PreviewItem } from '@desk/core';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { Alert, Box, Button, CircularProgress, Link, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { formatDateTime } from '../common/DateTime';
 import { SafeText } from '../common/SafeText';
+import type { SourcePreviewResponse as Preview } from '../providers/api-types';
 import type { DeskDataProvider } from '../providers/dataProvider';
 import { sourceBody } from './sourceBody';
 

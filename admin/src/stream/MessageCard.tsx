@@ -25,7 +25,12 @@ export const MessageCard = ({ message, fresh }: { message: RaRecord; fresh?: boo
           </Typography>
           <Chip size="small" variant="outlined" label={label('messageChannel', message.channel)} />
           {message.inquiryType ? (
-            <Chip size="small" color="primary" variant="outlined" label={message.inquiryType} />
+            <Chip
+              size="small"
+              color="primary"
+              variant="outlined"
+              label={label('caseType', message.inquiryType)}
+            />
           ) : null}
           {message.region ? <Chip size="small" label={message.region} /> : null}
           {message.topic ? <Chip size="small" label={message.topic} /> : null}

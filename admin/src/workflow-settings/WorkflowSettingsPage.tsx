@@ -1,4 +1,4 @@
-import { type WorkflowSettings, WorkflowSettingsSchema } from '@desk/core';
+import { WorkflowSettingsSchema } from '@desk/core';
 import { Alert, Card, CardContent, CardHeader, LinearProgress, Stack, Typography } from '@mui/material';
 import {
   BooleanInput,
@@ -13,6 +13,7 @@ import {
 import { useApi } from '../common/useApi';
 import { zodValidate } from '../common/zodValidate';
 import { canAccess } from '../providers/access';
+import type { WorkflowSettingsResponse } from '../providers/api-types';
 import type { DeskDataProvider } from '../providers/dataProvider';
 import { useActor } from '../providers/useActor';
 
@@ -25,7 +26,7 @@ const WorkflowSettingsPage = () => {
   const notify = useNotify();
   const dataProvider = useDataProvider<DeskDataProvider>();
   const mayEdit = canAccess(useActor()?.role, 'workflow-settings', 'edit');
-  const settings = useApi<WorkflowSettings>('workflow-settings');
+  const settings = useApi<WorkflowSettingsResponse>('workflow-settings');
   const save = async (values: Record<string, unknown>) => {
     try {
       await dataProvider.postJson('workflow-settings', WorkflowSettingsSchema.parse(values), 'PUT');

@@ -1,3 +1,4 @@
+import type { InquiryType } from '../domain/message';
 import type { TextClassifier } from './classifier';
 import { type Document, type FeatureBag, sameSpec } from './features';
 import type { CategoryRule } from './keyword-rules';
@@ -17,9 +18,9 @@ export interface MessageClassification {
   sentiment: SentimentResult;
 }
 
-/** What sentiment reads besides the text: the portal's inquiry type (投诉, 咨询 …). */
+/** What sentiment reads besides the text: the portal's request type (complaint 投诉, consultation 咨询 …). */
 export interface ClassifiableMessage extends Document {
-  inquiryType?: string | null;
+  inquiryType?: InquiryType | null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { InquiryType } from '../domain/message';
 import {
   complaintWords,
   consultWords,
@@ -30,7 +31,8 @@ export interface SentimentReason {
 export interface SentimentInput {
   title: string;
   body?: string | null;
-  inquiryType?: string | null;
+  /** The request type's code (`complaint`): a Chinese label must be read with inquiryTypeOf first. */
+  inquiryType?: InquiryType | null;
   topic?: string | null;
 }
 

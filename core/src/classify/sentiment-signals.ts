@@ -1,3 +1,4 @@
+import type { InquiryType } from '../domain/message';
 import type { Polarity } from './sentiment-lexicon';
 
 /**
@@ -5,13 +6,13 @@ import type { Polarity } from './sentiment-lexicon';
  * writer's own choice; a 咨询 is a question unless its words say otherwise. The weights are those of
  * one strong lexicon word, so the text can still overrule them.
  */
-export const inquiryTypeSignals: Readonly<Record<string, { polarity: Polarity; weight: number }>> = {
-  投诉: { polarity: 'negative', weight: 3 },
-  举报: { polarity: 'negative', weight: 3 },
-  求助: { polarity: 'negative', weight: 2 },
-  咨询: { polarity: 'neutral', weight: 2 },
-  建议: { polarity: 'neutral', weight: 2 },
-  依申请公开: { polarity: 'neutral', weight: 3 },
+export const inquiryTypeSignals: Readonly<Record<InquiryType, { polarity: Polarity; weight: number }>> = {
+  complaint: { polarity: 'negative', weight: 3 },
+  report: { polarity: 'negative', weight: 3 },
+  help: { polarity: 'negative', weight: 2 },
+  consultation: { polarity: 'neutral', weight: 2 },
+  suggestion: { polarity: 'neutral', weight: 2 },
+  disclosure: { polarity: 'neutral', weight: 3 },
 };
 
 /**

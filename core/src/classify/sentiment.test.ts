@@ -90,9 +90,11 @@ describe('default sentiment of citizen messages', () => {
 
   it('takes the inquiry type as a signal: a portal 投诉 leans 负面, a 咨询 leans 中性', () => {
     const text = { title: '关于高新区某小区停车收费标准', body: '小区地面停车位每月收费三百元。' };
-    expect(lexiconSentiment({ ...text, inquiryType: '投诉' }).label).toBe('负面');
-    expect(lexiconSentiment({ ...text, inquiryType: '咨询' }).label).toBe('中性');
-    expect(reasonTexts(lexiconSentiment({ ...text, inquiryType: '投诉' }))).toContain('inquiryType:投诉');
+    expect(lexiconSentiment({ ...text, inquiryType: 'complaint' }).label).toBe('负面');
+    expect(lexiconSentiment({ ...text, inquiryType: 'consultation' }).label).toBe('中性');
+    expect(reasonTexts(lexiconSentiment({ ...text, inquiryType: 'complaint' }))).toContain(
+      'inquiryType:complaint',
+    );
   });
 
   it('reads "cannot get it done" and "when will it be paid" as grievances, even when asked as questions', () => {

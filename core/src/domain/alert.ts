@@ -15,6 +15,14 @@ export const alertKinds = [
 export type AlertKind = (typeof alertKinds)[number];
 export type AlertLevel = (typeof alertLevels)[number];
 
+/** The levels' display names: the admin, robot messages and reports (`红色预警`) all read these. */
+export const alertLevelLabels: Record<AlertLevel, { zh: string; en: string }> = {
+  red: { zh: '红色', en: 'Red' },
+  orange: { zh: '橙色', en: 'Orange' },
+  yellow: { zh: '黄色', en: 'Yellow' },
+  blue: { zh: '蓝色', en: 'Blue' },
+};
+
 /** Severity order: red is the most urgent. */
 export const alertLevelRank = (level: AlertLevel): number => alertLevels.indexOf(level);
 

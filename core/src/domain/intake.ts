@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import type { CaseType } from './case';
-import { caseTypeLabels } from './case-labels';
 import type { RawItem } from './jobs';
-import { type InquiryType, InquiryTypeSchema, inquiryChannels } from './message';
+import { InquiryTypeInputSchema, inquiryChannels } from './message';
 
 /**
  * Text the database can store: no lone surrogate (half an emoji) and no NUL. Refused with 400 naming
@@ -25,25 +23,11 @@ export const InquiryContactSchema = z
   .strict();
 export type InquiryContact = z.infer<typeof InquiryContactSchema>;
 
-/** The case types a portal inquiry can have; their Chinese labels (caseTypeLabels) are the portal's names. */
-export const inquiryCaseTypes = [
-  'consultation',
-  'complaint',
-  'suggestion',
-  'help',
-  'report',
-  'disclosure',
-] as const satisfies readonly CaseType[];
-/** An inquiry's type as the case code or as its Chinese label (what portals send), stored as the label. */
-export const IntakeTypeSchema = z.union([
-  InquiryTypeSchema,
-  z.enum(inquiryCaseTypes).transform((code) => caseTypeLabels[code].zh as InquiryType),
-]);
-
 /** `POST /api/intake/inquiries` from the government portal (header X-Api-Key). */
 export const InquiryCreateSchema = z
   .object({
-    type: IntakeTypeSchema,
+    /** The request type's code (`complaint`) or its Chinese label (`投诉`); stored as the code. */
+    type: InquiryTypeInputSchema,
     title: storable(z.string().trim().min(1).max(200)),
     body: storable(z.string().trim().min(1).max(20_000)),
     contact: InquiryContactSchema.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InquiryTypeSchema, MessageChannelSchema, MessageKindSchema } from './message';
+import { InquiryTypeInputSchema, MessageChannelSchema, MessageKindSchema } from './message';
 import { HttpUrlSchema, SourcePreviewRequestSchema } from './source';
 
 /**
@@ -38,7 +38,8 @@ export const RawItemSchema = z.object({
   replies: z.number().int().min(0).optional(),
   kind: MessageKindSchema.default('web'),
   channel: MessageChannelSchema.default('feed'),
-  inquiryType: InquiryTypeSchema.optional(),
+  /** The code; a Chinese label (queued before the codes, or sent by an import) is read as its code. */
+  inquiryType: InquiryTypeInputSchema.optional(),
   contact: z
     .object({ name: z.string().optional(), phone: z.string().optional(), email: z.string().optional() })
     .optional(),

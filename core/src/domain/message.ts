@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { type AlertLevel, alertLevels } from './alert';
+import type { CaseType } from './case';
+import { caseTypeByChineseName, caseTypeLabels } from './case-labels';
 import { dateTime, idValue } from './fields';
 import { HttpUrlSchema } from './source';
 
@@ -14,10 +16,32 @@ export const messageChannels = [...inquiryChannels, 'feed', 'import'] as const;
 export const MessageChannelSchema = z.enum(messageChannels);
 export type MessageChannel = z.infer<typeof MessageChannelSchema>;
 
-/** The portal's inquiry types, as the portal sends them. */
-export const inquiryTypes = ['咨询', '投诉', '建议', '求助', '举报', '依申请公开'] as const;
+/**
+ * The request types of a portal inquiry: the case types of a 12345 work order, one vocabulary for the
+ * intake, messages, cases and the annual report. Codes in the API and the database; the Chinese labels
+ * (caseTypeLabels: 咨询 投诉 建议 求助 举报 依申请公开) are for display and accepted as input aliases.
+ */
+export const inquiryTypes = [
+  'consultation',
+  'complaint',
+  'suggestion',
+  'help',
+  'report',
+  'disclosure',
+] as const satisfies readonly CaseType[];
 export const InquiryTypeSchema = z.enum(inquiryTypes);
 export type InquiryType = z.infer<typeof InquiryTypeSchema>;
+
+/** A request type from its code or its Chinese label (what portals and 12345 exports send), else undefined. */
+export const inquiryTypeOf = (value: string): InquiryType | undefined =>
+  InquiryTypeSchema.safeParse(caseTypeByChineseName[value] ?? value).data;
+
+const inquiryTypeLabels = inquiryTypes.map((code) => caseTypeLabels[code].zh) as [string, ...string[]];
+/** Input of a request type: the code, or its Chinese label as an alias; always the code once parsed. */
+export const InquiryTypeInputSchema = z.union([
+  InquiryTypeSchema,
+  z.enum(inquiryTypeLabels).transform((label) => inquiryTypeOf(label) as InquiryType),
+]);
 
 /**
  * A message's identity within its source (`messages.dedupe_key`, unique per source), the first that
@@ -97,7 +121,7 @@ export const MessageListFilterSchema = z
     sourceId: oneOrMany(id),
     channel: oneOrMany(MessageChannelSchema),
     kind: MessageKindSchema,
-    inquiryType: oneOrMany(InquiryTypeSchema),
+    inquiryType: oneOrMany(InquiryTypeInputSchema),
     region: oneOrMany(shortText),
     topic: oneOrMany(shortText),
     sentimentLabel: oneOrMany(shortText),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
-export const roles = ['admin', 'duty', 'handler', 'reviewer', 'leader'] as const;
+import { type Role, roles } from './role';
+
+export { type Role, roleLabels, roles } from './role';
 export const RoleSchema = z.enum(roles);
-export type Role = z.infer<typeof RoleSchema>;
 
 export const UserSchema = z.object({
   id: z.number().int(),

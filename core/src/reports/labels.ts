@@ -1,4 +1,4 @@
-import type { AlertLevel } from '../domain/alert';
+import { type AlertLevel, alertLevelLabels, alertLevels } from '../domain/alert';
 import type { MessageChannel } from '../domain/message';
 
 /** How a report names what the store keeps as codes (a leader reads words, never `feed` or `yellow`). */
@@ -11,12 +11,9 @@ export const messageChannelNames: Record<MessageChannel, string> = {
   import: '批量导入',
 };
 
-export const alertLevelNames: Record<AlertLevel, string> = {
-  red: '红色预警',
-  orange: '橙色预警',
-  yellow: '黄色预警',
-  blue: '蓝色预警',
-};
+export const alertLevelNames = Object.fromEntries(
+  alertLevels.map((level) => [level, `${alertLevelLabels[level].zh}预警`]),
+) as Record<AlertLevel, string>;
 
 export const alertKindNames: Record<string, string> = {
   burst: '信息量突增',

@@ -1,4 +1,8 @@
-import type { Actor, Role } from '../domain/user';
+import type { Role } from '../domain/role';
+import type { Actor } from '../domain/user';
+
+/** The roles and their names, for the admin's initial bundle (no zod). */
+export { roleLabels, roles } from '../domain/role';
 
 /**
  * Who may do what: one pure table of (resource × action → roles), after react-admin's canAccess.

@@ -1,4 +1,4 @@
-import type { InquiryChannel, InquiryType } from '@desk/core';
+import { type InquiryChannel, type InquiryType, inquiryTypeOf } from '@desk/core';
 import { regions } from '@desk/core/text';
 import phrases from './phrases.zh.json' with { type: 'json' };
 
@@ -240,7 +240,7 @@ export function createGenerator(options: GeneratorOptions = {}) {
       if (chance(0.3)) contact.email = `user${digits(5)}@${pick(['qq.com', '163.com'])}`;
       return {
         externalId: `p${options.seed ?? 0}-${counter}`,
-        type: template.type as GeneratedInquiry['type'],
+        type: inquiryTypeOf(template.type) ?? 'consultation',
         title: expand(template.title, s),
         body: `${expand(template.body, s)}${expand(pick(phrases.context), s)}${personalData()}`,
         contact,

@@ -1,4 +1,4 @@
-import { type AlertChannelKind, type AlertLevel, alertLevelRank } from '@desk/core';
+import { type AlertChannelKind, type AlertLevel, alertLevelLabels, alertLevelRank } from '@desk/core';
 import {
   type AlertChannelRow,
   type Db,
@@ -36,8 +36,6 @@ export function inQuietHours(quietHours: string | null, at: Date): boolean {
   return from! <= to! ? now >= from! && now < to! : now >= from! || now < to!;
 }
 
-const levelNames: Record<string, string> = { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' };
-
 function robotBody(kind: Exclude<AlertChannelKind, 'email'>, title: string, text: string) {
   return kind === 'wecom'
     ? { msgtype: 'markdown', markdown: { content: `**${title}**\n${text}` } }
@@ -60,7 +58,7 @@ export async function deliverAlert(deps: NotifyDeps, alertId: number) {
   const [alert] = await deps.db.select().from(schema.alerts).where(eq(schema.alerts.id, alertId));
   if (!alert) return [];
   const at = deps.now?.() ?? new Date();
-  const title = `【${levelNames[alert.level] ?? alert.level}预警】${alert.title}`;
+  const title = `【${alertLevelLabels[alert.level]?.zh ?? alert.level}预警】${alert.title}`;
   const reason = (alert.detail as { reason?: { zh?: string } }).reason?.zh ?? '';
   const results = [];
   for (const channel of (await listAlertChannels(deps.db)).filter((c) => c.active)) {

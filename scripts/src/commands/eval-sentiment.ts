@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { inquiryTypeOf } from '@desk/core';
 import {
   evaluateSentimentRun,
   formatEvaluation,
@@ -29,7 +30,8 @@ export function toLabelled(r: Row): Labelled {
   const title = str(r.title) ?? str(r.text) ?? '';
   const body = str(r.title) ? (str(r.body) ?? str(r.content)) : undefined;
   const topic = str(r.category) ?? str(r.topic);
-  return { title, body, inquiryType: str(r.inquiryType) ?? str(r.type), topic, label: r.label };
+  const type = str(r.inquiryType) ?? str(r.type);
+  return { title, body, inquiryType: type ? inquiryTypeOf(type) : undefined, topic, label: r.label };
 }
 
 /** id / label (/ split / sample) TSV joined to the texts file by id; rows are filtered by split and sample. */

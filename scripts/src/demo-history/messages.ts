@@ -109,7 +109,7 @@ export async function ingestHistory(
     for (let i = 0; i < random.int(0, inquiries * 2); i++) {
       const at = momentOn(day, random);
       const q = generator.inquiry();
-      if (q.type === '依申请公开') continue; // disclosure requests are their own cases (cases.ts)
+      if (q.type === 'disclosure') continue; // disclosure requests are their own cases (cases.ts)
       items.push({ ...inquiryItem(q, at), receivedAt: at.toISOString() });
     }
   }

@@ -8,6 +8,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import type { TemplateRenderResponse } from '../../providers/api-types';
 import type { DeskDataProvider } from '../../providers/dataProvider';
 import { SimilarCases } from './SimilarCases';
 import { TemplatePicker } from './TemplatePicker';
@@ -77,7 +78,7 @@ export const ReplyEditor = () => {
           onPick={async (t) => {
             if (body.trim() && !window.confirm(translate('desk.reply.replace_confirm'))) return;
             // The server fills the placeholders (case, department, applicant) the same way for everyone.
-            const rendered = await dataProvider.postJson<{ body: string }>(`templates/${t.id}/render`, {
+            const rendered = await dataProvider.postJson<TemplateRenderResponse>(`templates/${t.id}/render`, {
               caseId: record.id,
             });
             setBody(rendered.body);

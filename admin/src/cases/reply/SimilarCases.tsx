@@ -2,23 +2,17 @@ import { Button, List, ListItem, ListItemText, Typography } from '@mui/material'
 import { useRecordContext, useTranslate } from 'react-admin';
 import { SafeText } from '../../common/SafeText';
 import { useApi } from '../../common/useApi';
-
-interface Similar {
-  id: number;
-  code?: string;
-  title: string;
-  replyText?: string | null;
-}
+import type { CaseSuggestionsResponse } from '../../providers/api-types';
 
 /** Past cases like this one with their published replies (`GET /api/cases/:id/suggestions`), to quote from. */
 export const SimilarCases = ({ onQuote }: { onQuote: (text: string) => void }) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const { data, missing, loading } = useApi<Similar[] | { data: Similar[] }>(
+  const { data, missing, loading } = useApi<CaseSuggestionsResponse>(
     record ? `cases/${record.id}/suggestions` : null,
   );
   if (missing || loading) return null;
-  const items = Array.isArray(data) ? data : (data?.data ?? []);
+  const items = data ?? [];
   return (
     <div data-testid="similar-cases">
       <Typography variant="subtitle2">{translate('desk.reply.similar')}</Typography>

@@ -1,30 +1,7 @@
-import type { CaseFigures } from '@desk/core';
+import type { LeaderStatsResponse } from '../../providers/api-types';
 
-/** 办结, 按时办结, 超期未办结 and 按时办结率 as core defines them (rules/case-figures.ts). */
-type RatedFigures = CaseFigures & { onTimeRate: number | null };
-
-/** The shape of `GET /api/dashboard/leader` (api/src/routes/dashboard/leader-stats.ts). */
-export interface LeaderStats {
-  from: string;
-  to: string;
-  region: string | null;
-  totals: {
-    messages: number;
-    negative: number;
-    published: number;
-  } & RatedFigures;
-  volumeByDay: { day: string; channel: string; n: number }[];
-  categories: { topic: string; n: number }[];
-  sentimentByDay: { day: string; label: string; n: number }[];
-  regions: { region: string; n: number }[];
-  topEvents: { id: number; title: string; hotness: number; messageCount: number; negativeCount: number }[];
-  departments: (RatedFigures & {
-    departmentId: number | null;
-    departmentName: string | null;
-    avgHoursToAccept: number | null;
-    avgHoursToPublish: number | null;
-  })[];
-}
+/** The shape of `GET /api/dashboard/leader`, derived from the route (api/src/routes/dashboard). */
+export type LeaderStats = LeaderStatsResponse;
 
 /** Rows of (day, key, n) → the day axis and one series per key, zero-filled. */
 export function pivot<R extends { day: string; n: number }>(rows: R[], keyOf: (r: R) => string) {

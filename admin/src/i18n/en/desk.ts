@@ -4,13 +4,6 @@ import type { deskZh } from '../zh-CN/desk';
 export const deskEn: SameKeys<typeof deskZh> = {
   title: 'Opinion Desk',
   login: { subtitle: 'Public-opinion monitoring · assessment · handling · response' },
-  roles: {
-    admin: 'Administrator',
-    duty: 'Duty officer',
-    handler: 'Department handler',
-    reviewer: 'Reviewer',
-    leader: 'Leader',
-  },
   menu: {
     groups: { watch: 'Watch', cases: 'Cases', analysis: 'Analysis', admin: 'Administration' },
     stream: 'Live stream',
@@ -151,7 +144,6 @@ export const deskEn: SameKeys<typeof deskZh> = {
       atom: 'Atom',
       json: 'JSON',
     },
-    level: { red: 'Red', orange: 'Orange', yellow: 'Yellow', blue: 'Blue' },
     alertKind: {
       burst: 'Burst',
       negative: 'Negative swing',
@@ -170,13 +162,6 @@ export const deskEn: SameKeys<typeof deskZh> = {
       html: 'Web pages (list + detail)',
       sitemap: 'Sitemap',
       manual: 'Added by hand',
-    },
-    role: {
-      admin: 'Administrator',
-      duty: 'Duty officer',
-      handler: 'Department handler',
-      reviewer: 'Reviewer',
-      leader: 'Leader',
     },
   },
 };

@@ -2,7 +2,6 @@
 export const deskZh = {
   title: '舆情回应工作台',
   login: { subtitle: '政务舆情监测 · 研判 · 处置 · 回应' },
-  roles: { admin: '系统管理员', duty: '值班员', handler: '承办单位', reviewer: '审核', leader: '领导' },
   menu: {
     groups: { watch: '值班监测', cases: '工单办理', analysis: '分析研判', admin: '系统管理' },
     stream: '实时信息流',
@@ -142,7 +141,6 @@ export const deskZh = {
       atom: 'Atom',
       json: 'JSON',
     },
-    level: { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' },
     alertKind: {
       burst: '突发增长',
       negative: '负面激增',
@@ -162,6 +160,5 @@ export const deskZh = {
       sitemap: '站点地图',
       manual: '人工添加',
     },
-    role: { admin: '系统管理员', duty: '值班员', handler: '承办单位', reviewer: '审核', leader: '领导' },
   },
 };

@@ -45,7 +45,7 @@ describe('POST /api/intake/inquiries', () => {
     await rt?.close();
   });
 
-  it('answers 202 with a message id, stores the inquiry masked, keeps the contact apart and queues a case job', async () => {
+  it('answers 202 with a message id, stores the inquiry masked with its type as a code, keeps the contact apart and queues a case job', async () => {
     const res = await post(inquiry({ externalId: 'portal-1' }));
     expect(res.status).toBe(202);
     const { messageId } = (await res.json()) as Json;
@@ -64,7 +64,12 @@ describe('POST /api/intake/inquiries', () => {
       .select()
       .from(schema.messages)
       .where(eq(schema.messages.id, messageId));
-    expect(message).toMatchObject({ kind: 'inquiry', inquiryType: '投诉', channel: 'web', author: '张*' });
+    expect(message).toMatchObject({
+      kind: 'inquiry',
+      inquiryType: 'complaint',
+      channel: 'web',
+      author: '张*',
+    });
     expect(message!.body).toContain('139****5678');
     expect(message!.contactMasked).toEqual({ name: '张*', phone: '139****5678', email: 'z***@qq.com' });
     const [pii] = await rt.database.db
@@ -78,9 +83,9 @@ describe('POST /api/intake/inquiries', () => {
     });
   });
 
-  it('answers the same message id when the portal sends the same externalId again', async () => {
+  it('answers the same message id when the portal sends the same externalId again (type as code or label)', async () => {
     const first = (await (await post(inquiry({ externalId: 'portal-2' }))).json()) as Json;
-    const second = await post(inquiry({ externalId: 'portal-2' }));
+    const second = await post(inquiry({ externalId: 'portal-2', type: 'complaint' }));
     expect(second.status).toBe(202);
     expect(((await second.json()) as Json).messageId).toBe(first.messageId);
   });

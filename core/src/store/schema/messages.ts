@@ -13,6 +13,7 @@ import {
 import type { SentimentReason } from '../../classify/sentiment-rules';
 import { alertLevels } from '../../domain/alert';
 import {
+  inquiryTypes,
   messageChannels,
   messageKinds,
   messageStatuses,
@@ -40,7 +41,7 @@ export const messages = pgTable(
     url: text('url'),
     kind: text('kind', { enum: messageKinds }).notNull(),
     channel: text('channel', { enum: messageChannels }).notNull(),
-    inquiryType: text('inquiry_type'),
+    inquiryType: text('inquiry_type', { enum: inquiryTypes }),
     title: text('title').notNull(),
     body: text('body').notNull(),
     author: text('author'),

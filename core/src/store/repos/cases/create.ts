@@ -1,8 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { type AuditActor, processActor } from '../../../domain/audit';
 import type { CaseCreate, Channel, Contact } from '../../../domain/case';
-import { CaseTypeSchema } from '../../../domain/case';
-import { caseTypeByChineseName } from '../../../domain/case-labels';
 import type { InquiryChannel } from '../../../domain/message';
 import type { RoutingProposal } from '../../../domain/routing-rule';
 import { choosePolicy, startClock } from '../../../rules/deadline-policies';
@@ -118,8 +116,7 @@ export async function createCaseFromInquiry(
   const [existing] = await db.select({ id: cases.id }).from(cases).where(eq(cases.messageId, messageId));
   if (existing) return { created: false as const, reason: 'exists', caseId: existing.id };
   const [pii] = await db.select().from(messagePii).where(eq(messagePii.messageId, messageId));
-  const rawType = message.inquiryType ?? '';
-  const type = caseTypeByChineseName[rawType] ?? CaseTypeSchema.catch('consultation').parse(rawType);
+  const type = message.inquiryType ?? 'consultation';
   const contact: Contact = {
     ...(pii?.contactName ? { name: pii.contactName } : {}),
     ...(pii?.contactPhone ? { phone: pii.contactPhone } : {}),

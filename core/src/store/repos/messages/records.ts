@@ -16,7 +16,7 @@ export function toMessage(row: MessageRow): Message {
     updatedAt: _u,
     ...rest
   } = row;
-  return { ...rest, inquiryType: rest.inquiryType as Message['inquiryType'], contact: contactMasked ?? null };
+  return { ...rest, contact: contactMasked ?? null };
 }
 
 /** Department scope (see rules/access.ts departmentScope): null sees all, else only that department. */
