@@ -1,5 +1,6 @@
 import { createApp, defaultApiSettings } from '@desk/api';
 import { DEMO_PASSWORD, demoAccounts } from '@desk/core/store';
+import { idfTable, loadSegmenter } from '@desk/core/text';
 import { startIngest } from '@desk/ingest';
 import { serve } from '@hono/node-server';
 import { adminDist, ensureAdminBuilt } from './admin-build';
@@ -46,6 +47,10 @@ async function main() {
 
   const runtime = await openRuntime(env, services, log);
   stops.push(() => runtime.close());
+  // jieba's dictionaries and the keyword weights, read before serving: seconds of blocking work that
+  // would otherwise freeze the first requests while the first messages are classified.
+  loadSegmenter();
+  idfTable();
   if (env.METRICS_PORT) {
     const metrics = await startMetricsServer({
       port: env.METRICS_PORT,

@@ -29,6 +29,8 @@ describe.skipIf(skip)('the demo with a year of history, as the leader sees it', 
   });
 
   it('shows this year on the dashboard and in 统计分析 at 1440×900 and 390×844, with no sideways scrolling', async () => {
+    // Written once on the first start, with a progress line while it is written.
+    expect(desk.output()).toMatch(/demo history: \d+\/\d+/);
     expect(desk.output()).toMatch(/demo history seeded in [\d.]+ s/);
     const session = await openSession(desk.url, 'leader');
     try {

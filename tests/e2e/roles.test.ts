@@ -110,6 +110,31 @@ describe.skipIf(skip)('the desk in Chromium: every role signs in to its own work
     }
   }, 60_000);
 
+  it('fits the whole title in the app bar on a phone and switches the language from the user menu there', async () => {
+    const session = await openSession(desk.url, 'admin');
+    try {
+      const { page } = session;
+      await page.setViewportSize(PHONE);
+      await page.reload();
+      const title = page.locator('#react-admin-title');
+      await title.getByText('舆情回应工作台').waitFor();
+      const fits = await title.evaluate((el) => {
+        const box = el as unknown as { scrollWidth: number; clientWidth: number };
+        return box.scrollWidth <= box.clientWidth;
+      });
+      expect(fits).toBe(true);
+      expect(await overlaps(page, '[data-testid="role-chip"]', '#react-admin-title')).toBe(false);
+      await page.getByRole('button', { name: '个人' }).click();
+      await page.getByTestId('switch-language').click();
+      await title.getByText('Opinion Desk').waitFor();
+      await page.getByRole('button', { name: 'Profile' }).click();
+      await page.getByTestId('switch-language').click();
+      await title.getByText('舆情回应工作台').waitFor();
+    } finally {
+      await session.close();
+    }
+  }, 60_000);
+
   it('lets the duty officer open an event from selected messages, then merge another message into it', async () => {
     const token = await apiLogin(desk.url, 'duty');
     const [first, second, third] = await eventually(

@@ -272,7 +272,15 @@ describe('feeds through the ingest pipeline', () => {
         expect(after.lastError).toMatch(reason);
         expect(after.consecutiveFailures).toBeGreaterThan(0);
         expect(await count(eq(schema.messages.sourceId, id))).toBe(before);
-        const failures = (await (await call(rt.app, admin, `/api/sources/${id}/failures`)).json()) as Json[];
+        // The failed job is listed once its worker has recorded the failure, just after the source's health.
+        const failures = await eventually(
+          async () => {
+            const rows = (await (await call(rt.app, admin, `/api/sources/${id}/failures`)).json()) as Json[];
+            return reason.test(String(rows[0]?.reason)) ? rows : null;
+          },
+          10_000,
+          `the failure listed as ${reason}`,
+        );
         expect(failures[0]?.reason).toMatch(reason);
         const all = (await (await call(rt.app, admin, '/api/sources/failures')).json()) as Json[];
         expect(all[0]).toMatchObject({ stage: 'pull', sourceId: id });

@@ -2,6 +2,7 @@ import HelpOutlineIcon from '@mui/icons-material/HelpOutlined';
 import { Box, IconButton, Tooltip, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { useApi } from '../common/useApi';
+import type { HotnessFormulaResponse } from '../providers/api-types';
 
 /**
  * What 热度 means, behind a “?” beside the board's buttons: a sentence in the reader's language first, the
@@ -10,7 +11,7 @@ import { useApi } from '../common/useApi';
 export const HotnessHelp = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data } = useApi<{ zh: string; en: string }>('events/formula');
+  const { data } = useApi<HotnessFormulaResponse>('events/formula');
   const help = (
     <Box data-testid="hotness-help-text">
       <Typography variant="body2">{translate('desk.events.hotness_help')}</Typography>

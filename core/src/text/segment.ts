@@ -32,6 +32,14 @@ function ensureLoaded(): void {
   teachPlaces(currentGazetteer());
 }
 
+/**
+ * Load jieba's dictionaries now (seconds of blocking work on a busy machine) rather than on the first
+ * message, so a process loads them before it answers requests and never freezes while serving.
+ */
+export function loadSegmenter(): void {
+  ensureLoaded();
+}
+
 /** Words of a text, jieba exact mode with HMM (keeps digit runs like 12345 and 13912345678 whole). */
 export function segment(text: string): string[] {
   ensureLoaded();

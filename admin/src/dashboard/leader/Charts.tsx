@@ -19,6 +19,23 @@ import { type LeaderStats, pivot } from './types';
 
 const HEIGHT = 280;
 
+/** Distinct colours for the category share (as many as the API's top 12 categories); 未分类 is always grey. */
+const CATEGORY_COLOURS = [
+  '#1976d2',
+  '#ef6c00',
+  '#2e7d32',
+  '#c62828',
+  '#6a1b9a',
+  '#00838f',
+  '#ad1457',
+  '#9e9d24',
+  '#4e342e',
+  '#283593',
+  '#558b2f',
+  '#f9a825',
+];
+const UNCATEGORISED_COLOUR = '#9e9e9e';
+
 const ChartCard = ({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) => (
   <Card data-testid={testId}>
     <CardHeader title={title} />
@@ -73,6 +90,7 @@ export const Charts = ({ stats }: { stats: LeaderStats }) => {
                     id: i,
                     value: c.n,
                     label: c.topic || translate('desk.leader.uncategorised'),
+                    color: c.topic ? CATEGORY_COLOURS[i % CATEGORY_COLOURS.length] : UNCATEGORISED_COLOUR,
                   })),
                 },
               ]}
