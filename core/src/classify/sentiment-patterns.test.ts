@@ -201,3 +201,59 @@ describe('complaint patterns of politely worded or questioning grievances', () =
     expect(reasonTexts(publish)).toContain('请求公布');
   });
 });
+
+describe('grievance idioms, suspicion and challenge to the office in charge', () => {
+  it('reads 形同虚设, 偷工减料 and 断裂 as grievances', () => {
+    const hollow = lexiconSentiment({ title: '浮梁县便民服务热线简直形同虚设' });
+    expect(hollow.label).toBe('负面');
+    expect(reasonTexts(hollow)).toContain('形同虚设');
+    const cracked = lexiconSentiment({
+      title: '乐平市某安置小区楼板断裂',
+      body: '交房才两年，楼板和梁都出现断裂，开发商偷工减料。',
+    });
+    expect(cracked.label).toBe('负面');
+    expect(reasonTexts(cracked)).toEqual(expect.arrayContaining(['断裂', '偷工减料']));
+  });
+
+  it('reads a question whether a clinic holds its licence, and "必须严查", as suspicion', () => {
+    const result = lexiconSentiment({
+      title: '关于某镇一家诊所的反映',
+      body: '这家诊所没有招牌，坐诊的人有执业证吗？医疗关系到老百姓的生命健康，必须严查。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toEqual(expect.arrayContaining(['有证吗', '应当严查']));
+  });
+
+  it('reads "是否管得了" and a demand for a timetable as grievances', () => {
+    const smell = lexiconSentiment({ title: '浮梁县某纸厂的臭气，环保部门是否管得了？' });
+    expect(smell.label).toBe('负面');
+    expect(reasonTexts(smell)).toContain('管得了吗');
+    const timetable = lexiconSentiment({ title: '请给我们拆迁户一个明确的时间表' });
+    expect(timetable.label).toBe('负面');
+    expect(reasonTexts(timetable)).toContain('讨说法');
+  });
+
+  it('reads "the lowest wage" and "究竟什么时候" as grievances', () => {
+    const result = lexiconSentiment({
+      title: '我们乡镇防疫员的工资什么时候能涨？',
+      body: '全县防疫员的工资是最低的，究竟什么时候能调整？',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toEqual(expect.arrayContaining(['待遇太低', '难道']));
+  });
+
+  it('does not read "怎么搞" (how) as a reproach, nor count 是否属实 twice', () => {
+    const how = lexiconSentiment({
+      title: '关于老城区新商贸走廊的建议',
+      body: '新商贸走廊到底怎么搞，还需要进一步研究。',
+    });
+    expect(how.label).toBe('中性');
+    expect(reasonTexts(how)).not.toContain('反问');
+    const rumour = lexiconSentiment({
+      title: '某社区医院归哪个部门管？',
+      body: '听说这家医院归省里管，与卫生局平级，是否属实？',
+    });
+    expect(reasonTexts(rumour)).not.toContain('合理吗');
+  });
+});
+
