@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconSentiment } from './sentiment';
+import { BACKGROUND_MODIFIER } from './sentiment-rules';
 
 const reasonTexts = (r: { reasons: { text: string }[] }) => r.reasons.map((x) => x.text);
 
@@ -257,3 +258,46 @@ describe('grievance idioms, suspicion and challenge to the office in charge', ()
   });
 });
 
+describe('proposals', () => {
+  it('reads a 建言, "提几条意见" and a request to promote or to build at length as 中性', () => {
+    for (const title of [
+      '关于优化某市公交线路的建言',
+      '就老城区道路天天洒水的事情提几条意见',
+      '希望教育部门在小学推广传统文化诵读',
+      '请将某小学路口两边荒废的菜地建设成小游园',
+    ])
+      expect(lexiconSentiment({ title }).label).toBe('中性');
+  });
+
+  it('counts the weak situation words of a proposal as its background, not as a grievance', () => {
+    const proposal = lexiconSentiment({
+      title: '建议在昌江大道某路口增设公交站',
+      body: '这里上下班高峰很拥堵，附近老人出行也很不便，希望增设一个站点。',
+    });
+    expect(proposal.label).toBe('中性');
+    const jam = proposal.reasons.find((r) => r.text === '拥堵');
+    expect(jam?.modifier?.startsWith(BACKGROUND_MODIFIER)).toBe(true);
+    expect(jam?.weight).toBeLessThan(1);
+    // The same account under a title that reports it is a grievance.
+    const report = lexiconSentiment({
+      title: '昌江大道某路口每天拥堵',
+      body: '这里上下班高峰很拥堵，附近老人出行也很不便。',
+    });
+    expect(report.label).toBe('负面');
+    expect(report.reasons.every((r) => !r.modifier?.startsWith(BACKGROUND_MODIFIER))).toBe(true);
+  });
+
+  it('keeps strong grievance words in full under a proposal or a question title', () => {
+    const arrears = lexiconSentiment({
+      title: '建议加强对工地用工的监管',
+      body: '老板拖欠我们工资半年了，找了几次都说没钱。',
+    });
+    expect(arrears.label).toBe('负面');
+    expect(arrears.reasons.find((r) => r.text === '拖欠')?.modifier).toBeUndefined();
+    const asked = lexiconSentiment({
+      title: '浮梁县某村可以恢复开通公交车吗？',
+      body: '原来的中巴车取消了，村民出行很不方便。',
+    });
+    expect(asked.reasons.every((r) => !r.modifier?.startsWith(BACKGROUND_MODIFIER))).toBe(true);
+  });
+});
