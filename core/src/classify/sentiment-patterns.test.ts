@@ -234,6 +234,21 @@ describe('grievance idioms, suspicion and challenge to the office in charge', ()
     expect(reasonTexts(timetable)).toContain('讨说法');
   });
 
+  it('reads cheating in exams (舞弊) and "养家糊口都难" as grievances', () => {
+    const exam = lexiconSentiment({
+      title: '建议取消学考成绩与学校评价挂钩',
+      body: '每年学考都有学校组织舞弊，今年依旧。',
+    });
+    expect(exam.label).toBe('负面');
+    expect(reasonTexts(exam)).toContain('舞弊');
+    const living = lexiconSentiment({
+      title: '山区代课老师可否调回县城？',
+      body: '我们的工资养家糊口都难，回一趟家要转三次车。',
+    });
+    expect(living.label).toBe('负面');
+    expect(reasonTexts(living)).toContain('办事难');
+  });
+
   it('reads "the lowest wage" and "究竟什么时候" as grievances', () => {
     const result = lexiconSentiment({
       title: '我们乡镇防疫员的工资什么时候能涨？',
