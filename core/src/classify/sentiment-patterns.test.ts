@@ -273,6 +273,42 @@ describe('grievance idioms, suspicion and challenge to the office in charge', ()
   });
 });
 
+describe('high-handed acts, criticism and distress; names that only look like feelings', () => {
+  it('reads 说停就停, a change made without notice and a policy that did not consider us as 负面', () => {
+    const result = lexiconSentiment({
+      title: '请问独生子女证停办后怎么享受政策？',
+      body: '独生子女证说停办就停办，事先没有任何通知，也没有考虑我们这些还没来得及办证的家庭。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toEqual(expect.arrayContaining(['说停就停', '事先未通知', '没有考虑']));
+  });
+
+  it('reads 狭隘, 一刀切, 堪忧 and a fatal illness as grievance or distress', () => {
+    expect(lexiconSentiment({ title: '某区人才招聘条件显狭隘' }).label).toBe('负面');
+    expect(lexiconSentiment({ title: '某体育馆卫生状况堪忧' }).label).toBe('负面');
+    const ill = lexiconSentiment({
+      title: '请帮忙联系省城医院专家会诊',
+      body: '农民夫妇的独生儿子身患绝症，一家人已经陷入绝境。',
+    });
+    expect(ill.label).toBe('负面');
+    expect(reasonTexts(ill)).toEqual(expect.arrayContaining(['绝症', '绝境']));
+  });
+
+  it('does not take 优秀运动员 for praise nor 请教育局 for 请教', () => {
+    const athlete = lexiconSentiment({ title: '关于优秀运动员退役安置的补偿标准' });
+    expect(athlete.reasons.some((r) => r.polarity === 'positive')).toBe(false);
+    const bureau = lexiconSentiment({ title: '请教育局对县城和乡镇放假分类考虑' });
+    expect(reasonTexts(bureau)).not.toContain('请教');
+  });
+
+  it('does not read "化解入学难" as a grievance, nor "到底有没有" as a reproach', () => {
+    const solved = lexiconSentiment({ title: '感谢教育局化解城区小孩入学难' });
+    expect(reasonTexts(solved)).not.toContain('办事难');
+    const asked = lexiconSentiment({ title: '某铝厂对地下水到底有没有影响？' });
+    expect(reasonTexts(asked)).not.toContain('难道');
+  });
+});
+
 describe('proposals', () => {
   it('reads a 建言, "提几条意见" and a request to promote or to build at length as 中性', () => {
     for (const title of [

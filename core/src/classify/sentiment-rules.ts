@@ -6,6 +6,7 @@ import {
   degreeWords,
   negators,
   type Polarity,
+  plainNames,
   praiseWords,
 } from './sentiment-lexicon';
 import { sentimentPatterns } from './sentiment-patterns';
@@ -64,6 +65,7 @@ const scanner = new LexiconScanner([
   ['negative', complaintWords],
   ['neutral', consultWords],
   ['positive', praiseWords],
+  ['neutral', plainNames],
 ]);
 
 function modifierBefore(text: string, at: number): { negated: string | null; degree: number; word?: string } {
