@@ -338,6 +338,16 @@ describe('proposals', () => {
     expect(report.reasons.every((r) => !r.modifier?.startsWith(BACKGROUND_MODIFIER))).toBe(true);
   });
 
+  it('reads a proposal asked as a question (能否增设…) as a proposal', () => {
+    const result = lexiconSentiment({
+      title: '新客运站能否增设手扶电梯？',
+      body: '旅客多提着行李，老人上下楼梯很不方便，建议学习高铁站的设计。',
+    });
+    expect(result.label).toBe('中性');
+    expect(reasonTexts(result)).toContain('能否新建');
+    expect(result.reasons.find((r) => r.polarity === 'negative')?.modifier).toContain(BACKGROUND_MODIFIER);
+  });
+
   it('keeps strong grievance words in full under a proposal or a question title', () => {
     const arrears = lexiconSentiment({
       title: '建议加强对工地用工的监管',

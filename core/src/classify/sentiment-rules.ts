@@ -108,7 +108,7 @@ function wordEvidence(
 }
 
 /** Title evidence that the message proposes something (a word or pattern of suggestion). */
-const PROPOSALS = new Set(['建议', '提议', '倡议', '构想', '建言', '献策', '盼新建']);
+const PROPOSALS = new Set(['建议', '提议', '倡议', '构想', '建言', '献策', '盼新建', '能否新建']);
 
 /** The title proposes and does not complain (see PROPOSING_TITLE_MIN). */
 function proposesInTitle(titleReasons: SentimentReason[]): boolean {
