@@ -29,6 +29,7 @@ export const complaintWords: readonly LexiconEntry[] = [
     黑幕 受害 受骗 被骗 骗取 被迫 失望 愤怒 气愤 心痛 煎熬 折磨 受不了 难以忍受
     投诉无门 有偿补课 违规补课 凭什么 屡禁不止 变本加厉 忽悠 弄虚作假 中饱私囊 以权谋私 徇私 滥用职权 讹诈 宰客 私分 血本无归 告状 上访 走后门 杳无音讯 毫无音讯 音讯全无 没有下文 没了下文 不见下文 放鸽子 食言
     捆绑销售 强买强卖 内幕 一拖再拖 无法无天 剥夺 残酷 特权 作秀 糊弄 欺负 交不起 看不起病 上不起学 走投无路 求告无门
+    形同虚设 名存实亡 走过场 流于形式 偷工减料 偷工偷料 豆腐渣 舞弊 作弊 惨不忍睹 不忍目睹
     `,
   ),
   ...weighted(
@@ -45,6 +46,8 @@ export const complaintWords: readonly LexiconEntry[] = [
     吵闹 占道 体罚 打骂 辱骂 涉嫌 不公开 不公示 不退 天价 高价 霸凌 上诉 起诉 诉讼 仲裁 坏了 摔倒
     不按规定 不按时 无从 标准不一 同工同酬 同等待遇 同待遇
     补课费 损失 吃亏 吃大亏 吃了亏 吃了大亏 亏损 为难 不科学 不切实际 死板 顽疾 无理 不合格 不方便 很不方便 不提供 不开心 生气 吓得 冤枉 无助 心酸 委屈 焦虑 抑郁 偷偷摸摸 拒之门外 白跑 白走 有苦难言 不公道
+    摆设 虚设 走形式 断裂 倒塌 垮塌 叫停 夸大 夸大宣传 洗脑 臭气 没证
+    狭隘 片面 荒唐 荒谬 一刀切 不担责 不担当 堪忧 恶心 绝症 绝境 重病 重症
     `,
   ),
   ...weighted(0.5, '问题 反映 影响 严重 长期 一直 多年 垃圾 为什么 为何'),
@@ -70,7 +73,7 @@ export const praiseWords: readonly LexiconEntry[] = [
 
 /** Consultation, information request, suggestion. */
 export const consultWords: readonly LexiconEntry[] = [
-  ...weighted(1.5, '咨询 请问 请教 询问 想了解 了解一下 建议 提议 倡议 构想'),
+  ...weighted(1.5, '咨询 请问 请教 询问 想了解 了解一下 建议 提议 倡议 构想 建言 献策 调研'),
   ...weighted(
     1,
     `
@@ -82,6 +85,18 @@ export const consultWords: readonly LexiconEntry[] = [
   ),
   ...weighted(0.3, '政策 规定 条件 标准 希望 是否 申请 办理 危房改造 危改'),
 ];
+
+/**
+ * Names that hold a feeling or question word but are neither (优秀运动员 is a title, not praise; 请教育局 is
+ * 请 + 教育局, not 请教). The scanner takes the longest word, so each hides the word inside it; weight 0.
+ */
+export const plainNames: readonly LexiconEntry[] = weighted(
+  0,
+  `
+  请教育 优秀运动员 优秀教师 优秀学生 优秀毕业生 优秀人才 优秀党员 优秀共产党员 优秀员工 优秀干部
+  优秀班主任 优秀企业 优秀选手 优秀青年 优秀教育工作者
+  `,
+);
 
 /** Thanks that open or close a complaint ("感谢您在百忙之中…", "…为盼，谢谢"): politeness, not praise. */
 export const courtesyPhrases = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconSentiment } from './sentiment';
+import { BACKGROUND_MODIFIER } from './sentiment-rules';
 
 const reasonTexts = (r: { reasons: { text: string }[] }) => r.reasons.map((x) => x.text);
 
@@ -199,5 +200,165 @@ describe('complaint patterns of politely worded or questioning grievances', () =
     const publish = lexiconSentiment({ title: '恳请将今年市直学校教师招聘的面试成绩统一公布' });
     expect(publish.label).toBe('中性');
     expect(reasonTexts(publish)).toContain('请求公布');
+  });
+});
+
+describe('grievance idioms, suspicion and challenge to the office in charge', () => {
+  it('reads 形同虚设, 偷工减料 and 断裂 as grievances', () => {
+    const hollow = lexiconSentiment({ title: '浮梁县便民服务热线简直形同虚设' });
+    expect(hollow.label).toBe('负面');
+    expect(reasonTexts(hollow)).toContain('形同虚设');
+    const cracked = lexiconSentiment({
+      title: '乐平市某安置小区楼板断裂',
+      body: '交房才两年，楼板和梁都出现断裂，开发商偷工减料。',
+    });
+    expect(cracked.label).toBe('负面');
+    expect(reasonTexts(cracked)).toEqual(expect.arrayContaining(['断裂', '偷工减料']));
+  });
+
+  it('reads a question whether a clinic holds its licence, and "必须严查", as suspicion', () => {
+    const result = lexiconSentiment({
+      title: '关于某镇一家诊所的反映',
+      body: '这家诊所没有招牌，坐诊的人有执业证吗？医疗关系到老百姓的生命健康，必须严查。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toEqual(expect.arrayContaining(['有证吗', '应当严查']));
+  });
+
+  it('reads "是否管得了" and a demand for a timetable as grievances', () => {
+    const smell = lexiconSentiment({ title: '浮梁县某纸厂的臭气，环保部门是否管得了？' });
+    expect(smell.label).toBe('负面');
+    expect(reasonTexts(smell)).toContain('管得了吗');
+    const timetable = lexiconSentiment({ title: '请给我们拆迁户一个明确的时间表' });
+    expect(timetable.label).toBe('负面');
+    expect(reasonTexts(timetable)).toContain('讨说法');
+  });
+
+  it('reads cheating in exams (舞弊) and "养家糊口都难" as grievances', () => {
+    const exam = lexiconSentiment({
+      title: '建议取消学考成绩与学校评价挂钩',
+      body: '每年学考都有学校组织舞弊，今年依旧。',
+    });
+    expect(exam.label).toBe('负面');
+    expect(reasonTexts(exam)).toContain('舞弊');
+    const living = lexiconSentiment({
+      title: '山区代课老师可否调回县城？',
+      body: '我们的工资养家糊口都难，回一趟家要转三次车。',
+    });
+    expect(living.label).toBe('负面');
+    expect(reasonTexts(living)).toContain('办事难');
+  });
+
+  it('reads "the lowest wage" and "究竟什么时候" as grievances', () => {
+    const result = lexiconSentiment({
+      title: '我们乡镇防疫员的工资什么时候能涨？',
+      body: '全县防疫员的工资是最低的，究竟什么时候能调整？',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toEqual(expect.arrayContaining(['待遇太低', '难道']));
+  });
+
+  it('does not read "怎么搞" (how) as a reproach, nor count 是否属实 twice', () => {
+    const how = lexiconSentiment({
+      title: '关于老城区新商贸走廊的建议',
+      body: '新商贸走廊到底怎么搞，还需要进一步研究。',
+    });
+    expect(how.label).toBe('中性');
+    expect(reasonTexts(how)).not.toContain('反问');
+    const rumour = lexiconSentiment({
+      title: '某社区医院归哪个部门管？',
+      body: '听说这家医院归省里管，与卫生局平级，是否属实？',
+    });
+    expect(reasonTexts(rumour)).not.toContain('合理吗');
+  });
+});
+
+describe('high-handed acts, criticism and distress; names that only look like feelings', () => {
+  it('reads 说停就停, a change made without notice and a policy that did not consider us as 负面', () => {
+    const result = lexiconSentiment({
+      title: '请问独生子女证停办后怎么享受政策？',
+      body: '独生子女证说停办就停办，事先没有任何通知，也没有考虑我们这些还没来得及办证的家庭。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toEqual(expect.arrayContaining(['说停就停', '事先未通知', '没有考虑']));
+  });
+
+  it('reads 狭隘, 一刀切, 堪忧 and a fatal illness as grievance or distress', () => {
+    expect(lexiconSentiment({ title: '某区人才招聘条件显狭隘' }).label).toBe('负面');
+    expect(lexiconSentiment({ title: '某体育馆卫生状况堪忧' }).label).toBe('负面');
+    const ill = lexiconSentiment({
+      title: '请帮忙联系省城医院专家会诊',
+      body: '农民夫妇的独生儿子身患绝症，一家人已经陷入绝境。',
+    });
+    expect(ill.label).toBe('负面');
+    expect(reasonTexts(ill)).toEqual(expect.arrayContaining(['绝症', '绝境']));
+  });
+
+  it('does not take 优秀运动员 for praise nor 请教育局 for 请教', () => {
+    const athlete = lexiconSentiment({ title: '关于优秀运动员退役安置的补偿标准' });
+    expect(athlete.reasons.some((r) => r.polarity === 'positive')).toBe(false);
+    const bureau = lexiconSentiment({ title: '请教育局对县城和乡镇放假分类考虑' });
+    expect(reasonTexts(bureau)).not.toContain('请教');
+  });
+
+  it('does not read "化解入学难" as a grievance, nor "到底有没有" as a reproach', () => {
+    const solved = lexiconSentiment({ title: '感谢教育局化解城区小孩入学难' });
+    expect(reasonTexts(solved)).not.toContain('办事难');
+    const asked = lexiconSentiment({ title: '某铝厂对地下水到底有没有影响？' });
+    expect(reasonTexts(asked)).not.toContain('难道');
+  });
+});
+
+describe('proposals', () => {
+  it('reads a 建言, "提几条意见" and a request to promote or to build at length as 中性', () => {
+    for (const title of [
+      '关于优化某市公交线路的建言',
+      '就老城区道路天天洒水的事情提几条意见',
+      '希望教育部门在小学推广传统文化诵读',
+      '请将某小学路口两边荒废的菜地建设成小游园',
+    ])
+      expect(lexiconSentiment({ title }).label).toBe('中性');
+  });
+
+  it('counts the weak situation words of a proposal as its background, not as a grievance', () => {
+    const proposal = lexiconSentiment({
+      title: '建议在昌江大道某路口增设公交站',
+      body: '这里上下班高峰很拥堵，附近老人出行也很不便，希望增设一个站点。',
+    });
+    expect(proposal.label).toBe('中性');
+    const jam = proposal.reasons.find((r) => r.text === '拥堵');
+    expect(jam?.modifier?.startsWith(BACKGROUND_MODIFIER)).toBe(true);
+    expect(jam?.weight).toBeLessThan(1);
+    // The same account under a title that reports it is a grievance.
+    const report = lexiconSentiment({
+      title: '昌江大道某路口每天拥堵',
+      body: '这里上下班高峰很拥堵，附近老人出行也很不便。',
+    });
+    expect(report.label).toBe('负面');
+    expect(report.reasons.every((r) => !r.modifier?.startsWith(BACKGROUND_MODIFIER))).toBe(true);
+  });
+
+  it('reads a proposal asked as a question (能否增设…) as a proposal', () => {
+    const result = lexiconSentiment({
+      title: '新客运站能否增设手扶电梯？',
+      body: '旅客多提着行李，老人上下楼梯很不方便，建议学习高铁站的设计。',
+    });
+    expect(result.label).toBe('中性');
+    expect(reasonTexts(result)).toContain('能否新建');
+    expect(result.reasons.find((r) => r.polarity === 'negative')?.modifier).toContain(BACKGROUND_MODIFIER);
+  });
+
+  it('keeps strong grievance words in full under a proposal or a question title', () => {
+    const arrears = lexiconSentiment({
+      title: '建议加强对工地用工的监管',
+      body: '老板拖欠我们工资半年了，找了几次都说没钱。',
+    });
+    expect(arrears.label).toBe('负面');
+    expect(arrears.reasons.find((r) => r.text === '拖欠')?.modifier).toBeUndefined();
+    const asked = lexiconSentiment({
+      title: '浮梁县某村可以恢复开通公交车吗？',
+      body: '原来的中巴车取消了，村民出行很不方便。',
+    });
+    expect(asked.reasons.every((r) => !r.modifier?.startsWith(BACKGROUND_MODIFIER))).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import {
   degreeWords,
   negators,
   type Polarity,
+  plainNames,
   praiseWords,
 } from './sentiment-lexicon';
 import { sentimentPatterns } from './sentiment-patterns';
@@ -47,12 +48,24 @@ const BODY_NEUTRAL_FACTOR = 0.7;
 const MAX_BODY_CHARS = 800;
 /** How far before a word a negator or degree word may stand (characters). */
 const LOOKBEHIND = 3;
+/**
+ * A title that proposes (建议…, 希望增设…, …的建言: suggestion evidence of at least this weight, and
+ * no complaint in it) says what the message is. The body's weak situation words (问题, 不便, 拥堵, 无法 …,
+ * lexicon weight ≤ 1) are then the reasons the writer gives for the proposal, and count
+ * BACKGROUND_FACTOR; strong grievance words (拖欠, 投诉 …) and the patterns count in full. Only a
+ * proposal: a question title (请问…, 何时…) is as often a grievance whose body tells the harm.
+ */
+const PROPOSING_TITLE_MIN = 1.5;
+const BACKGROUND_FACTOR = 0.3;
+/** Shown before such a word on the message page. */
+export const BACKGROUND_MODIFIER = '〔背景〕';
 
 /** Complaint words first: a word in two lists counts as a complaint. */
 const scanner = new LexiconScanner([
   ['negative', complaintWords],
   ['neutral', consultWords],
   ['positive', praiseWords],
+  ['neutral', plainNames],
 ]);
 
 function modifierBefore(text: string, at: number): { negated: string | null; degree: number; word?: string } {
@@ -74,13 +87,39 @@ function isCourtesy(text: string, at: number): boolean {
 const MAX_WORD_REPEATS = 2;
 
 /** Words of all three lists in one field; a longer word hides the shorter ones inside it. */
-function wordEvidence(text: string, field: 'title' | 'body', out: SentimentReason[]): void {
+function wordEvidence(
+  text: string,
+  field: 'title' | 'body',
+  out: SentimentReason[],
+  background = false,
+): void {
   const seen = new Map<string, number>();
   for (const { term, weight, polarity, at } of scanner.scan(text)) {
     const times = (seen.get(term) ?? 0) + 1;
     seen.set(term, times);
-    if (times <= MAX_WORD_REPEATS) out.push(wordReason(text, term, at, polarity, weight, field));
+    if (times > MAX_WORD_REPEATS) continue;
+    const reason = wordReason(text, term, at, polarity, weight, field);
+    if (background && polarity === 'negative' && reason.polarity === 'negative' && weight <= 1) {
+      reason.weight *= BACKGROUND_FACTOR;
+      reason.modifier = BACKGROUND_MODIFIER + (reason.modifier ?? '');
+    }
+    out.push(reason);
   }
+}
+
+/** Title evidence that the message proposes something (a word or pattern of suggestion). */
+const PROPOSALS = new Set(['建议', '提议', '倡议', '构想', '建言', '献策', '盼新建', '能否新建']);
+
+/** The title proposes and does not complain (see PROPOSING_TITLE_MIN). */
+function proposesInTitle(titleReasons: SentimentReason[]): boolean {
+  let neutral = 0;
+  let proposes = false;
+  for (const r of titleReasons) {
+    if (r.polarity === 'negative' && r.weight > 0) return false;
+    if (r.polarity === 'neutral') neutral += r.weight;
+    if (PROPOSALS.has(r.text)) proposes = true;
+  }
+  return proposes && neutral >= PROPOSING_TITLE_MIN;
 }
 
 function wordReason(
@@ -140,7 +179,7 @@ export function sentimentEvidence(input: SentimentInput): SentimentReason[] {
   wordEvidence(title, 'title', out);
   patternEvidence(title, 'title', out);
   if (body) {
-    wordEvidence(body, 'body', out);
+    wordEvidence(body, 'body', out, proposesInTitle(out));
     patternEvidence(body, 'body', out);
   }
   signalEvidence(input, (input.body ?? '').length, out);

@@ -63,7 +63,7 @@ export function registerSentimentEval(evalCmd: Command) {
     .option('--texts <file>', 'texts joined to an id/label TSV by id', DEFAULT_TEXTS)
     .option(
       '--split <name>',
-      'only rows of this split of an id/label TSV (dev, dev2, dev3, check, test, fresh)',
+      'only rows of this split of an id/label TSV (dev, dev2, dev3, dev4, check, test, fresh, fresh2)',
     )
     .option('--sample <name>', 'only rows of this sample of an id/label TSV (random, targeted)')
     .action(async (options: Options) => {
