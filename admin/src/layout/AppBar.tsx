@@ -15,9 +15,9 @@ import {
 import { useActor } from '../providers/useActor';
 import { NotificationsButton } from './NotificationsButton';
 
-/** Below this width (MUI's `sm`) the language switch moves into the user menu, so the title fits. */
-const PHONE = { xs: 'none', sm: 'inline-flex' } as const;
-const PHONE_ONLY = { xs: 'flex', sm: 'none' } as const;
+/** Below MUI's `sm` (a phone) the language switch moves into the user menu, so the title fits. */
+const NOT_ON_PHONE = { xs: 'none', sm: 'inline-flex' } as const;
+const ON_PHONE_ONLY = { xs: 'flex', sm: 'none' } as const;
 
 /** The other language, one tap away in the user menu on a phone. */
 const SwitchLanguage = forwardRef<HTMLLIElement>((props, ref) => {
@@ -28,7 +28,7 @@ const SwitchLanguage = forwardRef<HTMLLIElement>((props, ref) => {
     <MenuItem
       ref={ref}
       {...props}
-      sx={{ display: PHONE_ONLY }}
+      sx={{ display: ON_PHONE_ONLY }}
       data-testid="switch-language"
       onClick={() => {
         setLocale(other.code);
@@ -58,14 +58,14 @@ export const AppBar = () => {
       toolbar={
         <>
           <NotificationsButton />
-          <Box sx={{ display: PHONE }}>
+          <Box sx={{ display: NOT_ON_PHONE }}>
             <LocalesMenuButton />
           </Box>
           <LoadingIndicator />
         </>
       }
     >
-      <TitlePortal sx={{ fontSize: { xs: '1.05rem', sm: undefined } }} />
+      <TitlePortal sx={(theme) => ({ [theme.breakpoints.down('sm')]: { fontSize: '1.05rem' } })} />
       {actor ? (
         <Chip
           size="small"

@@ -23,7 +23,11 @@ function teachPlaces(gazetteer: Gazetteer): void {
 }
 onGazetteerChange(teachPlaces);
 
-function ensureLoaded(): void {
+/**
+ * Load jieba's dictionaries once (seconds of blocking work on a busy machine). Every cut calls it; a
+ * process that serves requests calls it before it listens, so it never freezes while serving.
+ */
+export function loadSegmenter(): void {
   if (loaded) return;
   // '|' separates several user dictionaries for cppjieba; keep jieba's own user dict too.
   const { DEFAULT_USER_DICT } = nodejieba as unknown as { DEFAULT_USER_DICT: string };
@@ -32,17 +36,9 @@ function ensureLoaded(): void {
   teachPlaces(currentGazetteer());
 }
 
-/**
- * Load jieba's dictionaries now (seconds of blocking work on a busy machine) rather than on the first
- * message, so a process loads them before it answers requests and never freezes while serving.
- */
-export function loadSegmenter(): void {
-  ensureLoaded();
-}
-
 /** Words of a text, jieba exact mode with HMM (keeps digit runs like 12345 and 13912345678 whole). */
 export function segment(text: string): string[] {
-  ensureLoaded();
+  loadSegmenter();
   return nodejieba.cut(text, true);
 }
 
@@ -54,12 +50,12 @@ export interface TaggedWord {
 
 /** Words of a text with their part of speech; the same words as `segment`. */
 export function tagWords(text: string): TaggedWord[] {
-  ensureLoaded();
+  loadSegmenter();
   return nodejieba.tag(text);
 }
 
 /** Words plus their shorter parts (jieba search mode), for indexing and recall-oriented matching. */
 export function segmentForSearch(text: string): string[] {
-  ensureLoaded();
+  loadSegmenter();
   return nodejieba.cutForSearch(text, true);
 }

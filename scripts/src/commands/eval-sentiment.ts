@@ -35,12 +35,17 @@ export function toLabelled(r: Row): Labelled {
 }
 
 /** id / label (/ split / sample) TSV joined to the texts file by id; rows are filtered by split and sample. */
-async function readLabelledIds(options: Options): Promise<Row[]> {
+export async function readLabelledIds(options: Options): Promise<Row[]> {
   const texts = new Map((await readJsonl(options.texts)).map((r) => [String(r.id), r]));
   const [header, ...lines] = (await readFile(options.test, 'utf8')).trim().split('\n');
   const columns = header!.split('\t');
-  return lines.flatMap((line) => {
-    const row = Object.fromEntries(line.split('\t').map((v, i) => [columns[i], v]));
+  const rows = lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [columns[i], v])));
+  const splits = [...new Set(rows.map((row) => row.split).filter(Boolean))];
+  if (options.split && !splits.includes(options.split))
+    throw new Error(
+      `${options.test} 中没有划分 / has no split "${options.split}" (划分 / splits: ${splits.join(', ') || '—'})`,
+    );
+  return rows.flatMap((row) => {
     const text = texts.get(String(row.id));
     if (!text || (options.split && row.split !== options.split)) return [];
     if (options.sample && row.sample !== options.sample) return [];
@@ -63,7 +68,7 @@ export function registerSentimentEval(evalCmd: Command) {
     .option('--texts <file>', 'texts joined to an id/label TSV by id', DEFAULT_TEXTS)
     .option(
       '--split <name>',
-      'only rows of this split of an id/label TSV (dev, dev2, dev3, dev4, check, test, fresh, fresh2)',
+      'only rows of this split of an id/label TSV (its split column: dev…dev5, check, test)',
     )
     .option('--sample <name>', 'only rows of this sample of an id/label TSV (random, targeted)')
     .action(async (options: Options) => {
