@@ -114,7 +114,7 @@ export const topicsEn: SameKeys<typeof topicsZh> = {
       ungraded: 'Not graded',
       hotness_what: 'What is hotness?',
       hotness_help:
-        'Hotness weighs the number of messages, likes and dislikes, replies, the share of negative messages and the share of the last 24 hours: more discussion, more negative and more recent means hotter. The board is ranked by it.',
+        'Hotness weighs the number of messages, likes and dislikes, replies, the share of negative messages, the share of the last 24 hours and how many months citizens have kept raising it: more discussion, more negative, more recent and longer unresolved means hotter. The board is ranked by it.',
       merge_messages: 'Merge into event',
       merge_messages_title:
         'Merge %{smart_count} message into an event |||| Merge %{smart_count} messages into an event',

@@ -98,9 +98,17 @@ describe('merging messages into events: POST /api/events/:id/messages and POST /
     expect(body.movedMessageIds.sort()).toEqual([a1, a2, loose].sort());
     expect(body.previousEventIds).toEqual([from]);
     expect(body).not.toHaveProperty('centroid');
-    // Three of the four arrived within 24 h; the published formula gives the figure.
+    // Three of the four arrived within 24 h, 46 h (one whole day) after the first; the published formula gives the figure.
     expect(body.hotness).toBeCloseTo(
-      hotness({ messages: 4, likes: 15, dislikes: 0, replies: 5, negativeShare: 1, recentShare: 3 / 4 }),
+      hotness({
+        messages: 4,
+        likes: 15,
+        dislikes: 0,
+        replies: 5,
+        negativeShare: 1,
+        recentShare: 3 / 4,
+        spanDays: 1,
+      }),
       1,
     );
     expect(body.regions.sort()).toEqual(['昌江区', '珠山区']);
@@ -109,7 +117,15 @@ describe('merging messages into events: POST /api/events/:id/messages and POST /
     const left = await getEvent(from);
     expect(left).toMatchObject({ messageCount: 1, negativeCount: 0, likes: 0, replies: 0 });
     expect(left.hotness).toBeCloseTo(
-      hotness({ messages: 1, likes: 0, dislikes: 0, replies: 0, negativeShare: 0, recentShare: 1 }),
+      hotness({
+        messages: 1,
+        likes: 0,
+        dislikes: 0,
+        replies: 0,
+        negativeShare: 0,
+        recentShare: 1,
+        spanDays: 0,
+      }),
       1,
     );
     expect(await eventOf([a1, a2, loose, a3])).toEqual(expect.arrayContaining([into, into, into, from]));

@@ -75,6 +75,7 @@ export function groupBatch(
           replies: ms.reduce((n, m) => n + (m.replies ?? 0), 0),
           negativeShare: negative / ms.length,
           recentShare: 0,
+          spanDays: (s.lastSeenAt.getTime() - ms[0]!.createdAt.getTime()) / 86_400_000,
         }),
       };
     })

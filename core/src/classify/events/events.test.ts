@@ -123,9 +123,36 @@ describe('event matcher, edge cases a scan settles', () => {
 
 describe('hotness', () => {
   it('grows with volume, attention and negativity but only logarithmically with likes', () => {
-    const base = { messages: 10, likes: 0, dislikes: 0, replies: 0, negativeShare: 0, recentShare: 0 };
+    const base = {
+      messages: 10,
+      likes: 0,
+      dislikes: 0,
+      replies: 0,
+      negativeShare: 0,
+      recentShare: 0,
+      spanDays: 0,
+    };
     expect(hotness({ ...base, messages: 20 })).toBeGreaterThan(hotness(base));
     expect(hotness({ ...base, negativeShare: 1 })).toBeGreaterThan(hotness(base));
     expect(hotness({ ...base, likes: 10_000 }) - hotness(base)).toBeLessThan(150);
+  });
+
+  it('weighs a matter raised again month after month, by whole days, as much as one that flares up today', () => {
+    const base = {
+      messages: 6,
+      likes: 0,
+      dislikes: 0,
+      replies: 0,
+      negativeShare: 1,
+      recentShare: 0,
+      spanDays: 0,
+    };
+    // Hours apart count as the same day.
+    expect(hotness({ ...base, spanDays: 0.9 })).toBe(hotness(base));
+    // A month of persistence adds 15·ln 2; a year adds 15·ln 13.
+    expect(hotness({ ...base, spanDays: 30 }) - hotness(base)).toBeCloseTo(15 * Math.log(2), 1);
+    expect(hotness({ ...base, spanDays: 360 }) - hotness(base)).toBeCloseTo(15 * Math.log(13), 1);
+    // Six messages raised over a year outrank the same six all written today.
+    expect(hotness({ ...base, spanDays: 360 })).toBeGreaterThan(hotness({ ...base, recentShare: 1 }));
   });
 });

@@ -12,11 +12,14 @@ export interface EventStatsUpdate {
   departmentIds: number[];
 }
 
-const ZERO = { n: 0, negative: 0, likes: 0, replies: 0, recent: 0, regions: [] as string[] };
+/** When a citizen wrote it: the source's publication time, else when the desk received it. */
+const writtenAt = sql`coalesce(${messages.publishedAt}, ${messages.receivedAt})`;
+
+const ZERO = { n: 0, negative: 0, likes: 0, replies: 0, recent: 0, spanDays: 0, regions: [] as string[] };
 
 /**
- * Recount the figures of events from their messages (count, negatives, likes, replies, regions,
- * departments) and recompute the published hotness. An event left without messages gets zeros.
+ * Recount the figures of events from their messages (count, negatives, likes, replies, span of
+ * time, regions, departments) and recompute the published hotness. An event left without messages gets zeros.
  * The topics stage applies it after grouping; merges and moves of messages after theirs.
  */
 export async function refreshEventStats(
@@ -35,6 +38,9 @@ export async function refreshEventStats(
       likes: sql<number>`coalesce(sum(${messages.likes}), 0)`.mapWith(Number),
       replies: sql<number>`coalesce(sum(${messages.replies}), 0)`.mapWith(Number),
       recent: sql<number>`count(*) filter (where ${messages.receivedAt} >= ${dayAgo})`.mapWith(Number),
+      spanDays: sql<number>`extract(epoch from max(${writtenAt}) - min(${writtenAt})) / 86400`.mapWith(
+        Number,
+      ),
       regions: sql<
         string[]
       >`coalesce(array_agg(distinct ${messages.region}) filter (where ${messages.region} is not null), '{}')`,
@@ -70,6 +76,7 @@ export async function refreshEventStats(
               replies: s.replies,
               negativeShare: s.negative / s.n,
               recentShare: s.recent / s.n,
+              spanDays: s.spanDays,
             })
           : 0,
         updatedAt: now,
