@@ -35,10 +35,15 @@ interface DeskProcess {
   exited: Promise<number | null>;
 }
 
-/** Send again once when the server closed an idle kept-alive connection just as it was reused. */
+/**
+ * Socket errors after which a request is sent again: the server closed an idle kept-alive connection
+ * just as it was reused, or the connection broke under load. Both sends are safe to repeat (the
+ * intake deduplicates on the inquiry's key).
+ */
+const RETRYABLE = new Set(['UND_ERR_SOCKET', 'EPIPE', 'ECONNRESET']);
 const onceMore = (send: () => Promise<Response>) =>
   send().catch((error: { cause?: { code?: string } }) => {
-    if (error.cause?.code !== 'UND_ERR_SOCKET') throw error;
+    if (!RETRYABLE.has(error.cause?.code ?? '')) throw error;
     return send();
   });
 
@@ -256,12 +261,22 @@ describe(`the desk on 2 API and 2 worker processes (${TOTAL} messages)`, () => {
     phase('killed worker restarted');
 
     const messagesIndex = rt.search.client.index(indexUid(rt.search.config, 'messages'));
+    // Progress every half minute, so a slow or stuck run shows where it stands.
+    let reported = Date.now();
     await waitFor(
       `${TOTAL} messages stored and indexed`,
-      async () =>
-        (await count()) === TOTAL &&
-        (await count(sql`true`, 'outbox')) === 0 &&
-        (await messagesIndex.getStats()).numberOfDocuments === TOTAL,
+      async () => {
+        const [stored, pending, indexed] = [
+          await count(),
+          await count(sql`true`, 'outbox'),
+          (await messagesIndex.getStats()).numberOfDocuments,
+        ];
+        if (Date.now() - reported > 30_000) {
+          reported = Date.now();
+          console.log(`scale: ${stored} stored, ${pending} awaiting the index, ${indexed} indexed`);
+        }
+        return stored === TOTAL && pending === 0 && indexed === TOTAL;
+      },
       120_000 + TOTAL * 60,
       1_000,
     );

@@ -106,8 +106,9 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
       await Promise.all(
         results.filter((i) => i.uid.startsWith(`t${id}_`)).map((i) => client.deleteIndex(i.uid)),
       );
+      // In slices: a large run leaves more keys than one call can take as arguments.
       const keys = await redis.keys(`{t${id}}:*`);
-      if (keys.length) await redis.del(...keys);
+      for (let i = 0; i < keys.length; i += 1_000) await redis.del(...keys.slice(i, i + 1_000));
       redis.disconnect();
       await database.close();
       await dropDatabase();
