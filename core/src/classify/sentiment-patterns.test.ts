@@ -419,3 +419,23 @@ describe('questions that only ask, and questions that complain', () => {
     expect(thanks.label).toBe('正面');
   });
 });
+
+describe('eagerness in a proposal and prohibitions asked about', () => {
+  it('counts exclamation marks under a proposing title as background', () => {
+    const result = lexiconSentiment({
+      title: '建议把城郊的几处古村落串成一条旅游线路',
+      body: '几处古村落相距不远，连起来就是一日游的好线路！带动村民增收！！',
+    });
+    expect(result.label).toBe('中性');
+    expect(result.reasons.find((r) => r.text === '感叹')?.modifier).toBe(BACKGROUND_MODIFIER);
+  });
+
+  it('reads "是不是不能…？" as a question about a rule, not a grievance', () => {
+    const asked = lexiconSentiment({ title: '想问一下，老年证是不是不能在外地使用？' });
+    expect(asked.label).toBe('中性');
+    expect(asked.reasons.every((r) => r.polarity !== 'negative' || r.text !== '不能')).toBe(true);
+    // Told as a fact it is still a grievance.
+    const told = lexiconSentiment({ title: '老年证在外地不能使用，公交司机不让上车' });
+    expect(told.label).toBe('负面');
+  });
+});

@@ -90,6 +90,15 @@ function isScenery(text: string, at: number, term: string): boolean {
   return ADMIRING.has(term) && SCENERY.test(text.slice(Math.max(0, at - 6), at + term.length + 12));
 }
 
+/**
+ * "Is it not allowed to…?" (是不是不能…, 是否不允许…) asks what a rule says: the prohibition is the
+ * content of the question, not a grievance (是否违规 is suspicion, and stays a pattern of its own).
+ */
+const ASKED_BEFORE = /(是不是|是否|会不会|可不可以)$/;
+const ASKED_RULES = new Set(['不能', '无法', '不准', '不允许', '不可以', '不让']);
+/** Marks such a word (weight 0). */
+export const ASKED_MODIFIER = '〔所问〕';
+
 function isCourtesy(text: string, at: number): boolean {
   const around = text.slice(Math.max(0, at - 6), at + 8);
   return courtesyPhrases.some((c) => around.includes(c));
@@ -158,6 +167,8 @@ function wordReason(
     };
   if (negated && polarity === 'negative' && !/^[不没无未非]/.test(term))
     return { kind: 'word', text: term, polarity: 'neutral', weight: 0, field, modifier: negated };
+  if (polarity === 'negative' && ASKED_RULES.has(term) && ASKED_BEFORE.test(text.slice(0, at)))
+    return { kind: 'word', text: term, polarity: 'neutral', weight: 0, field, modifier: ASKED_MODIFIER };
   if (polarity === 'positive' && isScenery(text, at, term))
     return { kind: 'word', text: term, polarity, weight: 0, field, modifier: SCENERY_MODIFIER };
   const courtesy = polarity === 'positive' && field === 'body' && isCourtesy(text, at);
@@ -167,14 +178,35 @@ function wordReason(
   return { kind: 'word', text: term, polarity, weight: w, field, modifier };
 }
 
-function patternEvidence(text: string, field: 'title' | 'body', out: SentimentReason[]): void {
+/**
+ * Under a proposing title, exclamation marks (搞活旅游业！！) are eagerness for the proposal: they count
+ * BACKGROUND_FACTOR, like the weak situation words. (A long body still counts in full: a long
+ * proposal often tells years of grievance.)
+ */
+const BACKGROUND_PATTERNS = new Set(['感叹']);
+
+function patternEvidence(
+  text: string,
+  field: 'title' | 'body',
+  out: SentimentReason[],
+  background = false,
+): void {
   for (const { name, polarity, weight, re } of sentimentPatterns) {
     re.lastIndex = 0;
     const hits = text.match(re);
     if (!hits) continue;
     const fieldWeight = field === 'title' ? TITLE_FACTOR : polarity === 'neutral' ? BODY_NEUTRAL_FACTOR : 1;
     const w = weight * fieldWeight * Math.min(hits.length, 2);
-    out.push({ kind: 'pattern', text: name, polarity, weight: w, field });
+    if (background && BACKGROUND_PATTERNS.has(name))
+      out.push({
+        kind: 'pattern',
+        text: name,
+        polarity,
+        weight: w * BACKGROUND_FACTOR,
+        field,
+        modifier: BACKGROUND_MODIFIER,
+      });
+    else out.push({ kind: 'pattern', text: name, polarity, weight: w, field });
   }
 }
 
@@ -220,9 +252,10 @@ export function sentimentEvidence(input: SentimentInput): SentimentReason[] {
   const body = (input.body ?? '').slice(0, MAX_BODY_CHARS);
   wordEvidence(title, 'title', out);
   patternEvidence(title, 'title', out);
+  const proposes = proposesInTitle(out);
   if (body) {
-    wordEvidence(body, 'body', out, proposesInTitle(out));
-    patternEvidence(body, 'body', out);
+    wordEvidence(body, 'body', out, proposes);
+    patternEvidence(body, 'body', out, proposes);
   }
   questionTitleEvidence(title, out, out);
   signalEvidence(input, (input.body ?? '').length, out);
