@@ -392,6 +392,12 @@ describe('questions that only ask, and questions that complain', () => {
     expect(reasonTexts(result)).not.toContain('question-title');
   });
 
+  it('reads a request that a due treatment be carried out (请求落实…) as 负面, even with 相关问题', () => {
+    const result = lexiconSentiment({ title: '请求落实乡村医生养老补助的相关问题' });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('请求落实');
+  });
+
   it('reads a rhetorical question of distrust as 负面 and gives it no question signal', () => {
     const money = lexiconSentiment({ title: '村里的修路补助款到底哪去了？' });
     expect(money.label).toBe('负面');

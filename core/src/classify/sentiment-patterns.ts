@@ -222,6 +222,8 @@ export const sentimentPatterns: readonly SentimentPattern[] = [
     1.5,
     `谁给${C}{0,4}(权力|权利|胆子)|谁批准的|为哪般|(有|托|靠|找|走)(关系|门路|后门)(的)?才`,
   ),
+  // Asking that a due treatment or rule be carried out says it has not been (请求落实…待遇).
+  p('请求落实', 'negative', 1.5, `(请求|要求|恳请|请|盼|希望|呼吁)${C}{0,8}落实`),
   p('怎么活', 'negative', 1.5, `(怎么|如何|怎样|咋)(活|生存|过日子|养家)(下去)?(呢|啊)?[？?]`),
   p('咨询', 'neutral', 1, `^(请问|咨询|询问|想问|想了解|关于${C}{0,24}(的)?咨询)`),
   p(
