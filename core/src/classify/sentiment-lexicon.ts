@@ -76,7 +76,7 @@ export const praiseWords: readonly LexiconEntry[] = [
 export const consultWords: readonly LexiconEntry[] = [
   ...weighted(1.5, '咨询 请问 请教 询问 想了解 了解一下 建议 提议 倡议 构想 建言 献策 调研'),
   // The writer does not understand a rule or a process (…的困惑, 关于…之疑惑): a question, not a grievance.
-  ...weighted(1.5, '困惑 疑惑 疑问 不解之处 请解惑 解惑'),
+  ...weighted(1.5, '困惑 疑惑 疑问 不解之处 请解惑 帮忙解惑 予以解惑'),
   // 关于…的相关问题 names the subject of a question (the longer word hides 问题).
   ...weighted(1, '相关问题'),
   ...weighted(

@@ -229,7 +229,7 @@ function signalEvidence(input: SentimentInput, bodyLength: number, out: Sentimen
  * A bare question mark is not enough: a title-only "…明降暗升？" or "…也分性别？" is rhetorical.
  */
 const ASKING_TITLE =
-  /(咋|怎么)(一)?回事[？?]?\s*$|困惑|疑惑|疑问|之惑|解惑|是否|能否|可否|请问|咨询|想问|想了解|(能|请|麻烦)告知/;
+  /(咋|怎么)(一)?回事[？?]?\s*$|困惑|疑惑|疑问|之惑|请解惑|帮忙解惑|是否|能否|可否|请问|咨询|想问|想了解|(能|请|麻烦)告知/;
 const QUESTION_BODY_MAX = 1.5;
 export const QUESTION_TITLE_WEIGHT = 1.5;
 
