@@ -48,6 +48,7 @@ export const complaintWords: readonly LexiconEntry[] = [
     补课费 损失 吃亏 吃大亏 吃了亏 吃了大亏 亏损 为难 不科学 不切实际 死板 顽疾 无理 不合格 不方便 很不方便 不提供 不开心 生气 吓得 冤枉 无助 心酸 委屈 焦虑 抑郁 偷偷摸摸 拒之门外 白跑 白走 有苦难言 不公道
     摆设 虚设 走形式 断裂 倒塌 垮塌 叫停 夸大 夸大宣传 洗脑 臭气 没证
     狭隘 片面 荒唐 荒谬 一刀切 不担责 不担当 堪忧 恶心 绝症 绝境 重病 重症
+    居然 竟然 谈何 泄漏 泄露
     `,
   ),
   ...weighted(0.5, '问题 反映 影响 严重 长期 一直 多年 垃圾 为什么 为何'),
@@ -74,6 +75,10 @@ export const praiseWords: readonly LexiconEntry[] = [
 /** Consultation, information request, suggestion. */
 export const consultWords: readonly LexiconEntry[] = [
   ...weighted(1.5, '咨询 请问 请教 询问 想了解 了解一下 建议 提议 倡议 构想 建言 献策 调研'),
+  // The writer does not understand a rule or a process (…的困惑, 关于…之疑惑): a question, not a grievance.
+  ...weighted(1.5, '困惑 疑惑 疑问 不解之处 请解惑 帮忙解惑 予以解惑'),
+  // 关于…的相关问题 names the subject of a question (the longer word hides 问题).
+  ...weighted(1, '相关问题'),
   ...weighted(
     1,
     `

@@ -362,3 +362,86 @@ describe('proposals', () => {
     expect(asked.reasons.every((r) => !r.modifier?.startsWith(BACKGROUND_MODIFIER))).toBe(true);
   });
 });
+
+/**
+ * Information-seeking questions without grievance (…的困惑, …是咋回事？, 请问…) against questions that
+ * complain (哪去了？, 怎么会…？) or whose body tells a harm the writer suffers now.
+ */
+describe('questions that only ask, and questions that complain', () => {
+  it('reads a title-only "…的困惑" or "…是咋回事？" as 中性, with the question as its reason', () => {
+    const puzzled = lexiconSentiment({ title: '对异地转移住房公积金流程的困惑' });
+    expect(puzzled.label).toBe('中性');
+    expect(reasonTexts(puzzled)).toContain('困惑');
+    const how = lexiconSentiment({ title: '市技工学校的订单班招生是咋回事？' });
+    expect(how.label).toBe('中性');
+    expect(reasonTexts(how)).toContain('question-title');
+  });
+
+  it('reads "关于…的相关问题" as the subject of a question, not a problem', () => {
+    const result = lexiconSentiment({ title: '关于事业单位招聘报名资格的相关问题' });
+    expect(result.label).toBe('中性');
+    expect(reasonTexts(result)).toContain('相关问题');
+  });
+
+  it('gives no question signal when the body tells a harm the writer suffers now', () => {
+    const result = lexiconSentiment({
+      title: '请问企业不签劳动合同该找哪个部门',
+      body: '我在厂里干了两年，老板一直不签合同，还拖欠了三个月工资。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).not.toContain('question-title');
+  });
+
+  it('reads a request that a due treatment be carried out (请求落实…) as 负面, even with 相关问题', () => {
+    const result = lexiconSentiment({ title: '请求落实乡村医生养老补助的相关问题' });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('请求落实');
+  });
+
+  it('reads a rhetorical question of distrust as 负面 and gives it no question signal', () => {
+    const money = lexiconSentiment({ title: '村里的修路补助款到底哪去了？' });
+    expect(money.label).toBe('负面');
+    expect(reasonTexts(money)).toContain('钱去哪了');
+    const how = lexiconSentiment({ title: '我们小区的取暖费怎么会比邻县贵一倍？' });
+    expect(how.label).toBe('负面');
+    expect(reasonTexts(how)).toContain('怎么会');
+    const still = lexiconSentiment({ title: '请问为什么小区至今还不通天然气？' });
+    expect(still.label).toBe('负面');
+    expect(reasonTexts(still)).not.toContain('question-title');
+  });
+
+  it('does not take admiring the scenery for praise', () => {
+    const result = lexiconSentiment({
+      title: '建议在江边步道增设观景台',
+      body: '周末常带孩子去江边散步，欣赏沿岸的风景，如果能增设几处观景台就更好了。',
+    });
+    expect(result.label).not.toBe('正面');
+    expect(result.reasons.filter((r) => r.polarity === 'positive')).toEqual([]);
+    // Praise of people's work still counts.
+    const thanks = lexiconSentiment({
+      title: '表扬江边步道的保洁员',
+      body: '保洁员每天清扫，大家都很欣赏他们的付出。',
+    });
+    expect(thanks.label).toBe('正面');
+  });
+});
+
+describe('eagerness in a proposal and prohibitions asked about', () => {
+  it('counts exclamation marks under a proposing title as background', () => {
+    const result = lexiconSentiment({
+      title: '建议把城郊的几处古村落串成一条旅游线路',
+      body: '几处古村落相距不远，连起来就是一日游的好线路！带动村民增收！！',
+    });
+    expect(result.label).toBe('中性');
+    expect(result.reasons.find((r) => r.text === '感叹')?.modifier).toBe(BACKGROUND_MODIFIER);
+  });
+
+  it('reads "是不是不能…？" as a question about a rule, not a grievance', () => {
+    const asked = lexiconSentiment({ title: '想问一下，老年证是不是不能在外地使用？' });
+    expect(asked.label).toBe('中性');
+    expect(asked.reasons.every((r) => r.polarity !== 'negative' || r.text !== '不能')).toBe(true);
+    // Told as a fact it is still a grievance.
+    const told = lexiconSentiment({ title: '老年证在外地不能使用，公交司机不让上车' });
+    expect(told.label).toBe('负面');
+  });
+});

@@ -202,6 +202,29 @@ export const sentimentPatterns: readonly SentimentPattern[] = [
     `(危险|隐患|损失|压力|负担|影响)(性)?(较|很|非常|极|太|特别|十分|巨|相当)?(大|重|严重)`,
   ),
   p('少得可怜', 'negative', 1.5, `(少|低|小|差|穷|苦|累|贵|慢|难)得(可怜|要命|离谱|出奇|吓人|不行)`),
+  // Rhetorical questions of distrust that carry no complaint word: where did the money go, how could
+  // they, who allowed it, how are we to live.
+  p(
+    '钱去哪了',
+    'negative',
+    1.5,
+    `(哪里|哪儿|哪)去了|去(了)?(哪|哪儿|哪里)了|(红利|钱|款|资金|经费|补助|补贴|待遇|福利|出路|公平|公道|保障|名额|学位)(到底|究竟)?(在|去)(哪|何处)(里|儿)?(了|呢|啊)?(?=[？?!！]|$)`,
+  ),
+  p(
+    '怎么会',
+    'negative',
+    1,
+    `怎么(会|能够|敢)|怎能|怎可|一年比一年(多|高|贵|少|差|难|低|涨)|质量(到底|究竟)?(如何|怎么样|怎样|过关吗|合格吗)`,
+  ),
+  p(
+    '谁给的权力',
+    'negative',
+    1.5,
+    `谁给${C}{0,4}(权力|权利|胆子)|谁批准的|为哪般|(有|托|靠|找|走)(关系|门路|后门)(的)?才`,
+  ),
+  // Asking that a due treatment or rule be carried out says it has not been (请求落实…待遇).
+  p('请求落实', 'negative', 1.5, `(请求|要求|恳请|请|盼|希望|呼吁)${C}{0,8}落实`),
+  p('怎么活', 'negative', 1.5, `(怎么|如何|怎样|咋)(活|生存|过日子|养家)(下去)?(呢|啊)?[？?]`),
   p('咨询', 'neutral', 1, `^(请问|咨询|询问|想问|想了解|关于${C}{0,24}(的)?咨询)`),
   p(
     '如何办理',

@@ -75,6 +75,30 @@ function modifierBefore(text: string, at: number): { negated: string | null; deg
   return { negated, degree: degree?.[1] ?? 1, word: degree?.[0] };
 }
 
+/**
+ * Praise of a place, not of anyone's work: 欣赏家乡景色, 对溶洞赞美有加："山壑秀美". Admiring the scenery
+ * is how a writer introduces a proposal or a complaint about a scenic spot; it is not 正面.
+ */
+const SCENERY =
+  /景色|风景|美景|风光|景观|景致|山水|山川|湖光|秀色|秀美|秀丽|壮丽|壮观|名胜|古迹|溶洞|夜景|雪景/;
+/** Words of admiring (a view as much as a deed); approval of a project (很有帮助) is not among them. */
+const ADMIRING = new Set(['欣赏', '赞美', '称赞', '赞扬', '叫好', '好评']);
+/** Shown before such a word (weight 0). */
+export const SCENERY_MODIFIER = '〔景物〕';
+
+function isScenery(text: string, at: number, term: string): boolean {
+  return ADMIRING.has(term) && SCENERY.test(text.slice(Math.max(0, at - 6), at + term.length + 12));
+}
+
+/**
+ * "Is it not allowed to…?" (是不是不能…, 是否不允许…) asks what a rule says: the prohibition is the
+ * content of the question, not a grievance (是否违规 is suspicion, and stays a pattern of its own).
+ */
+const ASKED_BEFORE = /(是不是|是否|会不会|可不可以)$/;
+const ASKED_RULES = new Set(['不能', '无法', '不准', '不允许', '不可以', '不让']);
+/** Marks such a word (weight 0). */
+export const ASKED_MODIFIER = '〔所问〕';
+
 function isCourtesy(text: string, at: number): boolean {
   const around = text.slice(Math.max(0, at - 6), at + 8);
   return courtesyPhrases.some((c) => around.includes(c));
@@ -143,6 +167,10 @@ function wordReason(
     };
   if (negated && polarity === 'negative' && !/^[不没无未非]/.test(term))
     return { kind: 'word', text: term, polarity: 'neutral', weight: 0, field, modifier: negated };
+  if (polarity === 'negative' && ASKED_RULES.has(term) && ASKED_BEFORE.test(text.slice(0, at)))
+    return { kind: 'word', text: term, polarity: 'neutral', weight: 0, field, modifier: ASKED_MODIFIER };
+  if (polarity === 'positive' && isScenery(text, at, term))
+    return { kind: 'word', text: term, polarity, weight: 0, field, modifier: SCENERY_MODIFIER };
   const courtesy = polarity === 'positive' && field === 'body' && isCourtesy(text, at);
   // Degree words intensify feeling, not a question: 强烈建议 is no more a consultation than 建议.
   const w = courtesy ? 0 : weight * (polarity === 'neutral' ? 1 : degree) * fieldWeight;
@@ -150,14 +178,35 @@ function wordReason(
   return { kind: 'word', text: term, polarity, weight: w, field, modifier };
 }
 
-function patternEvidence(text: string, field: 'title' | 'body', out: SentimentReason[]): void {
+/**
+ * Under a proposing title, exclamation marks (搞活旅游业！！) are eagerness for the proposal: they count
+ * BACKGROUND_FACTOR, like the weak situation words. (A long body still counts in full: a long
+ * proposal often tells years of grievance.)
+ */
+const BACKGROUND_PATTERNS = new Set(['感叹']);
+
+function patternEvidence(
+  text: string,
+  field: 'title' | 'body',
+  out: SentimentReason[],
+  background = false,
+): void {
   for (const { name, polarity, weight, re } of sentimentPatterns) {
     re.lastIndex = 0;
     const hits = text.match(re);
     if (!hits) continue;
     const fieldWeight = field === 'title' ? TITLE_FACTOR : polarity === 'neutral' ? BODY_NEUTRAL_FACTOR : 1;
     const w = weight * fieldWeight * Math.min(hits.length, 2);
-    out.push({ kind: 'pattern', text: name, polarity, weight: w, field });
+    if (background && BACKGROUND_PATTERNS.has(name))
+      out.push({
+        kind: 'pattern',
+        text: name,
+        polarity,
+        weight: w * BACKGROUND_FACTOR,
+        field,
+        modifier: BACKGROUND_MODIFIER,
+      });
+    else out.push({ kind: 'pattern', text: name, polarity, weight: w, field });
   }
 }
 
@@ -171,6 +220,31 @@ function signalEvidence(input: SentimentInput, bodyLength: number, out: Sentimen
     out.push({ kind: 'signal', text: 'long-account', polarity: 'negative', weight: LONG_ACCOUNT_WEIGHT });
 }
 
+/**
+ * A title that only asks (…是咋回事？, 关于…的困惑, 请问…, 是否…, 能否告知…) and holds no complaint evidence,
+ * over a body without complaint evidence either (at most weak hints, below QUESTION_BODY_MAX), is an
+ * information request: the signal QUESTION_TITLE_WEIGHT (neutral) keeps such a message out of
+ * "no evidence is 负面". A question that complains (为什么…还不…, 何时才能…, 哪去了？, 怎么会…) has
+ * complaint evidence in its title, and one whose body tells the harm has it in the body: no signal.
+ * A bare question mark is not enough: a title-only "…明降暗升？" or "…也分性别？" is rhetorical.
+ */
+const ASKING_TITLE =
+  /(咋|怎么)(一)?回事[？?]?\s*$|困惑|疑惑|疑问|之惑|请解惑|帮忙解惑|是否|能否|可否|请问|咨询|想问|想了解|(能|请|麻烦)告知/;
+const QUESTION_BODY_MAX = 1.5;
+export const QUESTION_TITLE_WEIGHT = 1.5;
+
+function questionTitleEvidence(title: string, reasons: SentimentReason[], out: SentimentReason[]): void {
+  if (!ASKING_TITLE.test(title)) return;
+  let body = 0;
+  for (const r of reasons) {
+    if (r.polarity !== 'negative' || r.weight <= 0) continue;
+    if (r.field === 'title') return;
+    body += r.weight;
+  }
+  if (body < QUESTION_BODY_MAX)
+    out.push({ kind: 'signal', text: 'question-title', polarity: 'neutral', weight: QUESTION_TITLE_WEIGHT });
+}
+
 /** Every piece of evidence in a message, unsorted. */
 export function sentimentEvidence(input: SentimentInput): SentimentReason[] {
   const out: SentimentReason[] = [];
@@ -178,10 +252,12 @@ export function sentimentEvidence(input: SentimentInput): SentimentReason[] {
   const body = (input.body ?? '').slice(0, MAX_BODY_CHARS);
   wordEvidence(title, 'title', out);
   patternEvidence(title, 'title', out);
+  const proposes = proposesInTitle(out);
   if (body) {
-    wordEvidence(body, 'body', out, proposesInTitle(out));
-    patternEvidence(body, 'body', out);
+    wordEvidence(body, 'body', out, proposes);
+    patternEvidence(body, 'body', out, proposes);
   }
+  questionTitleEvidence(title, out, out);
   signalEvidence(input, (input.body ?? '').length, out);
   return out;
 }

@@ -35,6 +35,7 @@ export const riskEn = {
         inquiryType: 'Inquiry type: %{value}',
         topic: 'Category: %{value}',
         'long-account': 'Long account',
+        'question-title': 'Title only asks',
       },
       correct: 'Correct the sentiment (becomes a training example)',
       confirmed: 'Sentiment updated and kept as a training example',

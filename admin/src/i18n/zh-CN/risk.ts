@@ -31,7 +31,12 @@ export const riskZh = {
         pattern: '投诉句式，权重 %{weight}',
         signal: '信号，权重 %{weight}',
       },
-      signal: { inquiryType: '诉求类型：%{value}', topic: '分类：%{value}', 'long-account': '长篇陈述' },
+      signal: {
+        inquiryType: '诉求类型：%{value}',
+        topic: '分类：%{value}',
+        'long-account': '长篇陈述',
+        'question-title': '标题只是提问',
+      },
       correct: '纠正情感（将作为训练样本）',
       confirmed: '已更新情感，并记为训练样本',
     },
