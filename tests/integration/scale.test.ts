@@ -26,6 +26,8 @@ const TOTAL = Number(process.env.SCALE_MESSAGES ?? 2_000);
 const INQUIRIES = Math.min(60, Math.floor(TOTAL / 10));
 const FEED_ITEMS = TOTAL - INQUIRIES;
 const PER_FEED = 2_000;
+/** Messages the near-duplicate stage merged into an earlier one as reposts. */
+const REPOST = sql`duplicate_of_id is not null`;
 
 interface DeskProcess {
   role: 'api' | 'worker';
@@ -266,8 +268,9 @@ describe(`the desk on 2 API and 2 worker processes (${TOTAL} messages)`, () => {
     await waitFor(
       `${TOTAL} messages stored and indexed`,
       async () => {
-        const [stored, pending, indexed] = [
+        const [stored, reposts, pending, indexed] = [
           await count(),
+          await count(REPOST),
           await count(sql`true`, 'outbox'),
           (await messagesIndex.getStats()).numberOfDocuments,
         ];
@@ -275,19 +278,26 @@ describe(`the desk on 2 API and 2 worker processes (${TOTAL} messages)`, () => {
           reported = Date.now();
           console.log(`scale: ${stored} stored, ${pending} awaiting the index, ${indexed} indexed`);
         }
-        return stored === TOTAL && pending === 0 && indexed === TOTAL;
+        return stored === TOTAL && pending === 0 && indexed === TOTAL - reposts;
       },
       120_000 + TOTAL * 60,
       1_000,
     );
 
     phase(`${TOTAL} stored and indexed`);
-    // Exactly once: each (source, key) once, none merged as a repost, the index holds the same ids.
+    // Exactly once: each (source, key) once, and the index holds the same ids, reposts aside. The
+    // generator writes from templates, so among 20,000 a few (6 in a run) come out near-identical to
+    // an earlier one; the desk stores them as reposts, which are not indexed apart (isSearchable).
     expect(storedAtKill).toBeLessThan(TOTAL);
     expect(await countDistinctKeys()).toBe(TOTAL);
-    expect(await count(sql`duplicate_of_id is not null`)).toBe(0);
+    expect(await count(REPOST)).toBeLessThanOrEqual(TOTAL / 1_000);
     expect(await count(sql`kind = 'inquiry'`)).toBe(INQUIRIES);
-    const stored = (await rt.database.db.select({ id: schema.messages.id }).from(schema.messages))
+    const stored = (
+      await rt.database.db
+        .select({ id: schema.messages.id })
+        .from(schema.messages)
+        .where(sql`not (${REPOST})`)
+    )
       .map((m) => m.id)
       .sort((a, b) => a - b);
     const indexed: number[] = [];
