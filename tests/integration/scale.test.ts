@@ -324,10 +324,16 @@ describe(`the desk on 2 API and 2 worker processes (${TOTAL} messages)`, () => {
       ).toBe(true);
     }
 
-    // The threat's alert reached the live clients of both API processes.
+    // The threat's alert reached the live clients of both API processes. Risk alerts are raised by the
+    // topics stage, which works through the whole run's messages after they are stored: allow for it.
     const alertOn = (w: ReturnType<typeof watch>) =>
       w.events.find((e) => e.event === 'alert.new' && JSON.stringify(e.data).includes('risk'));
-    await waitFor('alert on both API processes', async () => !!alertOn(onApi1) && !!alertOn(onApi2), 60_000);
+    await waitFor(
+      'alert on both API processes',
+      async () => !!alertOn(onApi1) && !!alertOn(onApi2),
+      60_000 + TOTAL * 30,
+    );
+    phase('alert on both');
     expect(alertOn(onApi1)!.id).toBe(alertOn(onApi2)!.id);
 
     // Reconnecting to the other process with Last-Event-ID replays what the client missed, in order.
