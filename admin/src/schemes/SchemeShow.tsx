@@ -2,7 +2,6 @@ import { Card, CardContent, CardHeader, List as MuiList, Stack, Typography } fro
 import { SparkLineChart } from '@mui/x-charts/SparkLineChart';
 import {
   EditButton,
-  type RaRecord,
   Show,
   SimpleShowLayout,
   TextField,
