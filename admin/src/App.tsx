@@ -5,7 +5,7 @@ import { Route } from 'react-router-dom';
 import alerts from './alerts';
 import apiKeys from './api-keys';
 import auditLog from './audit-log';
-import calendarOverrides from './calendar-overrides';
+import calendar from './calendar';
 import cases from './cases';
 import categories from './categories';
 import { Dashboard } from './dashboard/Dashboard';
@@ -65,7 +65,7 @@ export const App = () => (
     <Resource name="routing-rules" {...routingRules} />
     <Resource name="users" {...users} />
     <Resource name="deadline-policies" {...deadlinePolicies} />
-    <Resource name="calendar-overrides" {...calendarOverrides} />
+    <Resource name="calendar" {...calendar} />
     <Resource name="workflow-settings" icon={TuneIcon} />
     <Resource name="templates" {...templates} />
     <Resource name="api-keys" {...apiKeys} />

@@ -9,6 +9,7 @@ import { inputBoundary } from './http/json-input';
 import { requireAuth } from './middleware/auth';
 import { measureRequests } from './middleware/metrics';
 import { docsContentSecurity, registerOpenApi } from './openapi';
+import { alertChannelRoutes } from './routes/alert-channels';
 import { alertRoutes } from './routes/alerts';
 import { apiKeyRoutes } from './routes/api-keys';
 import { auditLogRoutes } from './routes/audit-log';
@@ -84,6 +85,7 @@ const protectedRoutes = new Hono<AppEnv>()
   .route('/schemes', schemeRoutes)
   .route('/events', eventRoutes)
   .route('/alerts', alertRoutes)
+  .route('/alert-channels', alertChannelRoutes)
   .route('/places', placeRoutes)
   .route('/routing-rules', routingRuleRoutes)
   .route('/shifts', shiftRoutes)

@@ -34,4 +34,18 @@ describe('the admin uses the API types', () => {
     );
     expect(inline).toEqual([]);
   });
+
+  it('types every call with a derived response type (no unknown, RaRecord or local shape)', () => {
+    // The generic plumbing itself (useApi's `T`, the provider's signatures) passes its type through.
+    const plumbing = ['common/useApi.ts', 'providers/dataProvider.ts'];
+    const derived = /^\w+Response(\[\w+\])?(\s*\|\s*\w+Response(\[\w+\])?)*$/;
+    const untyped = files(src)
+      .filter((file) => !plumbing.includes(file.slice(src.length + 1)))
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/\b(useApi|getJson|postJson)<([^>]*(?:<[^>]*>[^>]*)*)>\(/g)]
+          .filter((m) => !derived.test(m[2]!.trim()))
+          .map((m) => `${file.slice(src.length + 1)}: ${m[1]}<${m[2]}>`),
+      );
+    expect(untyped).toEqual([]);
+  });
 });

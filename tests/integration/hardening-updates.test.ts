@@ -200,7 +200,7 @@ describe('updates of every editable resource keep the fields they do not send', 
   });
 
   it('alert channel: target, level and quiet hours stay when only the name changes', async () => {
-    const row = await create('/api/alerts/channels', {
+    const row = await create('/api/alert-channels', {
       name: '值班邮箱',
       kind: 'email',
       target: 'duty@example.org',
@@ -217,7 +217,7 @@ describe('updates of every editable resource keep the fields they do not send', 
       )[0];
     const kept = { target: 'duty@example.org', minLevel: 'red', quietHours: '23:00-07:00', active: false };
     for (const body of ['{}', '\ufeff{}', JSON.stringify({ name: '改名' })]) {
-      const res = await put(`/api/alerts/channels/${row.id}`, body);
+      const res = await put(`/api/alert-channels/${row.id}`, body);
       expect(res.status, `${body}: ${await res.clone().text()}`).toBe(200);
       expect(await stored(), body).toMatchObject(kept);
     }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   alertChannelKinds,
+  alertKindLabels,
   alertKinds,
   alertLevelLabels,
   alertLevels,
@@ -29,6 +30,7 @@ import {
   MessageKindSchema,
   MessageListFilterSchema,
   MessageStatusSchema,
+  messageChannelLabels,
   messageChannels,
   messageKinds,
   messageStatuses,
@@ -43,7 +45,7 @@ import {
   severityLabels,
   sourceTypes,
 } from '@desk/core';
-import { alertLevelNames } from '@desk/core/reports';
+import { alertKindNames, alertLevelNames, messageChannelNames } from '@desk/core/reports';
 import { type Database, openDatabase, schema, valueChecks } from '@desk/core/store';
 import { inArray, sql } from 'drizzle-orm';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
@@ -82,14 +84,14 @@ const vocabulary: {
     columns: ['alerts.level', 'alert_channels.min_level', 'risk_rules.level', 'messages.risk_level'],
     labels: alertLevelLabels,
   },
-  { name: 'alert kinds', values: alertKinds, columns: ['alerts.kind'], labels: 'alertKind' },
+  { name: 'alert kinds', values: alertKinds, columns: ['alerts.kind'], labels: alertKindLabels },
   { name: 'alert channel kinds', values: alertChannelKinds, columns: ['alert_channels.kind'], labels: {} },
   {
     name: 'message channels',
     values: messageChannels,
     zod: MessageChannelSchema,
     columns: ['messages.channel'],
-    labels: 'messageChannel',
+    labels: messageChannelLabels,
   },
   {
     name: 'message kinds',
@@ -243,16 +245,21 @@ describe('value lists', () => {
     expect(refused?.constraint).toMatch(/^users_role_in_/);
   });
 
-  it('defines the alert-level and role names once, in core (not again in the admin catalogues)', () => {
+  it('defines the names of the values core labels once, in core (not again in the admin catalogues)', () => {
+    // The kinds admin/src/common/EnumField.tsx reads from core's label tables.
+    const coreKinds = ['level', 'alertKind', 'messageChannel', 'role', 'caseType', 'caseStatus', 'severity'];
     for (const catalogue of [zhCN.desk, en.desk] as unknown as { enum: Catalogue; roles?: unknown }[]) {
-      expect([catalogue.enum.level, catalogue.enum.role, catalogue.roles]).toEqual([
-        undefined,
-        undefined,
-        undefined,
-      ]);
+      expect(coreKinds.filter((kind) => catalogue.enum[kind])).toEqual([]);
+      expect(catalogue.roles).toBeUndefined();
     }
     expect(alertLevelNames).toEqual(
       Object.fromEntries(alertLevels.map((level) => [level, `${alertLevelLabels[level].zh}预警`])),
+    );
+    expect(alertKindNames).toEqual(
+      Object.fromEntries(alertKinds.map((kind) => [kind, alertKindLabels[kind].zh])),
+    );
+    expect(messageChannelNames).toEqual(
+      Object.fromEntries(messageChannels.map((channel) => [channel, messageChannelLabels[channel].zh])),
     );
   });
 

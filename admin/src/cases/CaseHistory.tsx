@@ -13,7 +13,7 @@ export const CaseHistory = () => {
   const translate = useTranslate();
   const label = useEnumLabel();
   const [locale] = useLocaleState();
-  const { data, missing } = useApi<HistoryEntry[]>(record ? `cases/${record.id}/history` : null, {
+  const { data, missing } = useApi<CaseHistoryResponse>(record ? `cases/${record.id}/history` : null, {
     v: record?.updatedAt,
   });
   // People by the name colleagues know them by; the escalation job writes as 'system'.

@@ -4,12 +4,12 @@ import { ShowBase, Title, useLocaleState, useShowContext, useTranslate } from 'r
 import { DeadlineCountdown, explanationText } from '../common/DeadlineCountdown';
 import { EnumField } from '../common/EnumField';
 import { SafeText } from '../common/SafeText';
+import { ReplyPanel } from '../drafts/ReplyPanel';
 import { useActor } from '../providers/useActor';
 import { CaseActions } from './actions/CaseActions';
 import { CaseFacts } from './CaseFacts';
 import { CaseHistory } from './CaseHistory';
 import { ProposalPanel } from './ProposalPanel';
-import { ReplyPanel } from './reply/ReplyPanel';
 
 /** A case on one page: what it is, how long is left, what this person can do next, and the reply. */
 const CaseShow = () => (

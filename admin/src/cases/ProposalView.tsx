@@ -1,6 +1,10 @@
 import { Alert, Chip, Stack, Typography } from '@mui/material';
 import { ReferenceField, useLocaleState, useTranslate } from 'react-admin';
 
+/**
+ * What the view reads: `POST /api/routing-rules/propose`'s answer (`RoutingProposalResponse`, passed in
+ * by useProposal, so tsc checks it fits) or the proposal a case stored (jsonb, its reason once plain text).
+ */
 export interface Proposal {
   departmentId: number;
   reason?: { zh?: string; en?: string } | string;

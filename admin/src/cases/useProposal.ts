@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useDataProvider } from 'react-admin';
+import type { RoutingProposalResponse } from '../providers/api-types';
 import type { DeskDataProvider } from '../providers/dataProvider';
-import type { Proposal } from './ProposalView';
 
 export interface ProposalSubject {
   messageId?: number | null;
@@ -19,7 +19,7 @@ const TYPING_PAUSE_MS = 600;
  */
 export function useProposal(subject: ProposalSubject | null) {
   const dataProvider = useDataProvider<DeskDataProvider>();
-  const [state, setState] = useState<{ proposal: Proposal | null; loading: boolean }>({
+  const [state, setState] = useState<{ proposal: RoutingProposalResponse; loading: boolean }>({
     proposal: null,
     loading: subject !== null,
   });
@@ -30,7 +30,7 @@ export function useProposal(subject: ProposalSubject | null) {
     setState((s) => ({ ...s, loading: true }));
     const timer = setTimeout(() => {
       dataProvider
-        .postJson<Proposal | null>('routing-rules/propose', JSON.parse(key))
+        .postJson<RoutingProposalResponse>('routing-rules/propose', JSON.parse(key))
         .then((proposal) => !stale && setState({ proposal, loading: false }))
         .catch(() => !stale && setState({ proposal: null, loading: false }));
     }, TYPING_PAUSE_MS);

@@ -2,7 +2,7 @@ import { BooleanField, List, NumberField, TextField } from 'react-admin';
 import { ListActions } from '../common/ListActions';
 import { ResponsiveDatagrid } from '../common/ResponsiveDatagrid';
 import { WordsField } from '../common/WordsField';
-import { TrainingPanel } from './TrainingPanel';
+import { TrainingPanel } from '../training/TrainingPanel';
 
 /** The category taxonomy with its keyword rules, and the classifier's training beside it. */
 const CategoryList = () => (

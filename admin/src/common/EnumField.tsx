@@ -1,9 +1,11 @@
 import {
+  alertKindLabels,
   alertLevelLabels,
   applicantTypeLabels,
   caseStatusLabels,
   caseTypeLabels,
   channelLabels,
+  messageChannelLabels,
   roleLabels,
   severityLabels,
 } from '@desk/core';
@@ -18,8 +20,10 @@ const coreLabels: Record<string, Record<string, Label>> = {
   caseStatus: caseStatusLabels,
   severity: severityLabels,
   caseChannel: channelLabels,
+  messageChannel: messageChannelLabels,
   applicantType: applicantTypeLabels,
   level: alertLevelLabels,
+  alertKind: alertKindLabels,
   role: roleLabels,
 };
 

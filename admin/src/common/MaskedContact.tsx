@@ -2,6 +2,7 @@ import VisibilityIcon from '@mui/icons-material/Visibility';
 import { Button, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { canAccess } from '../providers/access';
+import type { UnmaskResponse } from '../providers/api-types';
 import { useActor } from '../providers/useActor';
 import { useUnmask } from './useUnmask';
 
@@ -19,7 +20,7 @@ const FIELDS = ['name', 'phone', 'email', 'idNumber', 'address'] as const;
  * The contact as the API sends it (masked: 张*, 139****5678). Roles allowed to unmask get an audited
  * button; everyone else only ever receives the masked form.
  */
-export const MaskedContact = ({ resource }: { resource: string }) => {
+export const MaskedContact = ({ resource }: { resource: keyof UnmaskResponse }) => {
   const record = useRecordContext();
   const translate = useTranslate();
   const role = useActor()?.role;

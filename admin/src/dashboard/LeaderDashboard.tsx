@@ -2,10 +2,10 @@ import { MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useApi } from '../common/useApi';
+import type { LeaderStatsResponse } from '../providers/api-types';
 import { Charts } from './leader/Charts';
 import { Kpis } from './leader/Kpis';
 import { type Period, periodRange, periods } from './leader/periods';
-import type { LeaderStats } from './leader/types';
 
 /** The leader's trends for a period and region (charts from @mui/x-charts, loaded with this page only). */
 const LeaderDashboard = () => {
@@ -13,7 +13,7 @@ const LeaderDashboard = () => {
   const [period, setPeriod] = useState<Period>('30d');
   const [region, setRegion] = useState('');
   const range = useMemo(() => periodRange(period), [period]);
-  const { data, error } = useApi<LeaderStats>('dashboard/leader', {
+  const { data, error } = useApi<LeaderStatsResponse>('dashboard/leader', {
     from: range.from.toISOString(),
     to: range.to.toISOString(),
     region: region || undefined,

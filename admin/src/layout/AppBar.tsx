@@ -12,8 +12,8 @@ import {
   useLocaleState,
   useUserMenu,
 } from 'react-admin';
+import { NotificationsButton } from '../notifications/NotificationsButton';
 import { useActor } from '../providers/useActor';
-import { NotificationsButton } from './NotificationsButton';
 
 /** Below MUI's `sm` (a phone) the language switch moves into the user menu, so the title fits. */
 const NOT_ON_PHONE = { xs: 'none', sm: 'inline-flex' } as const;

@@ -41,7 +41,7 @@ export const menuGroups: { key: string; entries: MenuEntry[] }[] = [
       { resource: 'routing-rules' },
       { resource: 'users' },
       { resource: 'deadline-policies' },
-      { resource: 'calendar-overrides' },
+      { resource: 'calendar' },
       {
         resource: 'workflow-settings',
         to: '/workflow-settings',

@@ -17,10 +17,10 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import { trainingApi } from '../categories/trainingApi';
 import { canAccess } from '../providers/access';
 import type { DeskDataProvider } from '../providers/dataProvider';
 import { useActor } from '../providers/useActor';
+import { trainingApi } from '../training/trainingApi';
 
 /**
  * Confirm or correct the category of one or more messages. Each confirmation also becomes a training

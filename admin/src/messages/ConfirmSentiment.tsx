@@ -1,11 +1,11 @@
 import { sentimentLabelValues } from '@desk/core';
 import { Button, ButtonGroup, Stack, Typography } from '@mui/material';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { trainingApi } from '../categories/trainingApi';
 import { useEnumLabel } from '../common/EnumField';
 import { canAccess } from '../providers/access';
 import type { DeskDataProvider } from '../providers/dataProvider';
 import { useActor } from '../providers/useActor';
+import { trainingApi } from '../training/trainingApi';
 
 /**
  * The officer's correction of a message's sentiment: one click, audited on the server, and the message

@@ -11,9 +11,8 @@ import {
 import { useEnumLabel } from '../common/EnumField';
 import { useApi } from '../common/useApi';
 import { canAccess } from '../providers/access';
+import type { MessageFacetsResponse } from '../providers/api-types';
 import { useActor } from '../providers/useActor';
-
-type Distribution = Record<string, Record<string, number>>;
 
 /** Facet groups shown in the sidebar, in the API's field names. */
 const FACETS = [
@@ -26,12 +25,6 @@ const FACETS = [
   { field: 'status', kind: 'messageStatus', fallback: messageStatuses },
 ] as const;
 
-function distributionOf(data: unknown): Distribution {
-  if (!data || typeof data !== 'object') return {};
-  const d = data as Record<string, unknown>;
-  return (d.facetDistribution ?? d.facets ?? d) as Distribution;
-}
-
 /**
  * Saved searches and facet counts for the current search (`GET /api/dashboard/facets`): click a value to
  * filter by it, click again to clear.
@@ -40,8 +33,8 @@ export const MessageFacets = () => {
   const { filterValues } = useListContext();
   const translate = useTranslate();
   const label = useEnumLabel();
-  const { data } = useApi<unknown>('dashboard/facets', { filter: filterValues });
-  const distribution = distributionOf(data);
+  const { data } = useApi<MessageFacetsResponse>('dashboard/facets', { filter: filterValues });
+  const distribution = data?.facetDistribution ?? {};
   const role = useActor()?.role;
   const { data: sources = [] } = useGetList(
     'sources',

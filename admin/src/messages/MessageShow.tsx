@@ -41,7 +41,7 @@ const MessageView = () => {
   // Opened from a search page: the words that found it are marked here too.
   const terms = highlightTerms(useLocation().search);
   if (!record) return null;
-  const original = unmask.data as { title?: string; body?: string } | undefined;
+  const original = unmask.data;
   const hasContact = Object.values(record.contact ?? {}).some(Boolean);
   return (
     <Grid container spacing={2} sx={{ mt: 1 }} data-testid="message-show">

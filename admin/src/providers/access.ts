@@ -4,12 +4,6 @@ import { accessTable, roles } from '@desk/core/access';
 
 type Table = Record<string, Record<string, readonly Role[] | undefined> | undefined>;
 
-/** Admin resources guarded by another entry of the table (the calendar's overrides by `calendar`). */
-const resourceAliases: Record<string, string> = { 'calendar-overrides': 'calendar' };
-
-/** The access-table entry that guards an admin resource. */
-export const accessResourceOf = (resource: string): string => resourceAliases[resource] ?? resource;
-
 /** react-admin's own action names mapped onto the API's; `delete` stays `delete`. */
 const raActions: Record<string, string> = { read: 'show', clone: 'create' };
 
@@ -19,14 +13,14 @@ const raActions: Record<string, string> = { read: 'show', clone: 'create' };
  */
 export function canAccess(role: string | undefined, resource: string, action: string): boolean {
   if (!role || !(roles as readonly string[]).includes(role)) return false;
-  const entry = (accessTable as unknown as Table)[accessResourceOf(resource)];
+  const entry = (accessTable as unknown as Table)[resource];
   const allowed = entry?.[raActions[action] ?? action];
   return allowed?.includes(role as Role) ?? false;
 }
 
 /** Whether the API knows the action at all (e.g. `export` exists only for some resources). */
 export function hasAction(resource: string, action: string): boolean {
-  return Boolean((accessTable as unknown as Table)[accessResourceOf(resource)]?.[action]);
+  return Boolean((accessTable as unknown as Table)[resource]?.[action]);
 }
 
 /** Export follows the `export` entry when the table has one, otherwise whoever may list may export. */

@@ -30,6 +30,16 @@ export type TemplateRenderResponse = Ok<Api['templates'][':id']['render']['$post
 export type DeadlineCalculationResponse = Ok<Api['calendar']['calculate']['$get']>;
 export type EventCreateResponse = Ok<Api['events']['$post']>;
 export type EventMergeResponse = Ok<Api['events'][':id']['messages']['$post']>;
+export type DraftsResponse = Ok<Api['drafts']['$get']>;
+export type MessageFacetsResponse = Ok<Api['dashboard']['facets']['$get']>;
+export type SchemePreviewResponse = Ok<Api['schemes']['preview']['$post']>;
+export type SchemeMessagesResponse = Ok<Api['schemes'][':id']['messages']['$get']>;
+export type RoutingProposalResponse = Ok<Api['routing-rules']['propose']['$post']>;
+/** The audited unmask answers, by resource (`POST /api/<resource>/:id/unmask`). */
+export type UnmaskResponse = {
+  cases: Ok<Api['cases'][':id']['unmask']['$post']>;
+  messages: Ok<Api['messages'][':id']['unmask']['$post']>;
+};
 
 /** Compile-time probes: each derived type must be a real shape, never `never`, `unknown` or `any`. */
 type Known<T> = [T] extends [never] ? false : unknown extends T ? false : true;
@@ -50,4 +60,11 @@ export type DerivedTypesAreKnown = [
   Assert<Known<DeadlineCalculationResponse>>,
   Assert<Known<EventCreateResponse>>,
   Assert<Known<EventMergeResponse>>,
+  Assert<Known<DraftsResponse>>,
+  Assert<Known<MessageFacetsResponse>>,
+  Assert<Known<SchemePreviewResponse>>,
+  Assert<Known<SchemeMessagesResponse>>,
+  Assert<Known<RoutingProposalResponse>>,
+  Assert<Known<UnmaskResponse['cases']>>,
+  Assert<Known<UnmaskResponse['messages']>>,
 ];

@@ -34,8 +34,8 @@ export function apiUrl(path: string, query?: Record<string, unknown>): string {
   return url.pathname + url.search;
 }
 
-/** Admin resource names whose API path differs (same names everywhere else). */
-export const resourcePaths: Record<string, string> = { 'calendar-overrides': 'calendar/overrides' };
+/** Admin resources listed below their API path (the calendar's overrides; same names everywhere else). */
+export const resourcePaths: Record<string, string> = { calendar: 'calendar/overrides' };
 const pathOf = (resource: string) => resourcePaths[resource] ?? resource;
 
 /** The simple-rest provider with each resource name mapped to its API path. */

@@ -1,8 +1,9 @@
 import { Alert, Button, List as MuiList, Stack } from '@mui/material';
 import { useState } from 'react';
-import { type RaRecord, useDataProvider, useTranslate } from 'react-admin';
+import { useDataProvider, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { dropEmpty } from '../common/zodValidate';
+import type { SchemePreviewResponse } from '../providers/api-types';
 import type { DeskDataProvider } from '../providers/dataProvider';
 import { MessageCard } from '../stream/MessageCard';
 
@@ -11,17 +12,13 @@ export const SchemePreview = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<DeskDataProvider>();
   const { getValues } = useFormContext();
-  const [hits, setHits] = useState<RaRecord[]>();
+  const [hits, setHits] = useState<SchemePreviewResponse>();
   const [error, setError] = useState<string>();
   const run = async () => {
     setError(undefined);
     try {
       const { id: _, hits: __, createdAt: ___, updatedAt: ____, createdBy: _____, ...values } = getValues();
-      const found = await dataProvider.postJson<RaRecord[] | { hits: RaRecord[] }>(
-        'schemes/preview',
-        dropEmpty(values),
-      );
-      setHits(Array.isArray(found) ? found : found.hits);
+      setHits(await dataProvider.postJson<SchemePreviewResponse>('schemes/preview', dropEmpty(values)));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -2,7 +2,6 @@ import { Card, CardContent, CardHeader, List as MuiList, Stack, Typography } fro
 import { SparkLineChart } from '@mui/x-charts/SparkLineChart';
 import {
   EditButton,
-  type RaRecord,
   Show,
   SimpleShowLayout,
   TextField,
@@ -13,7 +12,7 @@ import {
 import { useApi } from '../common/useApi';
 import { WordsField } from '../common/WordsField';
 import { canAccess } from '../providers/access';
-import type { SchemeSeriesResponse } from '../providers/api-types';
+import type { SchemeMessagesResponse, SchemeSeriesResponse } from '../providers/api-types';
 import { useActor } from '../providers/useActor';
 import { MessageCard } from '../stream/MessageCard';
 
@@ -21,7 +20,7 @@ import { MessageCard } from '../stream/MessageCard';
 const SchemeHits = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const { data = [] } = useApi<RaRecord[]>(record ? `schemes/${record.id}/messages` : null, {
+  const { data = [] } = useApi<SchemeMessagesResponse>(record ? `schemes/${record.id}/messages` : null, {
     range: [0, 49],
   });
   const { data: series = [] } = useApi<SchemeSeriesResponse>(record ? `schemes/${record.id}/series` : null, {

@@ -6,7 +6,10 @@ import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import { formatDateTime } from '../common/DateTime';
 import { SafeText } from '../common/SafeText';
-import type { SourcePreviewResponse as Preview } from '../providers/api-types';
+import type { SourcePreviewResponse } from '../providers/api-types';
+
+type Preview = SourcePreviewResponse;
+
 import type { DeskDataProvider } from '../providers/dataProvider';
 import { sourceBody } from './sourceBody';
 
@@ -94,7 +97,7 @@ export const SourcePreview = () => {
     const { type, url, encoding, html, sitemap } = sourceBody(getValues());
     setState({ loading: true });
     try {
-      const preview = await dataProvider.postJson<Preview>('sources/preview', {
+      const preview = await dataProvider.postJson<SourcePreviewResponse>('sources/preview', {
         type,
         url,
         encoding,

@@ -241,14 +241,14 @@ export const matrix: Matrix = {
     access: { admin: 'allow', duty: 'allow', handler: 'own' },
     params: async (f, side) => ({ id: await freshAlert(f, side) }),
   },
-  'GET /api/alerts/channels': { access: desk },
-  'POST /api/alerts/channels': { access: adminOnly, body: { name: '矩阵', kind: 'dingtalk', active: false } },
-  'PUT /api/alerts/channels/:id': {
+  'GET /api/alert-channels': { access: desk },
+  'POST /api/alert-channels': { access: adminOnly, body: { name: '矩阵', kind: 'dingtalk', active: false } },
+  'PUT /api/alert-channels/:id': {
     access: adminOnly,
     params: (f) => ({ id: x(f).channel }),
     body: { name: '矩阵渠道', kind: 'wecom', active: false },
   },
-  'DELETE /api/alerts/channels/:id': {
+  'DELETE /api/alert-channels/:id': {
     access: adminOnly,
     params: async (f) => ({
       id: (

@@ -256,13 +256,13 @@ export const operationSummaries: Record<string, Summary> = {
     zh: '将留言并入舆情事件（留言移出原事件，两边统计与热度重算，留言重新索引）',
     en: 'Attach messages to an event (figures recomputed, messages reindexed)',
   },
-  'GET /api/alerts/channels': {
+  'GET /api/alert-channels': {
     zh: '预警推送渠道（企业微信、钉钉、邮件）',
     en: 'Alert channels (WeCom, DingTalk, e-mail)',
   },
-  'POST /api/alerts/channels': { zh: '新增预警推送渠道', en: 'Add an alert channel' },
-  'PUT /api/alerts/channels/{id}': { zh: '修改预警推送渠道', en: 'Update an alert channel' },
-  'DELETE /api/alerts/channels/{id}': { zh: '删除预警推送渠道', en: 'Delete an alert channel' },
+  'POST /api/alert-channels': { zh: '新增预警推送渠道', en: 'Add an alert channel' },
+  'PUT /api/alert-channels/{id}': { zh: '修改预警推送渠道', en: 'Update an alert channel' },
+  'DELETE /api/alert-channels/{id}': { zh: '删除预警推送渠道', en: 'Delete an alert channel' },
   'POST /api/alerts': { zh: '人工发布预警', en: 'Raise an alert by hand' },
   'POST /api/alerts/{id}/acknowledge': { zh: '确认预警', en: 'Acknowledge an alert' },
   'POST /api/routing-rules/propose': {

@@ -15,6 +15,17 @@ export const alertKinds = [
 export type AlertKind = (typeof alertKinds)[number];
 export type AlertLevel = (typeof alertLevels)[number];
 
+/** The kinds' display names: the admin and the daily briefing (`黄色预警·信息量突增：…`) read these. */
+export const alertKindLabels: Record<AlertKind, { zh: string; en: string }> = {
+  burst: { zh: '信息量突增', en: 'Burst' },
+  negative: { zh: '负面信息激增', en: 'Negative swing' },
+  scheme: { zh: '监测方案命中', en: 'Scheme hit' },
+  'source-health': { zh: '信息源异常', en: 'Source health' },
+  overdue: { zh: '工单超期', en: 'Overdue case' },
+  manual: { zh: '人工预警', en: 'Manual' },
+  risk: { zh: '风险研判', en: 'Risk rule' },
+};
+
 /** The levels' display names: the admin, robot messages and reports (`红色预警`) all read these. */
 export const alertLevelLabels: Record<AlertLevel, { zh: string; en: string }> = {
   red: { zh: '红色', en: 'Red' },

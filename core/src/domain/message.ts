@@ -15,6 +15,15 @@ export type InquiryChannel = (typeof inquiryChannels)[number];
 export const messageChannels = [...inquiryChannels, 'feed', 'import'] as const;
 export const MessageChannelSchema = z.enum(messageChannels);
 export type MessageChannel = z.infer<typeof MessageChannelSchema>;
+/** The channels' display names: the admin and the reports (`网络媒体 3 条`; a leader never reads `feed`). */
+export const messageChannelLabels: Record<MessageChannel, { zh: string; en: string }> = {
+  web: { zh: '网站', en: 'Web' },
+  letter: { zh: '信函', en: 'Letter' },
+  phone: { zh: '电话', en: 'Phone' },
+  wechat: { zh: '微信', en: 'WeChat' },
+  feed: { zh: '网络媒体', en: 'Feed' },
+  import: { zh: '批量导入', en: 'Import' },
+};
 
 /**
  * The request types of a portal inquiry: the case types of a 12345 work order, one vocabulary for the

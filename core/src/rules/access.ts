@@ -1,4 +1,4 @@
-import type { Role } from '../domain/role';
+import { type Role, roles } from '../domain/role';
 import type { Actor } from '../domain/user';
 
 /** The roles and their names, for the admin's initial bundle (no zod). */
@@ -9,11 +9,14 @@ export { roleLabels, roles } from '../domain/role';
  * The API applies it to every route; the admin uses the same table to hide what would be refused.
  * Department scoping (a handler sees only their own department's records) is `departmentScope` below.
  */
+/** Every role: what anyone signed in may do. */
+const everyone = roles;
+
 export const accessTable = {
   users: { list: ['admin'], show: ['admin'], create: ['admin'], edit: ['admin'] },
   departments: {
-    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
-    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    list: everyone,
+    show: everyone,
     create: ['admin'],
     edit: ['admin'],
   },
@@ -26,8 +29,8 @@ export const accessTable = {
   },
   'api-keys': { list: ['admin'], create: ['admin'], delete: ['admin'] },
   messages: {
-    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
-    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    list: everyone,
+    show: everyone,
     edit: ['admin', 'duty'],
     // Paste a link the desk missed: the page becomes a message of the manual source.
     create: ['admin', 'duty'],
@@ -37,19 +40,19 @@ export const accessTable = {
   'audit-log': { list: ['admin', 'reviewer'], show: ['admin', 'reviewer'] },
   // Cases and replies (issue 5). Transitions are checked per action by rules/case-machine.ts.
   cases: {
-    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
-    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    list: everyone,
+    show: everyone,
     create: ['admin', 'duty'],
     edit: ['admin', 'duty'],
     // Leaders pass here only to reach approve / reject, which the workflow settings may allow them.
-    act: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
-    comment: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    act: everyone,
+    comment: everyone,
     unmask: ['admin', 'duty', 'handler'],
-    export: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    export: everyone,
   },
   drafts: {
-    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
-    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    list: everyone,
+    show: everyone,
     create: ['admin', 'handler'],
   },
   templates: {
@@ -60,19 +63,19 @@ export const accessTable = {
     delete: ['admin'],
   },
   responses: {
-    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
-    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    list: everyone,
+    show: everyone,
   },
   'deadline-policies': {
-    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
-    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    list: everyone,
+    show: everyone,
     create: ['admin'],
     edit: ['admin'],
     delete: ['admin'],
   },
   calendar: {
-    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
-    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    list: everyone,
+    show: everyone,
     create: ['admin'],
     delete: ['admin'],
   },
@@ -88,20 +91,20 @@ export const accessTable = {
     daily: ['admin', 'duty', 'reviewer', 'leader'],
   },
   'workflow-settings': {
-    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    show: everyone,
     edit: ['admin'],
   },
   notifications: {
-    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
-    edit: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    list: everyone,
+    edit: everyone,
   },
   // Aggregate figures for the desk's charts (issue 6); handlers would see other departments' totals.
   dashboard: { leader: ['admin', 'duty', 'reviewer', 'leader'] },
   queues: { list: ['admin'] },
   // Topics (issue 4): duty officers and admins manage, leaders read; handlers only their department's alerts.
   categories: {
-    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
-    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    list: everyone,
+    show: everyone,
     create: ['admin'],
     edit: ['admin'],
   },
@@ -115,8 +118,8 @@ export const accessTable = {
   },
   // Handlers: only the events linked to a case of their department (api/src/routes/events/scope.ts).
   events: {
-    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
-    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    list: everyone,
+    show: everyone,
     edit: ['admin', 'duty'],
     // Open an event from messages, or merge messages into one (triage on the message list).
     create: ['admin', 'duty'],
@@ -138,8 +141,8 @@ export const accessTable = {
   },
   // The gazetteer: everyone reads the places (they name regions); the administrator keeps them.
   places: {
-    list: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
-    show: ['admin', 'duty', 'handler', 'reviewer', 'leader'],
+    list: everyone,
+    show: everyone,
     create: ['admin'],
     edit: ['admin'],
     delete: ['admin'],
@@ -164,7 +167,7 @@ export const accessTable = {
     create: ['admin', 'duty'],
     edit: ['admin', 'duty'],
   },
-  stream: { read: ['admin', 'duty', 'handler', 'reviewer', 'leader'] },
+  stream: { read: everyone },
 } as const satisfies Record<string, Record<string, readonly Role[]>>;
 
 export type Resource = keyof typeof accessTable;

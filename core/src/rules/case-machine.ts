@@ -8,6 +8,7 @@ import {
 } from '../domain/case-action';
 import type { Actor } from '../domain/user';
 import { AppError } from '../errors';
+import { completedStatuses, uncountedStatuses } from './case-figures';
 
 /** The actor as the state machine sees it; `leaderApproves` is set from the workflow settings. */
 export type CaseActor = Pick<Actor, 'role' | 'departmentId'> & { leaderApproves?: boolean };
@@ -61,8 +62,8 @@ export function decideTransition(
   return t.to;
 }
 
-/** Statuses in which nothing more is expected of anyone. */
-export const finishedStatuses: readonly CaseStatus[] = ['published', 'closed', 'merged'];
+/** Statuses in which nothing more is expected of anyone: answered (办结) or merged into another case. */
+export const finishedStatuses: readonly CaseStatus[] = [...completedStatuses, ...uncountedStatuses];
 export const isOpenStatus = (s: CaseStatus) => !finishedStatuses.includes(s);
 
 /** A handler sees a case only when their department is its lead or a co-department (协办). */

@@ -5,7 +5,7 @@ export * from './repos/alert-channels';
 export * from './repos/alerts';
 export * from './repos/api-keys';
 export * from './repos/audit-log';
-export * from './repos/calendar-overrides';
+export * from './repos/calendar';
 export * from './repos/cases';
 export * from './repos/categories';
 export * from './repos/deadline-policies';

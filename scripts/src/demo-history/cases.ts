@@ -7,6 +7,7 @@ import {
   choosePolicy,
   type DisclosureOutcome,
   type Escalation,
+  inquiryChannels,
   LegalChallengeCreateSchema,
   processActor,
   type Severity,
@@ -472,7 +473,7 @@ async function inquiryContacts(db: Db, messages: HistoryMessage[]) {
       const contact = Object.fromEntries(
         Object.entries({ name: r.name, phone: r.phone, email: r.email }).filter(([, v]) => v),
       );
-      const channel = (['web', 'letter', 'phone', 'wechat'] as const).find((c) => c === r.channel) ?? 'web';
+      const channel = inquiryChannels.find((c) => c === r.channel) ?? 'web';
       result.set(r.id, { contact: Object.keys(contact).length ? contact : null, channel });
     }
   }

@@ -21,7 +21,7 @@ export const adminEn: SameKeys<typeof adminZh> = {
         active: 'Active',
       },
     },
-    'calendar-overrides': {
+    calendar: {
       name: 'Calendar override |||| Calendar overrides',
       fields: { date: 'Date', kind: 'Kind', name: 'Name', note: 'Note' },
     },
@@ -86,6 +86,7 @@ export const adminEn: SameKeys<typeof adminZh> = {
         satisfied: 'Satisfaction visit',
       },
       entities: {
+        calendar_overrides: 'Calendar override',
         matrix: 'Access matrix',
         training: 'Classifier training',
         reports: 'Reports',

@@ -135,23 +135,6 @@ export const deskEn: SameKeys<typeof deskZh> = {
       中性: 'Neutral',
       正面: 'Positive',
     },
-    channel: {
-      web: 'Web',
-      letter: 'Letter',
-      phone: 'Phone',
-      wechat: 'WeChat',
-      rss: 'RSS',
-      atom: 'Atom',
-      json: 'JSON',
-    },
-    alertKind: {
-      burst: 'Burst',
-      negative: 'Negative swing',
-      scheme: 'Scheme hit',
-      'source-health': 'Source health',
-      overdue: 'Overdue',
-      manual: 'Manual',
-    },
     sourceType: {
       rss: 'RSS',
       atom: 'Atom',

@@ -139,14 +139,6 @@ export const ingestEn: SameKeys<typeof ingestZh> = {
       copy: 'Copy',
     },
     enum: {
-      messageChannel: {
-        web: 'Web',
-        letter: 'Letter',
-        phone: 'Phone',
-        wechat: 'WeChat',
-        feed: 'Feed',
-        import: 'Import',
-      },
       messageStatus: { new: 'New', noise: 'Noise', triaged: 'Triaged', case: 'Case' },
       messageKind: { web: 'Web message', inquiry: 'Portal inquiry' },
     },

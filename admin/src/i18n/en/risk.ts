@@ -40,6 +40,5 @@ export const riskEn = {
       correct: 'Correct the sentiment (becomes a training example)',
       confirmed: 'Sentiment updated and kept as a training example',
     },
-    enum: { alertKind: { risk: 'Risk alert' } },
   },
 };

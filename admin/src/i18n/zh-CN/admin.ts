@@ -19,7 +19,7 @@ export const adminZh = {
         active: '启用',
       },
     },
-    'calendar-overrides': {
+    calendar: {
       name: '节假日调整 |||| 节假日调整',
       fields: { date: '日期', kind: '类型', name: '名称', note: '说明' },
     },
@@ -84,6 +84,7 @@ export const adminZh = {
         satisfied: '满意度回访',
       },
       entities: {
+        calendar_overrides: '节假日调整',
         matrix: '权限矩阵',
         training: '分类器训练',
         reports: '报告',

@@ -132,23 +132,6 @@ export const deskZh = {
       中性: '中性',
       正面: '正面',
     },
-    channel: {
-      web: '网站',
-      letter: '信函',
-      phone: '电话',
-      wechat: '微信',
-      rss: 'RSS',
-      atom: 'Atom',
-      json: 'JSON',
-    },
-    alertKind: {
-      burst: '突发增长',
-      negative: '负面激增',
-      scheme: '方案命中',
-      'source-health': '信息源异常',
-      overdue: '超期',
-      manual: '人工标记',
-    },
     sourceType: {
       rss: 'RSS',
       atom: 'Atom',

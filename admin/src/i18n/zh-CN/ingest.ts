@@ -142,14 +142,6 @@ export const ingestZh = {
       copy: '复制',
     },
     enum: {
-      messageChannel: {
-        web: '网站',
-        letter: '信函',
-        phone: '电话',
-        wechat: '微信',
-        feed: '订阅源',
-        import: '导入',
-      },
       messageStatus: { new: '未处理', noise: '无关', triaged: '已研判', case: '已立案' },
       messageKind: { web: '网络信息', inquiry: '门户诉求' },
     },

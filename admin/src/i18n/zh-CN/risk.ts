@@ -40,6 +40,5 @@ export const riskZh = {
       correct: '纠正情感（将作为训练样本）',
       confirmed: '已更新情感，并记为训练样本',
     },
-    enum: { alertKind: { risk: '研判预警' } },
   },
 };

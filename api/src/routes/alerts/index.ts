@@ -8,7 +8,6 @@ import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { userActor } from '../../middleware/audit';
 import { jobsOf } from '../../queues';
-import { alertChannelRoutes } from './channels';
 
 /**
  * `/api/alerts`: the duty desk's alerts (bursts, negativity, scheme hits, source health, overdue cases,
@@ -16,7 +15,6 @@ import { alertChannelRoutes } from './channels';
  * announced live.
  */
 export const alertRoutes = new Hono<AppEnv>()
-  .route('/channels', alertChannelRoutes)
   .get('/', requireAccess('alerts', 'list'), async (c) => {
     const { offset, limit, filter } = parseListParams(c);
     const { rows, total } = await listAlerts(

@@ -2,7 +2,7 @@ export * from './alert-channels';
 export * from './alerts';
 export * from './api-keys';
 export * from './audit-log';
-export * from './calendar-overrides';
+export * from './calendar';
 export * from './cases';
 export * from './categories';
 export * from './deadline-policies';

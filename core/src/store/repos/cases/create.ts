@@ -8,7 +8,7 @@ import { maskContact, maskText } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseContacts, caseHistory, cases, messagePii, messages } from '../../schema';
 import { audited } from '../audit-log/append';
-import { loadCalendar } from '../calendar-overrides/calendar';
+import { loadCalendar } from '../calendar/calendar';
 import { listPolicies } from '../deadline-policies';
 import { markForReindex } from '../messages/outbox';
 import type { ProposeOptions } from '../routing-rules';

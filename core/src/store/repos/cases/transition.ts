@@ -8,7 +8,7 @@ import { maskDeep } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseHistory, cases, drafts } from '../../schema';
 import { audited } from '../audit-log/append';
-import { loadCalendar } from '../calendar-overrides/calendar';
+import { loadCalendar } from '../calendar/calendar';
 import { caseActionEffects } from './action-effects';
 import { type CaseRow, clockColumns } from './clock';
 import { caseScope } from './read';

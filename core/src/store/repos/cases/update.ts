@@ -9,7 +9,7 @@ import { maskContact, maskText } from '../../../text/pii';
 import type { Db } from '../../db';
 import { caseContacts, cases } from '../../schema';
 import { type AuditChange, audited } from '../audit-log/append';
-import { loadCalendar } from '../calendar-overrides/calendar';
+import { loadCalendar } from '../calendar/calendar';
 import { listPolicies } from '../deadline-policies';
 import { type CaseRow, clockColumns } from './clock';
 import { caseScope } from './read';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { localDateOf } from '../../../calendar/dates';
 import type { Db } from '../../db';
 import { meta, users } from '../../schema';
-import { loadCalendar } from '../calendar-overrides/calendar';
+import { loadCalendar } from '../calendar/calendar';
 import { notifyUsers } from '../notifications';
 
 /** The daily briefing is due from 08:00 China Standard Time on working days (the desk's calendar). */

@@ -1,8 +1,8 @@
 import { Button, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { SafeText } from '../../common/SafeText';
-import { useApi } from '../../common/useApi';
-import type { CaseSuggestionsResponse } from '../../providers/api-types';
+import { SafeText } from '../common/SafeText';
+import { useApi } from '../common/useApi';
+import type { CaseSuggestionsResponse } from '../providers/api-types';
 
 /** Past cases like this one with their published replies (`GET /api/cases/:id/suggestions`), to quote from. */
 export const SimilarCases = ({ onQuote }: { onQuote: (text: string) => void }) => {

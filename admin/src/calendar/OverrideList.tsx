@@ -23,7 +23,7 @@ const OverrideList = () => {
           tertiaryText: (
             <PhoneLine>
               <EnumField source="kind" kind="dayKind" chip />
-              {canAccess(role, 'calendar-overrides', 'delete') ? (
+              {canAccess(role, 'calendar', 'delete') ? (
                 <DeleteButton mutationMode="pessimistic" label="" />
               ) : null}
             </PhoneLine>
@@ -35,7 +35,7 @@ const OverrideList = () => {
         <EnumField source="kind" kind="dayKind" chip />
         <TextField source="name" />
         <TextField source="note" emptyText="—" />
-        {canAccess(role, 'calendar-overrides', 'delete') ? <DeleteButton mutationMode="pessimistic" /> : null}
+        {canAccess(role, 'calendar', 'delete') ? <DeleteButton mutationMode="pessimistic" /> : null}
       </ResponsiveDatagrid>
     </List>
   );

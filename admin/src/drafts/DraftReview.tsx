@@ -1,7 +1,7 @@
 import { Alert, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { SafeText } from '../../common/SafeText';
+import { SafeText } from '../common/SafeText';
 import { DraftDiff } from './DraftDiff';
 import { useDrafts } from './useDrafts';
 

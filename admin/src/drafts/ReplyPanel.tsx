@@ -1,6 +1,6 @@
 import { Card, CardContent, CardHeader } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { useActor } from '../../providers/useActor';
+import { useActor } from '../providers/useActor';
 import { DraftReview } from './DraftReview';
 import { ReplyEditor } from './ReplyEditor';
 

@@ -8,10 +8,10 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
-import type { TemplateRenderResponse } from '../../providers/api-types';
-import type { DeskDataProvider } from '../../providers/dataProvider';
-import { SimilarCases } from './SimilarCases';
-import { TemplatePicker } from './TemplatePicker';
+import { SimilarCases } from '../cases/SimilarCases';
+import type { TemplateRenderResponse } from '../providers/api-types';
+import type { DeskDataProvider } from '../providers/dataProvider';
+import { TemplatePicker } from '../templates/TemplatePicker';
 import { useDrafts } from './useDrafts';
 
 /** Plenty for a government reply; the API caps a draft at 20,000 characters. */

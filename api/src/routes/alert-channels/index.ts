@@ -12,7 +12,7 @@ import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { auditActor } from '../../middleware/audit';
 
-/** `/api/alerts/channels`: WeCom / DingTalk robots and e-mail recipients of alerts, with quiet hours. */
+/** `/api/alert-channels`: WeCom / DingTalk robots and e-mail recipients of alerts, with quiet hours. */
 export const alertChannelRoutes = new Hono<AppEnv>()
   .get('/', requireAccess('alert-channels', 'list'), async (c) => {
     const rows = await listAlertChannels(c.var.ctx.db);

@@ -1,15 +1,8 @@
-import { type RaRecord, useGetList } from 'react-admin';
+import { useGetList } from 'react-admin';
+import type { DraftsResponse } from '../providers/api-types';
 
-export interface Draft extends RaRecord {
-  caseId: number;
-  version: number;
-  body: string;
-  templateId: number | null;
-  status: string;
-  reviewComment: string | null;
-  authorName: string | null;
-  createdAt: string;
-}
+/** One version of a case's reply, as `GET /api/drafts` sends it. */
+export type Draft = DraftsResponse[number];
 
 /** Every version of the case's reply, newest first. */
 export function useDrafts(caseId: number | undefined) {
