@@ -458,6 +458,23 @@ describe("challenges to legitimacy or fairness, distrust, help with one's own ca
     expect(reasonTexts(wrong)).toContain('这样做对吗');
   });
 
+  it('reads "这种情况…允许吗？" about a practice as 负面, about the writer\'s own case not', () => {
+    const result = lexiconSentiment({ title: '某镇卫生院医生长年在外兼职，请问这种情况卫生部门允许吗？' });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('这样做对吗');
+    const own = lexiconSentiment({ title: '我这种情况允许提前退休吗？' });
+    expect(reasonTexts(own)).not.toContain('这样做对吗');
+  });
+
+  it('reads 难办 and 差距太大 as complaint words', () => {
+    const result = lexiconSentiment({
+      title: '关于乡镇学校收费的疑问',
+      body: '乡镇学校一学期收费比县城还高，差距太大，家长们都说转学的事太难办。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toEqual(expect.arrayContaining(['难办', '差距太大']));
+  });
+
   it('reads 有失公平 / 有失公正 as a grievance', () => {
     const result = lexiconSentiment({ title: '乐平市某中学老师给本校考生阅卷，有失公正' });
     expect(result.label).toBe('负面');

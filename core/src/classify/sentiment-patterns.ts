@@ -224,12 +224,13 @@ export const sentimentPatterns: readonly SentimentPattern[] = [
   ),
   // Asking that a due treatment or rule be carried out says it has not been (请求落实…待遇).
   p('请求落实', 'negative', 1.5, `(请求|要求|恳请|请|盼|希望|呼吁)${C}{0,8}落实`),
-  // Questions that challenge a treatment the writer got: 这种做法对吗？, 索要发票有错吗？
+  // Questions that challenge a treatment or a practice: 这种做法对吗？, 这种情况允许吗？, 索要发票有错吗？
+  // (我这种情况允许…吗 asks about the writer's own case.)
   p(
     '这样做对吗',
     'negative',
     1.5,
-    `(这种|这样的|这样|此种|此|该|这个)(做法|作法|行为|规定|处罚|处理|收费|扣款|决定)${C}{0,4}(对|对不对|妥当|正确|说得过去)(吗|么|呢)?[？?]|这样做(对|合适|妥当)(吗|么)|有(什么)?错(吗|么)[？?]|何错之有`,
+    `(这种|这样的|这样|此种|此|该|这个)(做法|作法|行为|规定|处罚|处理|收费|扣款|决定)${C}{0,4}(对|对不对|妥当|正确|说得过去)(吗|么|呢)?[？?]|(?<!我)(这种|这样的|此种)(情况|现象)${C}{0,8}(允许|被允许|合规|正常)(吗|么)|这样做(对|合适|妥当)(吗|么)|有(什么)?错(吗|么)[？?]|何错之有`,
   ),
   // Challenging the legality or fairness of a rule, notice or result: …合法性的问题, 质疑…公正.
   p(
