@@ -445,3 +445,105 @@ describe('eagerness in a proposal and prohibitions asked about', () => {
     expect(told.label).toBe('负面');
   });
 });
+
+describe("challenges to legitimacy or fairness, distrust, help with one's own case", () => {
+  it('reads "这种做法对吗？" and "有错吗？" about the writer\'s treatment as 负面', () => {
+    const result = lexiconSentiment({ title: '单位请病假就扣全月奖金，这种做法对吗？' });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('这样做对吗');
+    const wrong = lexiconSentiment({
+      title: '关于物业收费的疑问',
+      body: '我只是要求物业出示收费明细，难道业主查账有错吗？',
+    });
+    expect(reasonTexts(wrong)).toContain('这样做对吗');
+  });
+
+  it('reads "这种情况…允许吗？" about a practice as 负面, about the writer\'s own case not', () => {
+    const result = lexiconSentiment({ title: '某镇卫生院医生长年在外兼职，请问这种情况卫生部门允许吗？' });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('这样做对吗');
+    const own = lexiconSentiment({ title: '我这种情况允许提前退休吗？' });
+    expect(reasonTexts(own)).not.toContain('这样做对吗');
+  });
+
+  it('reads 难办 and 差距太大 as complaint words', () => {
+    const result = lexiconSentiment({
+      title: '关于乡镇学校收费的疑问',
+      body: '乡镇学校一学期收费比县城还高，差距太大，家长们都说转学的事太难办。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toEqual(expect.arrayContaining(['难办', '差距太大']));
+  });
+
+  it('reads 有失公平 / 有失公正 as a grievance', () => {
+    const result = lexiconSentiment({ title: '乐平市某中学老师给本校考生阅卷，有失公正' });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('有失公正');
+  });
+
+  it('reads a question about the legality of a notice as 负面, even under 咨询', () => {
+    const result = lexiconSentiment({
+      title: '咨询关于区里停车收费新通知合法性的问题',
+      body: '新通知规定老小区路边也要收费，请问该通知有没有经过听证？',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('质疑合法性');
+  });
+
+  it('reads "什么时候变…了" as a change noticed by the one it harms', () => {
+    const result = lexiconSentiment({ title: '珠山区的免费停车场什么时候变收费停车场了' });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('什么时候变了');
+  });
+
+  it('reads trading without a licence, asked about, as 负面', () => {
+    const result = lexiconSentiment({ title: '小区门口的诊所没有执业许可证为什么可以营业？' });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('无证为何可以');
+  });
+
+  it('reads doubt about what is sold (是否正规, 是否经过检疫) as distrust', () => {
+    const result = lexiconSentiment({
+      title: '菜市场的牛肉是否经过检疫？',
+      body: '有个摊位的牛肉一直比别处便宜一半，想问进货渠道是否正规，肉是否安全？',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('是否正规');
+  });
+
+  it("reads a request for help with one's own case as 负面, not as a proposal", () => {
+    const result = lexiconSentiment({
+      title: '请帮忙补办我女儿的学籍，让她顺利升初中',
+      body: '转学时学校说手续都办好了，毕业时却说系统里没有她的学籍。',
+    });
+    expect(result.label).toBe('负面');
+    expect(reasonTexts(result)).toContain('求帮忙');
+    expect(reasonTexts(result)).not.toContain('盼新建');
+    // Help with an answer is a question.
+    const answer = lexiconSentiment({ title: '请帮忙解答一下公积金贷款的额度怎么算' });
+    expect(reasonTexts(answer)).not.toContain('求帮忙');
+  });
+
+  it('reads 呼吁 for what the writer lacks as 负面, 呼吁 for a plan as a proposal', () => {
+    expect(lexiconSentiment({ title: '呼吁开放体育公园里的公共厕所' }).label).toBe('负面');
+    const plan = lexiconSentiment({ title: '呼吁对城东老工业区进行整体规划' });
+    expect(plan.label).toBe('中性');
+    expect(reasonTexts(plan)).toContain('盼新建');
+  });
+});
+
+describe('longer questions of what may be done', () => {
+  it('reads "可以…吗" with a long object as a question, "可以不…吗" not', () => {
+    const result = lexiconSentiment({ title: '个人可以在乐平市开办民办幼儿园或者托管班吗' });
+    expect(result.label).toBe('中性');
+    expect(reasonTexts(result)).toContain('可以吗');
+    const rhetorical = lexiconSentiment({ title: '开发商可以不按照合同约定的时间给业主交房吗？' });
+    expect(reasonTexts(rhetorical)).not.toContain('可以吗');
+  });
+
+  it('reads "如何操作" as an information request', () => {
+    const result = lexiconSentiment({ title: '孩子的户口从外省迁回本市要如何操作？' });
+    expect(result.label).toBe('中性');
+    expect(reasonTexts(result)).toContain('如何办理');
+  });
+});
