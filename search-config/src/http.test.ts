@@ -1,7 +1,6 @@
 import { createTestRuntime, type TestRuntime } from '@desk/tests/support';
 import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexUid } from './client';
 
 describe('the Meilisearch client over kept-alive undici connections', () => {
   let rt: TestRuntime;
@@ -11,7 +10,7 @@ describe('the Meilisearch client over kept-alive undici connections', () => {
   afterAll(() => rt?.close());
 
   it('writes, waits for the task and reads back', async () => {
-    const index = rt.search.client.index(indexUid(rt.search.config, 'http-check'));
+    const index = rt.search.client.index(`${rt.search.config.indexPrefix ?? ''}http-check`);
     await index.addDocuments([{ id: 1, title: 'street lamp out' }], { primaryKey: 'id' }).waitTask();
     expect(await index.getDocument(1)).toEqual({ id: 1, title: 'street lamp out' });
     expect((await index.search('lamp')).hits.map((h) => h.id)).toEqual([1]);
@@ -19,7 +18,7 @@ describe('the Meilisearch client over kept-alive undici connections', () => {
   });
 
   it("reports Meilisearch's refusals with its code", async () => {
-    const missing = rt.search.client.index(indexUid(rt.search.config, 'no-such-index'));
+    const missing = rt.search.client.index(`${rt.search.config.indexPrefix ?? ''}no-such-index`);
     const error = await missing.getDocument(1).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MeilisearchRequestError);
     const cause = (error as { cause?: unknown }).cause;
