@@ -46,6 +46,7 @@ export const matchParams = {
  * start when nothing matched there), never inside a match, with a marker where text was cut.
  */
 export function snippetOf(formatted: string): string {
+  if (formatted.length <= SNIPPET_CHARS) return formatted;
   const chars = Array.from(formatted);
   const length = chars.reduce((n, ch) => n + (ch === PRE || ch === POST ? 0 : 1), 0);
   if (length <= SNIPPET_CHARS) return formatted;
