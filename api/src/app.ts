@@ -8,6 +8,7 @@ import { handleError } from './http/errors';
 import { inputBoundary } from './http/json-input';
 import { requireAuth } from './middleware/auth';
 import { measureRequests } from './middleware/metrics';
+import { endReindexSnapshotAfterWrites } from './middleware/reindex-snapshot';
 import { docsContentSecurity, registerOpenApi } from './openapi';
 import { alertChannelRoutes } from './routes/alert-channels';
 import { alertRoutes } from './routes/alerts';
@@ -129,6 +130,7 @@ export function createApp(ctx: ApiContext): Hono<AppEnv> {
   );
   app.use('/api/*', (c, next) => (OWN_BODY_LIMIT.has(c.req.path) ? next() : defaultBodyLimit(c, next)));
   app.use('/api/*', inputBoundary);
+  app.use('/api/*', endReindexSnapshotAfterWrites);
   app.onError(handleError);
   // Before the protected routes: the API description needs no session (it is built from app.routes lazily).
   registerOpenApi(app);

@@ -102,16 +102,47 @@ export function toDocument(row: IndexedMessageRow): MessageDocument {
 /** Near duplicates are linked to their original and not shown (or found) twice. */
 export const isSearchable = (row: IndexedMessageRow): boolean => row.duplicateOfId === null;
 
-/** The message a stored document shows (the same as the database's `toMessage`), or null for an old document. */
+/**
+ * The message a stored document shows (the same as the database's `toMessage`), or null for an old
+ * document. Field by field: a search page converts every hit, and this is the API's busiest copy.
+ */
 export function documentToMessage(doc: MessageDocument): Message | null {
-  const { shown, riskRules: _r, publishedAt: _p, receivedAt: _d, ...indexed } = doc;
+  const shown = doc.shown;
   if (!shown) return null;
   return {
-    ...indexed,
-    ...shown,
+    id: doc.id,
+    sourceId: doc.sourceId,
+    externalId: shown.externalId,
+    url: doc.url,
+    kind: doc.kind,
+    channel: doc.channel,
+    inquiryType: doc.inquiryType,
+    title: doc.title,
+    body: doc.body,
+    author: doc.author,
+    contact: shown.contact,
+    piiKinds: doc.piiKinds,
+    region: doc.region,
+    keywords: doc.keywords,
+    likes: doc.likes,
+    replies: doc.replies,
     publishedAt: shown.publishedAt === null ? null : new Date(shown.publishedAt),
     receivedAt: new Date(shown.receivedAt),
     // Only originals are indexed (isSearchable).
     duplicateOfId: null,
+    duplicateCount: doc.duplicateCount,
+    departmentIds: doc.departmentIds,
+    topic: doc.topic,
+    topicConfidence: shown.topicConfidence,
+    topicSource: doc.topicSource,
+    sentiment: doc.sentiment,
+    sentimentLabel: doc.sentimentLabel,
+    sentimentSource: shown.sentimentSource,
+    sentimentReasons: shown.sentimentReasons,
+    riskLevel: doc.riskLevel,
+    riskHits: shown.riskHits,
+    eventId: doc.eventId,
+    caseId: doc.caseId,
+    status: doc.status,
   };
 }

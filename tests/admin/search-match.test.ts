@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightTerms, markTerms } from '../../admin/src/messages/searchTerms';
-import { searchMatch, segments } from '../../api/src/routes/messages/search-match';
+import { searchMatch, segments, snippetOf } from '../../api/src/routes/messages/search-match';
 
 describe('explained search: match segments', () => {
   it("cuts Meilisearch's formatted text at its private-use markers into plain-text runs", () => {
@@ -15,6 +15,18 @@ describe('explained search: match segments', () => {
     });
     expect(match?.terms).toEqual(['路灯', '坏了']);
     expect(searchMatch({})).toBeUndefined();
+  });
+
+  it('crops a long body around its first match, never inside a match, marking the cuts', () => {
+    expect(snippetOf('路灯\uE000坏了\uE001')).toBe('路灯\uE000坏了\uE001');
+    const before = '前'.repeat(50);
+    const after = '后'.repeat(100);
+    const snippet = snippetOf(`${before}\uE000路灯\uE001${after}`);
+    expect(snippet).toBe(`…${'前'.repeat(20)}\uE000路灯\uE001${'后'.repeat(58)}…`);
+    // A match that straddles the end is kept whole; a body that matched nothing starts at its start.
+    const twoMatches = `\uE000路灯\uE001${'后'.repeat(77)}\uE000坏了\uE001`;
+    expect(snippetOf(`${twoMatches}${after}`)).toBe(`${twoMatches}…`);
+    expect(snippetOf(after)).toBe(`${'后'.repeat(80)}…`);
   });
 
   it('marks the words on the message page, longest first, special characters taken literally', () => {

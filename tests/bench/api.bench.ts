@@ -5,6 +5,7 @@ import { openDatabase, schema, seedDemo } from '@desk/core/store';
 import { applySearchSettings, createSearchClient, indexUid, type SearchConfig } from '@desk/search-config';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
+import { matchParams } from '../../api/src/routes/messages/search-match';
 import { indexMessages, seedCases, seedMessages } from './api-seed';
 import { cpuSecondsOf, ownCpuSeconds, pidOf, treeCpuSeconds } from './proc';
 import { benchPostgresTransport, benchPostgresUrl, startBenchServices } from './services';
@@ -14,8 +15,8 @@ import { benchPostgresTransport, benchPostgresUrl, startBenchServices } from './
  * (BENCH_PG_TCP=1 connects the API to PostgreSQL over TCP instead of the Unix socket)
  * Seeds PostgreSQL with messages (indexed in Meilisearch) and cases, starts the API in its own
  * process and loads three endpoints with autocannon: the case list with filters, a case detail and
- * message search, then the same searches straight to Meilisearch as the baselines (the request the API
- * sends, and ids only). Prints p50 / p95 /
+ * message search, then the same searches straight to Meilisearch as the baselines (every attribute, ids
+ * only, and the request the API sends with its highlights). Prints p50 / p95 /
  * p99 and req/s for each and the API/raw ratio; the last line is the worst p95 of the API endpoints.
  */
 const arg = (args: string[], name: string, fallback: number) => {
@@ -206,10 +207,12 @@ export async function run(args: string[]) {
         name: 'message search',
         paths: () => `/api/messages?filter=${filterParam({ q: pickOf(SEARCH_WORDS) })}&range=[0,19]`,
       },
-      // The baselines for message search: the same query straight to Meilisearch, without the API, as
-      // the API sends it (every stored attribute: the page is served from the documents) and ids only.
+      // The baselines for message search: the same query straight to Meilisearch, without the API, with
+      // every stored attribute (the page is served from the documents), ids only, and as the API sends
+      // it (with the highlights that explain each hit): the last one shows what the API itself costs.
       rawSearch('raw meilisearch', {}),
       rawSearch('raw meilisearch ids', { attributesToRetrieve: ['id'] }),
+      rawSearch('raw meilisearch highlighted', { matchingStrategy: 'last', ...matchParams }),
     ];
     console.log(
       `autocannon: ${connections} connections, ${seconds} s per endpoint, as the duty officer (all departments); API ↔ PostgreSQL over ${benchPostgresTransport()}`,

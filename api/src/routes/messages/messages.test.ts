@@ -258,5 +258,14 @@ describe('/api/messages', () => {
     await markForReindex(rt.database.db, [moved]);
     expect(await search(edu, moved)).toEqual([]);
     expect((await search(duty, moved))[0]?.departmentIds).toEqual([]);
+    // Set through the API right after a search (the outbox snapshot is fresh): the next page has it.
+    const edited = inquiry!.id;
+    expect((await search(duty, edited))[0]?.status).not.toBe('triaged');
+    const res = await call(rt.app, duty, `/api/messages/${edited}`, {
+      method: 'PATCH',
+      json: { status: 'triaged' },
+    });
+    expect(res.status).toBe(200);
+    expect((await search(duty, edited))[0]?.status).toBe('triaged');
   });
 });

@@ -66,7 +66,6 @@ export async function searchMessages(
     matchingStrategy: sort ? ('all' as const) : ('last' as const),
     ...matchParams,
     attributesToHighlight: [...matchParams.attributesToHighlight],
-    attributesToCrop: [...matchParams.attributesToCrop],
   };
   const aligned = page.offset % page.limit === 0;
   const result = aligned

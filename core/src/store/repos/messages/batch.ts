@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { messagePii, messages } from '../../schema';
+import { outboxWritten } from './awaiting-reindex';
 
 export type MessageInsert = typeof messages.$inferInsert;
 export type MessagePiiInsert = Omit<typeof messagePii.$inferInsert, 'messageId' | 'createdAt'>;
@@ -124,6 +125,7 @@ export async function storeMessageBatch(db: Db, batch: PreparedMessage[]): Promi
       union all select id, 'update' from counted
     )
     select id, source_id as "sourceId", kind, duplicate_of_id as "duplicateOfId" from inserted`);
+  outboxWritten();
   return {
     inserted: rowsOf<StoredBatch['inserted'][number]>(result).map((r) => ({
       ...r,

@@ -4,9 +4,10 @@ import type { Message, MessageStatus } from '../../../domain/message';
 import { AppError } from '../../../errors';
 import { departmentScope } from '../../../rules/access';
 import type { Db } from '../../db';
-import { messagePii, messages, searchOutbox } from '../../schema';
+import { messagePii, messages } from '../../schema';
 import { audited } from '../audit-log/append';
 import { reserveMessageIds } from './batch';
+import { markForReindex } from './outbox';
 import { getMessage, toMessage } from './records';
 
 async function visible(db: Db, actor: UserActor, id: number): Promise<Message> {
@@ -29,7 +30,7 @@ export function setMessageStatus(
       .set({ status, updatedAt: new Date() })
       .where(eq(messages.id, id))
       .returning();
-    await tx.insert(searchOutbox).values({ messageId: id, reason: 'update' });
+    await markForReindex(tx, [id]);
     await audit({
       action: 'update',
       entity: 'messages',

@@ -1,3 +1,4 @@
+export * from './awaiting-reindex';
 export * from './batch';
 export * from './changes';
 export * from './outbox';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { searchOutbox } from '../../schema';
+import { outboxWritten } from './awaiting-reindex';
 import { type IndexedMessageRow, indexedMessageJson, parseIndexedMessages } from './records';
 
 export type OutboxRow = typeof searchOutbox.$inferSelect;
@@ -12,6 +13,7 @@ export type OutboxRow = typeof searchOutbox.$inferSelect;
 export async function markForReindex(db: Db, messageIds: number[], reason: 'new' | 'update' = 'update') {
   if (messageIds.length === 0) return;
   await db.insert(searchOutbox).values(messageIds.map((messageId) => ({ messageId, reason })));
+  outboxWritten();
 }
 
 export interface OutboxBatch {
@@ -78,15 +80,6 @@ export async function markAllForReindex(db: Db): Promise<number> {
   const result = await db.execute(sql`
     with queued as (insert into search_outbox (message_id, reason) select id, 'update' from messages returning 1)
     select count(*)::int as n from queued`);
+  outboxWritten();
   return (result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
-}
-
-/** Which of these messages changed since Meilisearch last received them (rows still in the outbox). */
-export async function awaitingReindex(db: Db, messageIds: number[]): Promise<Set<number>> {
-  if (messageIds.length === 0) return new Set();
-  const rows = await db
-    .selectDistinct({ id: searchOutbox.messageId })
-    .from(searchOutbox)
-    .where(sql`${searchOutbox.messageId} = any(${idList(messageIds)}::int[])`);
-  return new Set(rows.map((r) => r.id));
 }

@@ -2,8 +2,9 @@ import { count, desc, eq } from 'drizzle-orm';
 import type { AuditActor } from '../../../domain/audit';
 import { AppError } from '../../../errors';
 import type { Db } from '../../db';
-import { messages, searchOutbox, trainingExamples } from '../../schema';
+import { messages, trainingExamples } from '../../schema';
 import { audited } from '../audit-log/append';
+import { markForReindex } from '../messages/outbox';
 import type { ModelKind } from './models';
 
 export interface ExampleInput {
@@ -60,7 +61,7 @@ export function confirmTopic(db: Db, actor: AuditActor, messageId: number, topic
       .where(eq(messages.id, messageId))
       .returning({ id: messages.id, title: messages.title, body: messages.body });
     if (!row) throw new AppError('NOT_FOUND');
-    await tx.insert(searchOutbox).values({ messageId, reason: 'update' });
+    await markForReindex(tx, [messageId]);
     await tx
       .insert(trainingExamples)
       .values({

@@ -4,8 +4,9 @@ import { compareWithDefault } from '../../../classify/sentiment-gate';
 import type { AuditActor } from '../../../domain/audit';
 import { AppError } from '../../../errors';
 import type { Db } from '../../db';
-import { messages, searchOutbox, trainingExamples } from '../../schema';
+import { messages, trainingExamples } from '../../schema';
 import { audited } from '../audit-log/append';
+import { markForReindex } from '../messages/outbox';
 import type { Candidate } from './models';
 
 /**
@@ -68,7 +69,7 @@ export function confirmSentiment(db: Db, actor: AuditActor, messageId: number, l
       })
       .where(eq(messages.id, messageId))
       .returning({ id: messages.id, title: messages.title, body: messages.body });
-    await tx.insert(searchOutbox).values({ messageId, reason: 'update' });
+    await markForReindex(tx, [messageId]);
     await tx
       .insert(trainingExamples)
       .values({
