@@ -197,16 +197,12 @@ function patternEvidence(
     if (!hits) continue;
     const fieldWeight = field === 'title' ? TITLE_FACTOR : polarity === 'neutral' ? BODY_NEUTRAL_FACTOR : 1;
     const w = weight * fieldWeight * Math.min(hits.length, 2);
-    if (background && BACKGROUND_PATTERNS.has(name))
-      out.push({
-        kind: 'pattern',
-        text: name,
-        polarity,
-        weight: w * BACKGROUND_FACTOR,
-        field,
-        modifier: BACKGROUND_MODIFIER,
-      });
-    else out.push({ kind: 'pattern', text: name, polarity, weight: w, field });
+    const reason: SentimentReason = { kind: 'pattern', text: name, polarity, weight: w, field };
+    if (background && BACKGROUND_PATTERNS.has(name)) {
+      reason.weight *= BACKGROUND_FACTOR;
+      reason.modifier = BACKGROUND_MODIFIER;
+    }
+    out.push(reason);
   }
 }
 
@@ -233,10 +229,11 @@ const ASKING_TITLE =
 const QUESTION_BODY_MAX = 1.5;
 export const QUESTION_TITLE_WEIGHT = 1.5;
 
-function questionTitleEvidence(title: string, reasons: SentimentReason[], out: SentimentReason[]): void {
+/** Reads the evidence found so far in `out` and adds the signal to it. */
+function questionTitleEvidence(title: string, out: SentimentReason[]): void {
   if (!ASKING_TITLE.test(title)) return;
   let body = 0;
-  for (const r of reasons) {
+  for (const r of out) {
     if (r.polarity !== 'negative' || r.weight <= 0) continue;
     if (r.field === 'title') return;
     body += r.weight;
@@ -257,7 +254,7 @@ export function sentimentEvidence(input: SentimentInput): SentimentReason[] {
     wordEvidence(body, 'body', out, proposes);
     patternEvidence(body, 'body', out, proposes);
   }
-  questionTitleEvidence(title, out, out);
+  questionTitleEvidence(title, out);
   signalEvidence(input, (input.body ?? '').length, out);
   return out;
 }

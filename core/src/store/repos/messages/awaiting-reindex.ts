@@ -39,7 +39,8 @@ export function outboxWritten(): void {
   generation++;
 }
 
-const idList = (ids: number[]) => `{${ids.join(',')}}`;
+/** Message or row ids as a PostgreSQL array literal (bound as one parameter, cast in the query). */
+export const idList = (ids: number[]) => `{${ids.join(',')}}`;
 
 async function outboxMessageIds(db: Db, limit: number): Promise<number[]> {
   const rows = await db.selectDistinct({ id: searchOutbox.messageId }).from(searchOutbox).limit(limit);

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db';
 import { searchOutbox } from '../../schema';
-import { outboxWritten } from './awaiting-reindex';
+import { idList, outboxWritten } from './awaiting-reindex';
 import { type IndexedMessageRow, indexedMessageJson, parseIndexedMessages } from './records';
 
 export type OutboxRow = typeof searchOutbox.$inferSelect;
@@ -22,8 +22,6 @@ export interface OutboxBatch {
   /** When the oldest of these rows was written (ms since epoch). */
   oldestAt: number;
 }
-
-const idList = (ids: number[]) => `{${ids.join(',')}}`;
 
 /**
  * The oldest pending rows (skipping those already being sent) with the messages they name, in one

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, getTableColumns, gte, inArray, isNull, lte, type SQ
 import type { Message, MessageListFilter } from '../../../domain/message';
 import type { Db } from '../../db';
 import { messages } from '../../schema';
+import { idList } from './awaiting-reindex';
 
 export type MessageRow = typeof messages.$inferSelect;
 
@@ -132,6 +133,6 @@ export async function loadIndexedMessages(db: Db, ids: number[]): Promise<Indexe
   if (ids.length === 0) return [];
   const result = await db.execute(sql`
     select json_agg(${indexedMessageJson}) as rows
-    from messages m where m.id = any(${`{${ids.join(',')}}`}::int[])`);
+    from messages m where m.id = any(${idList(ids)}::int[])`);
   return parseIndexedMessages((result as unknown as { rows: { rows: unknown }[] }).rows[0]?.rows);
 }
