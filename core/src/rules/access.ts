@@ -4,14 +4,14 @@ import type { Actor } from '../domain/user';
 /** The roles and their names, for the admin's initial bundle (no zod). */
 export { roleLabels, roles } from '../domain/role';
 
+/** Every role: what anyone signed in may do. */
+const everyone = roles;
+
 /**
  * Who may do what: one pure table of (resource × action → roles), after react-admin's canAccess.
  * The API applies it to every route; the admin uses the same table to hide what would be refused.
  * Department scoping (a handler sees only their own department's records) is `departmentScope` below.
  */
-/** Every role: what anyone signed in may do. */
-const everyone = roles;
-
 export const accessTable = {
   users: { list: ['admin'], show: ['admin'], create: ['admin'], edit: ['admin'] },
   departments: {
