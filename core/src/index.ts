@@ -19,6 +19,7 @@ export * from './domain/place';
 export * from './domain/risk-rule';
 export * from './domain/routing-rule';
 export * from './domain/scheme';
+export * from './domain/search-match';
 export * from './domain/source';
 export * from './domain/source-web';
 export * from './domain/training';

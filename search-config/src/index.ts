@@ -4,5 +4,6 @@ export * from './client';
 export * from './ensure';
 export * from './index-events';
 export * from './message-document';
+export * from './query-terms';
 export * from './settings';
 export * from './similar-cases';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Message } from '@desk/core';
 import type { IndexedMessageRow } from '@desk/core/store';
 
@@ -52,11 +53,25 @@ export interface MessageDocument {
   receivedAt: number;
   /** Absent in documents written before it existed: such hits are read from the database. */
   shown?: ShownMessageFields;
+  /**
+   * The revision of the document: a digest of everything else in it, so a copy kept by the API
+   * (api/src/routes/messages/search-documents.ts) is known to be current. Absent in older documents.
+   */
+  rev?: string;
 }
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 export function toDocument(row: IndexedMessageRow): MessageDocument {
+  const document = documentOf(row);
+  return { ...document, rev: revisionOf(document) };
+}
+
+/** 16 base64url characters of a SHA-1 of the document: 96 bits, no collision among revisions of one message. */
+const revisionOf = (document: MessageDocument) =>
+  createHash('sha1').update(JSON.stringify(document)).digest('base64url').slice(0, 16);
+
+function documentOf(row: IndexedMessageRow): MessageDocument {
   return {
     id: row.id,
     sourceId: row.sourceId,

@@ -1,5 +1,6 @@
 import { createApp, defaultApiSettings } from '@desk/api';
 import { openDatabase } from '@desk/core/store';
+import { loadSegmenter } from '@desk/core/text';
 import { createRedis } from '@desk/queue';
 import { createSearchClient, type SearchConfig } from '@desk/search-config';
 import { serve } from '@hono/node-server';
@@ -28,6 +29,8 @@ const app = createApp({
   log: pino({ level: 'warn' }),
   settings: { ...defaultApiSettings },
 });
+// As `npm start`: jieba's dictionaries are read before serving (search marks the query's words).
+loadSegmenter();
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
   console.log(`ready ${info.port}`);
 });

@@ -5,7 +5,7 @@ import { openDatabase, schema, seedDemo } from '@desk/core/store';
 import { applySearchSettings, createSearchClient, indexUid, type SearchConfig } from '@desk/search-config';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
-import { matchParams } from '../../api/src/routes/messages/search-match';
+import { rankedAttributes } from '../../api/src/routes/messages/search-documents';
 import { indexMessages, seedCases, seedMessages } from './api-seed';
 import { cpuSecondsOf, ownCpuSeconds, pidOf, treeCpuSeconds } from './proc';
 import { benchPostgresTransport, benchPostgresUrl, startBenchServices } from './services';
@@ -15,9 +15,9 @@ import { benchPostgresTransport, benchPostgresUrl, startBenchServices } from './
  * (BENCH_PG_TCP=1 connects the API to PostgreSQL over TCP instead of the Unix socket)
  * Seeds PostgreSQL with messages (indexed in Meilisearch) and cases, starts the API in its own
  * process and loads three endpoints with autocannon: the case list with filters, a case detail and
- * message search, then the same searches straight to Meilisearch as the baselines (every attribute, ids
- * only, and the request the API sends with its highlights). Prints p50 / p95 /
- * p99 and req/s for each and the API/raw ratio; the last line is the worst p95 of the API endpoints.
+ * message search, then the same searches straight to Meilisearch as the baselines (every attribute, and
+ * the request the API sends). Prints p50 / p95 / p99, req/s and the mean response size for each and the
+ * API/raw ratios; the last line is the worst p95 of the API endpoints.
  */
 const arg = (args: string[], name: string, fallback: number) => {
   const found = args.find((a) => a.startsWith(`--${name}=`));
@@ -117,6 +117,8 @@ export async function load(
     p95: quantile(latencies, 0.95),
     p99: quantile(latencies, 0.99),
     rps: Math.round(result.requests.total / result.duration),
+    /** Mean response size (headers and body), in KB. */
+    kb: result.throughput.total / Math.max(1, result.requests.total) / 1024,
     failed: result.non2xx + result.errors + result.timeouts,
   };
 }
@@ -178,16 +180,18 @@ export async function run(args: string[]) {
     });
     const { token } = (await login.json()) as { token: string };
     const pickOf = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
-    const rawSearch = (name: string, extra: object): Scenario => ({
+    const rawSearch = (name: string, extra: () => object = () => ({})): Scenario => ({
       name,
       paths: () => `/indexes/${indexUid(search, 'messages')}/search`,
       direct: {
         url: services.meili.url,
         headers: { Authorization: `Bearer ${services.meili.apiKey}`, 'Content-Type': 'application/json' },
         body: () =>
-          JSON.stringify({ q: pickOf(SEARCH_WORDS), filter: [], page: 1, hitsPerPage: 20, ...extra }),
+          JSON.stringify({ q: pickOf(SEARCH_WORDS), filter: [], page: 1, hitsPerPage: 20, ...extra() }),
       },
     });
+    // Pages 2–50 of the same words: about 12,000 hits, more than the API keeps, so most are fetched.
+    const laterPage = () => 2 + Math.floor(Math.random() * 49);
     const caseFilters = [
       { status: ['assigned', 'accepted', 'drafting'] },
       { type: 'complaint', open: true },
@@ -208,16 +212,26 @@ export async function run(args: string[]) {
         paths: () => `/api/messages?filter=${filterParam({ q: pickOf(SEARCH_WORDS) })}&range=[0,19]`,
       },
       // The baselines for message search: the same query straight to Meilisearch, without the API, with
-      // every stored attribute (the page is served from the documents), ids only, and as the API sends
-      // it (with the highlights that explain each hit): the last one shows what the API itself costs.
-      rawSearch('raw meilisearch', {}),
-      rawSearch('raw meilisearch ids', { attributesToRetrieve: ['id'] }),
-      rawSearch('raw meilisearch highlighted', { matchingStrategy: 'last', ...matchParams }),
+      // every stored attribute (a page of documents), and as the API sends it (ids and revisions; the
+      // API serves the documents it already holds): the second shows what the API itself adds.
+      rawSearch('raw meilisearch'),
+      rawSearch('raw meilisearch as the API asks', () => ({
+        matchingStrategy: 'last',
+        attributesToRetrieve: rankedAttributes,
+      })),
+      {
+        name: 'message search, later pages',
+        paths: () => {
+          const from = (laterPage() - 1) * 20;
+          return `/api/messages?filter=${filterParam({ q: pickOf(SEARCH_WORDS) })}&range=[${from},${from + 19}]`;
+        },
+      },
+      rawSearch('raw meilisearch, later pages', () => ({ page: laterPage() })),
     ];
     console.log(
       `autocannon: ${connections} connections, ${seconds} s per endpoint, as the duty officer (all departments); API ↔ PostgreSQL over ${benchPostgresTransport()}`,
     );
-    const results = [];
+    const results: Awaited<ReturnType<typeof load>>[] = [];
     // `--only=list` runs the scenarios whose name contains the word (for profiling one endpoint).
     const only = args.find((a) => a.startsWith('--only='))?.split('=')[1];
     for (const scenario of scenarios.filter((s) => !only || s.name.includes(only))) {
@@ -229,19 +243,23 @@ export async function run(args: string[]) {
       const ms = (v: number) => `${v.toFixed(1)} ms`;
       const failed = r.failed ? `  (${r.failed} failed)` : '';
       console.log(
-        `${r.name.padEnd(20)} p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  ${r.rps} req/s${failed}`,
+        `${r.name.padEnd(20)} p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  ${r.rps} req/s  ${r.kb.toFixed(1)} KB${failed}`,
       );
       const [api, pg, meili, loader] = used.map((v) => v.toFixed(2));
       console.log(
         `${''.padEnd(20)} cores busy: api ${api}, postgres ${pg}, meilisearch ${meili}, load generator ${loader}`,
       );
     }
-    const searched = results.find((r) => r.name === 'message search');
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
-    for (const raw of results.filter((r) => r.name.startsWith('raw ')))
-      if (searched)
+    const pairs = [
+      ['message search', 'raw meilisearch'],
+      ['message search', 'raw meilisearch as the API asks'],
+      ['message search, later pages', 'raw meilisearch, later pages'],
+    ];
+    for (const [api, raw] of pairs.map((pair) => pair.map((name) => results.find((r) => r.name === name))))
+      if (api && raw)
         console.log(
-          `message search vs ${raw.name}: p95 ×${ratio(searched.p95, raw.p95)}, req/s ×${ratio(searched.rps, raw.rps)}`,
+          `${api.name} vs ${raw.name}: p95 ×${ratio(api.p95, raw.p95)}, req/s ×${ratio(api.rps, raw.rps)}`,
         );
     const ofApi = results.filter((r) => !r.name.startsWith('raw '));
     if (ofApi.length) summary = ofApi.reduce((a, b) => (b.p95 > a.p95 ? b : a));

@@ -15,6 +15,8 @@ declare module 'autocannon' {
   }
   interface Result {
     requests: { average: number; total: number };
+    /** Bytes read, headers and bodies. */
+    throughput: { average: number; total: number };
     non2xx: number;
     errors: number;
     timeouts: number;

@@ -1,3 +1,4 @@
+import { markTerms } from '@desk/core';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Box, Button, Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
@@ -24,7 +25,7 @@ import { MessageFacts } from './MessageFacts';
 import { MessageTopics } from './MessageTopics';
 import { MarkedText } from './SearchMatch';
 import { SentimentWhy } from './SentimentWhy';
-import { highlightTerms, markTerms } from './searchTerms';
+import { highlightTerms } from './searchTerms';
 
 /** One message: its text (always as text, never as HTML), where it came from, and what to do with it. */
 const MessageShow = () => (

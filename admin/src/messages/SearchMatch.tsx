@@ -1,8 +1,8 @@
+import type { MatchSegment, SearchMatch } from '@desk/core';
 import { Box, Typography, type TypographyProps } from '@mui/material';
 import type { ReactNode } from 'react';
 import { type RaRecord, useListContext, useRecordContext, useTranslate } from 'react-admin';
 import { SafeText } from '../common/SafeText';
-import type { MatchSegment, SearchMatch } from './searchTerms';
 
 const matchOf = (record: RaRecord | undefined): SearchMatch | undefined =>
   record?.match && Array.isArray(record.match.title) ? (record.match as SearchMatch) : undefined;

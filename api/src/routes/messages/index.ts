@@ -16,7 +16,7 @@ import {
 } from '@desk/core/store';
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../context';
-import { parseListParams, sendList } from '../../http/list-params';
+import { parseListParams, sendList, sendListJson } from '../../http/list-params';
 import { validate } from '../../http/validate';
 import { requireAccess } from '../../middleware/access';
 import { userActor } from '../../middleware/audit';
@@ -69,10 +69,16 @@ export const messageRoutes = new Hono<AppEnv>()
   .get('/', requireAccess('messages', 'list'), async (c) => {
     const { filter, offset, limit, sort } = listQuery(c);
     const scope = await listScope(c, filter);
-    const { rows, total } =
-      filter.q && !filter.duplicateOf
-        ? await searchMessages(c.var.ctx, { ...filter, q: filter.q }, { offset, limit, sort }, scope)
-        : await listMessages(c.var.ctx.db, filter, { offset, limit, sort }, scope);
+    if (filter.q && !filter.duplicateOf) {
+      const found = await searchMessages(
+        c.var.ctx,
+        { ...filter, q: filter.q },
+        { offset, limit, sort },
+        scope,
+      );
+      return sendListJson(c, 'messages', found.page, offset, found.total);
+    }
+    const { rows, total } = await listMessages(c.var.ctx.db, filter, { offset, limit, sort }, scope);
     return sendList(c, 'messages', rows, offset, total);
   })
   .get('/:id', requireAccess('messages', 'show'), validate('param', IdParam), async (c) =>

@@ -1,8 +1,15 @@
-import type { Message, MessageListFilter } from '@desk/core';
+import { type MessageListFilter, searchMatch, termPattern } from '@desk/core';
 import { awaitingReindex, getMessagesByIds, type Scope } from '@desk/core/store';
-import { documentToMessage, indexUid, type MessageDocument } from '@desk/search-config';
+import { indexUid, type MessageDocument, queryTerms } from '@desk/search-config';
+import type { Index } from 'meilisearch';
 import type { ApiContext } from '../../context';
-import { matchParams, type SearchMatch, searchMatch } from './search-match';
+import {
+  type RankedHit,
+  rankedAttributes,
+  type ShownMessage,
+  shownDocuments,
+  shownMessage,
+} from './search-documents';
 
 /** Attributes Meilisearch can sort messages by (search-config settings). */
 const SEARCH_SORTABLE = new Set(['publishedAt', 'receivedAt', 'likes', 'replies', 'sentiment']);
@@ -40,23 +47,23 @@ export interface SearchPage {
   sort?: { field: string; order: 'asc' | 'desc' };
 }
 
-/** A found message with why it was found (highlighted title, body snippet, matched words). */
-export type FoundMessage = Message & { match?: SearchMatch };
-
 /**
  * Full-text search (`q`) through Meilisearch, which holds masked text only, with the department scope
- * in its filter. The page is served from the stored documents; the database is read only for hits it
- * changed since they were indexed (rows still in the search outbox) and for documents written before
- * they carried every shown field, those re-read in scope. Totals are exact for page-aligned ranges.
- * A chosen sort comes before relevance (the index ranks `sort` first), and then every word of the
- * query must match, so a sorted page lists only messages that say all of it.
+ * in its filter. Meilisearch ranks, counts and returns ids with their documents' revisions; the page is
+ * served from those documents (`shownDocuments`, which keeps the ones it turned into messages), and the
+ * database is read only for hits it changed since they were indexed (rows still in the search outbox)
+ * and for documents written before they carried every shown field, those re-read in scope. Each hit
+ * is explained by marking the query's words (`queryTerms`) in its title and a snippet of its body.
+ * Totals are exact for page-aligned ranges. A chosen sort comes before relevance (the index ranks
+ * `sort` first), and then every word of the query must match, so a sorted page lists only messages
+ * that say all of it.
  */
 export async function searchMessages(
   ctx: ApiContext,
   filter: MessageListFilter & { q: string },
   page: SearchPage,
   scope: Scope,
-): Promise<{ rows: FoundMessage[]; total: number }> {
+): Promise<{ page: { json: string; count: number }; total: number }> {
   const index = ctx.search.client.index<MessageDocument>(indexUid(ctx.search.config, 'messages'));
   const sort =
     page.sort && SEARCH_SORTABLE.has(page.sort.field) ? [`${page.sort.field}:${page.sort.order}`] : undefined;
@@ -64,8 +71,7 @@ export async function searchMessages(
     filter: searchFilter(filter, scope),
     sort,
     matchingStrategy: sort ? ('all' as const) : ('last' as const),
-    ...matchParams,
-    attributesToHighlight: [...matchParams.attributesToHighlight],
+    attributesToRetrieve: rankedAttributes,
   };
   const aligned = page.offset % page.limit === 0;
   const result = aligned
@@ -73,25 +79,29 @@ export async function searchMessages(
     : await index.search(filter.q, { ...common, offset: page.offset, limit: page.limit });
   const counts = result as { totalHits?: number; estimatedTotalHits?: number };
   const total = counts.totalHits ?? counts.estimatedTotalHits ?? result.hits.length;
-  const matches = new Map(result.hits.map((hit) => [Number(hit.id), searchMatch(hit)]));
-  const documents = result.hits.map(({ _formatted, ...document }) => document as MessageDocument);
-  const rows = (await pageOf(ctx, documents, scope)).map((message) => {
-    const match = matches.get(message.id);
-    return match ? { ...message, match } : message;
-  });
-  return { rows, total };
+  const shown = await pageOf(ctx, index, result.hits, scope);
+  const terms = termPattern(queryTerms(filter.q));
+  // A row is the message's JSON (kept with it) with its `match`: why it was found (SearchMatch).
+  const rows = shown.map(
+    ({ message, json }) => `${json.slice(0, -1)},"match":${JSON.stringify(searchMatch(message, terms))}}`,
+  );
+  return { page: { json: `[${rows.join(',')}]`, count: rows.length }, total };
 }
 
 /** The hits as messages in hit order: from the documents, or from the database where those are stale. */
-async function pageOf(ctx: ApiContext, hits: MessageDocument[], scope: Scope): Promise<Message[]> {
+async function pageOf(
+  ctx: ApiContext,
+  index: Index<MessageDocument>,
+  hits: RankedHit[],
+  scope: Scope,
+): Promise<ShownMessage[]> {
   const ids = hits.map((h) => Number(h.id));
   const changed = await awaitingReindex(ctx.db, ids);
-  const fromDocuments = new Map<number, Message>();
-  for (const hit of hits) {
-    const message = changed.has(Number(hit.id)) ? null : documentToMessage(hit);
-    if (message) fromDocuments.set(message.id, message);
-  }
+  const current = hits.filter((hit) => !changed.has(Number(hit.id)));
+  const fromDocuments = await shownDocuments(index, ctx.search.client, current, scope);
   const stale = ids.filter((id) => !fromDocuments.has(id));
-  const fromDatabase = new Map((await getMessagesByIds(ctx.db, stale, scope)).map((m) => [m.id, m]));
+  const fromDatabase = new Map(
+    (await getMessagesByIds(ctx.db, stale, scope)).map((m) => [m.id, shownMessage(m)]),
+  );
   return ids.flatMap((id) => fromDocuments.get(id) ?? fromDatabase.get(id) ?? []);
 }
