@@ -36,12 +36,12 @@ function keptOf(index: object): LRUCache<number, Kept> {
 }
 
 /**
- * The messages of the hits' current documents, by id, with their JSON. Meilisearch ranks and counts and returns only
- * ids and revisions (it then serializes a few hundred bytes, not every document); a document whose
- * revision this process has already turned into a message is not fetched again, the others are fetched
- * in one request. A fetched document is checked against the scope (it may have changed since the
- * search), and one written before documents carried every shown field is left out (the caller reads it
- * from the database). `cacheKey` is one object per Meilisearch client and index.
+ * The messages of the hits' current documents, by id, with their JSON. Meilisearch ranks and counts
+ * and returns only ids and revisions (a few hundred bytes to serialize, not every document); a
+ * document whose revision this process already turned into a message is not fetched again, the others
+ * are fetched in one request. A fetched document is checked against the scope (it may have changed
+ * since the search); one written before documents carried every shown field is left out (the caller
+ * reads it from the database). `cacheKey`: one object per Meilisearch client (the messages index).
  */
 export async function shownDocuments(
   index: Index<MessageDocument>,
