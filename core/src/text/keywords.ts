@@ -1,7 +1,7 @@
 import { BUILDING_PART, endsLikeName, isEnding, isGlued, joinNames, type NamedWord } from './compounds';
 import { idfTable } from './idf';
 import { currentGazetteer, seedCity } from './places';
-import { type TaggedWord, tagWords } from './segment';
+import { tagWords } from './segment';
 
 /**
  * What a keyword names: a place of the city below district level (a street, road, compound, landmark),
