@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { type ApiContext, createApp, defaultApiSettings } from '@desk/api';
 import { type Database, openDatabase, seedDemo } from '@desk/core/store';
 import { createRedis, type Redis } from '@desk/queue';
@@ -31,6 +32,13 @@ export interface TestRuntime {
 }
 
 const quietLog = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+
+/** The harness's migrated PGlite database, read once per test process. */
+let pgliteTemplate: Blob | undefined;
+const migratedTemplate = () => {
+  pgliteTemplate ??= new Blob([readFileSync(inject('services').pgliteTemplate)]);
+  return pgliteTemplate;
+};
 
 /** A PostgreSQL database of its own for one test file, in the harness's server. */
 export async function createPostgresDatabase(
@@ -70,7 +78,9 @@ export async function createTestRuntime(options: TestRuntimeOptions = {}): Promi
     databaseUrl = created.url;
     database = await openDatabase({ url: created.url, poolSize: 4 });
   } else {
-    database = await openDatabase(options.dataDir ? { dataDir: options.dataDir } : {});
+    database = await openDatabase(
+      options.dataDir ? { dataDir: options.dataDir } : { template: migratedTemplate() },
+    );
   }
   await database.migrate();
   if (options.seed !== false) await seedDemo(database.db);

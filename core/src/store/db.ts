@@ -30,6 +30,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Connections per process for a PostgreSQL server. */
   poolSize?: number;
+  /** In memory only: start from this `dumpDataDir` tarball, not an empty cluster (tests: a migrated one). */
+  template?: Blob;
 }
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -37,12 +39,14 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 const MIGRATION_LOCK_KEY = 72_412_019;
 
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir);
+  return options.url
+    ? openPostgres(options.url, options.poolSize ?? 10)
+    : openPglite(options.dataDir, options.template);
 }
 
-async function openPglite(dataDir?: string): Promise<Database> {
+async function openPglite(dataDir?: string, template?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ? { dataDir } : {});
+  const client = await PGlite.create(dataDir ? { dataDir } : template ? { loadDataDir: template } : {});
   const db = drizzleLite({ client, schema }) as unknown as Db;
   return {
     db,
