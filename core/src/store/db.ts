@@ -30,7 +30,10 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Connections per process for a PostgreSQL server. */
   poolSize?: number;
-  /** In memory only: start from this `dumpDataDir` tarball, not an empty cluster (tests: a migrated one). */
+  /**
+   * The embedded engine: start from this `dumpDataDir` tarball instead of an empty cluster, in memory
+   * or in an empty `dataDir` (`desk restore`; tests start from a migrated one).
+   */
   template?: Blob;
 }
 
@@ -46,7 +49,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 
 async function openPglite(dataDir?: string, template?: Blob): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ? { dataDir } : template ? { loadDataDir: template } : {});
+  const client = await PGlite.create({ dataDir, loadDataDir: template });
   const db = drizzleLite({ client, schema }) as unknown as Db;
   return {
     db,
@@ -58,13 +61,6 @@ async function openPglite(dataDir?: string, template?: Blob): Promise<Database> 
     close: () => client.close(),
     dumpDataDir: () => client.dumpDataDir('gzip'),
   };
-}
-
-/** Create the embedded database in an empty folder from a tarball made by `dumpDataDir` (`desk restore`). */
-export async function loadPgliteDataDir(dataDir: string, tarball: Blob): Promise<void> {
-  mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, loadDataDir: tarball });
-  await client.close();
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadPgliteDataDir, openDatabase } from '@desk/core/store';
+import { openDatabase } from '@desk/core/store';
 import pg from 'pg';
 import type { Env } from '../env';
 import { differingTables, drizzleQuery, type TableChecksums, tableChecksums } from './checksums';
@@ -19,7 +19,8 @@ async function restoreEmbedded(env: Env, dir: string, manifest: Manifest, force:
     setAside = `${dbDir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     renameSync(dbDir, setAside);
   }
-  await loadPgliteDataDir(dbDir, new Blob([readFileSync(join(dir, manifest.file))]));
+  const template = new Blob([readFileSync(join(dir, manifest.file))]);
+  await (await openDatabase({ dataDir: dbDir, template })).close();
   return setAside;
 }
 
