@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -140,6 +140,24 @@ describe('npm run desk -- backup / restore', () => {
       await database.close();
     }
     expect(await indexedIds(rt.search.config)).toEqual(before.messages.map((m) => m.id));
+
+    // A cut-off copy of the backup is refused before anything is moved, even with --force.
+    const damaged = join(dir, 'damaged');
+    cpSync(join(dir, 'backup'), damaged, { recursive: true });
+    const tarball = readFileSync(join(damaged, 'database.tar.gz'));
+    writeFileSync(join(damaged, 'database.tar.gz'), tarball.subarray(0, tarball.length >> 1));
+    await expect(desk(['restore', '--from', damaged, '--force'], env)).rejects.toMatchObject({
+      stderr: expect.stringMatching(
+        /备份的数据库文件已损坏或不完整 \/ the backup's database file is damaged or incomplete/,
+      ),
+    });
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('db.before-restore'))).toEqual([]);
+    const kept = await openDatabase({ dataDir: join(dataDir, 'db') });
+    try {
+      expect(await fingerprint(kept.db)).toEqual(before);
+    } finally {
+      await kept.close();
+    }
     await rt.close().catch(() => {}); // its database is closed already; this clears Redis and the indexes
   }, 600_000);
 });

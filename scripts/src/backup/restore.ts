@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { openDatabase } from '@desk/core/store';
 import pg from 'pg';
 import type { Env } from '../env';
@@ -9,8 +10,24 @@ import { pgRestore } from './pg-tools';
 
 const FORCE_HINT = 'add --force to replace it';
 
+/**
+ * The data-folder tarball of a backup, unpacked from gzip here: a damaged or cut-off file is refused
+ * with a clear error before anything is moved (inside PGlite the same damage is an uncaught zlib error).
+ */
+function readEmbeddedDump(dir: string, manifest: Manifest): Blob {
+  const file = join(dir, manifest.file);
+  try {
+    return new Blob([gunzipSync(readFileSync(file))]);
+  } catch (error) {
+    throw new Error(
+      `备份的数据库文件已损坏或不完整 / the backup's database file is damaged or incomplete (${file}: ${(error as Error).message})`,
+    );
+  }
+}
+
 /** The folder is set aside (never deleted) when --force replaces an embedded database. */
 async function restoreEmbedded(env: Env, dir: string, manifest: Manifest, force: boolean) {
+  const template = readEmbeddedDump(dir, manifest);
   const dbDir = join(env.dataDir, 'db');
   let setAside: string | undefined;
   if (existsSync(dbDir) && readdirSync(dbDir).length) {
@@ -19,7 +36,6 @@ async function restoreEmbedded(env: Env, dir: string, manifest: Manifest, force:
     setAside = `${dbDir}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
     renameSync(dbDir, setAside);
   }
-  const template = new Blob([readFileSync(join(dir, manifest.file))]);
   await (await openDatabase({ dataDir: dbDir, template })).close();
   return setAside;
 }
